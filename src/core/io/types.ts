@@ -1,0 +1,65 @@
+import type { Bilingual } from '../../i18n/lang.ts';
+
+/** Bytes from anywhere (a browser File, a Node file stream, a test fixture), read in chunks. */
+export interface ByteSource {
+  /** The file name shown in messages ("kommuner.csv"). */
+  name: string;
+  /** Total size in bytes, for progress and for refusing files that are too large. */
+  size: number;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Delimiter = ',' | ';' | '\t' | '|';
+export type TableFormat = 'csv' | 'xlsx' | 'gexf' | 'graphml';
+
+export interface TableInfo {
+  file: string;
+  format: TableFormat;
+  /** Set for text formats. */
+  encoding?: Encoding;
+  /** Set for delimited text. */
+  delimiter?: Delimiter;
+  /** Set for XLSX: the sheet the table came from. */
+  sheet?: string;
+  /** Header cells, trimmed and NFC-normalised, in column order. */
+  headers: string[];
+}
+
+export interface RowOptions {
+  /** Fraction of the input read so far, 0..1. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * A table being read. Every cell is a string: trimmed (including no-break spaces),
+ * NFC-normalised, never converted to a number. `row` is the 1-based record number as a
+ * spreadsheet user sees it (header = row 1, first data record = row 2).
+ */
+export interface RawTable {
+  info: TableInfo;
+  /** The first data rows (up to 200), for role detection and the mapping dialog. */
+  sample: string[][];
+  /** Streams every data row in order (the sample rows included), then resolves. */
+  forEachRow(onRow: (values: string[], row: number) => void, options?: RowOptions): Promise<void>;
+}
+
+export type EdgeRole = 'source' | 'target' | 'strength' | 'kind' | 'year' | 'date';
+export type NodeRole = 'id' | 'label' | 'kind' | 'county' | 'lat' | 'lon';
+
+export type AttributeType = 'number' | 'category' | 'text';
+
+/** Which column plays which role. Column indices refer to `TableInfo.headers`. */
+export interface ColumnMapping<R extends string> {
+  roles: Partial<Record<R, number>>;
+  /** Every column without a role: kept as a node or edge attribute. */
+  attributes: { column: number; name: string; type: AttributeType }[];
+  /** 'unsure' when a required role was guessed from content rather than a known header. */
+  confidence: 'sure' | 'unsure';
+}
+
+/** A role given by hand (CLI flag or mapping dialog): a header name or a 0-based column index. */
+export type ExplicitRoles<R extends string> = Partial<Record<R, string | number>>;
+
+export type { Bilingual };

@@ -1,0 +1,66 @@
+import type { BroGraph } from '../model/types.ts';
+import { compactGraph, type CompactGraph } from './compact.ts';
+import { PATH_FAMILIES } from './families-paths.ts';
+import { STRUCTURE_FAMILIES } from './families-structure.ts';
+import type { MetricDescriptor, MetricFamily, MetricTable } from './types.ts';
+
+export const FAMILIES: readonly MetricFamily[] = [...STRUCTURE_FAMILIES, ...PATH_FAMILIES];
+export const DESCRIPTORS: readonly MetricDescriptor[] = FAMILIES.flatMap((f) => f.descriptors);
+
+export interface ComputeOptions {
+  /** Restrict to these descriptor ids (their whole families are computed). Default: all. */
+  only?: readonly string[];
+  seed?: number;
+  signal?: AbortSignal;
+  /** Overall progress 0..1 and the family being computed. */
+  onProgress?: (fraction: number, family: string) => void;
+}
+
+/** Computes every applicable metric family for the graph into one plain MetricTable. */
+export async function computeMetrics(
+  graph: BroGraph,
+  options: ComputeOptions = {},
+): Promise<MetricTable> {
+  return computeOnCompact(compactGraph(graph), options);
+}
+
+export async function computeOnCompact(
+  g: CompactGraph,
+  options: ComputeOptions = {},
+): Promise<MetricTable> {
+  const wanted = options.only ? new Set(options.only) : null;
+  const families = FAMILIES.filter((f) => !wanted || f.descriptors.some((d) => wanted.has(d.id)));
+  const table: MetricTable = {
+    nodeIds: g.ids,
+    edgeKeys: g.edgeKeys,
+    edgeSource: Array.from(g.edgeSource, (i) => g.ids[i]!),
+    edgeTarget: Array.from(g.edgeTarget, (i) => g.ids[i]!),
+    node: {},
+    edge: {},
+    graph: {},
+    computed: [],
+  };
+  for (let f = 0; f < families.length; f++) {
+    const family = families[f]!;
+    options.signal?.throwIfAborted();
+    const report = (x: number) => options.onProgress?.((f + x) / families.length, family.id);
+    report(0);
+    const result = await family.compute(g, {
+      seed: options.seed ?? 1,
+      signal: options.signal,
+      onProgress: report,
+    });
+    Object.assign(table.node, result.node);
+    Object.assign(table.edge, result.edge);
+    for (const [k, v] of Object.entries(result.graph ?? {}))
+      table.graph[k] = Number.isFinite(v) ? v : null;
+  }
+  const present = new Set([
+    ...Object.keys(table.node),
+    ...Object.keys(table.edge),
+    ...Object.keys(table.graph),
+  ]);
+  table.computed = DESCRIPTORS.filter((d) => present.has(d.id)).map((d) => d.id);
+  options.onProgress?.(1, '');
+  return table;
+}

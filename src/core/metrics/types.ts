@@ -1,0 +1,62 @@
+import type { Bilingual } from '../../i18n/lang.ts';
+import type { CompactGraph } from './compact.ts';
+
+export type MetricScope = 'node' | 'edge' | 'graph';
+export type MetricValueType = 'number' | 'integer' | 'boolean' | 'category';
+
+/**
+ * One metric, defined once. The CLI's columns and listing, the README's table and the app's
+ * menus are generated from these fields.
+ */
+export interface MetricDescriptor {
+  /** Column name, an interface researchers script against: never rename. */
+  id: string;
+  scope: MetricScope;
+  type: MetricValueType;
+  names: Bilingual;
+  /** One paragraph: formula, weighting, normalisation, disconnected graphs and isolates. */
+  definition: Bilingual;
+  weighting: 'unweighted' | 'weighted';
+  /** Which graphs the metric is computed for. */
+  appliesTo: 'all' | 'undirected' | 'directed' | 'two-mode';
+}
+
+export interface MetricContext {
+  /** Seed for anything random (Louvain). Same seed, same result. */
+  seed: number;
+  signal?: AbortSignal;
+  /** Progress of this family, 0..1. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Values per column. Node columns are indexed like `CompactGraph.ids`, edge columns like
+ * `CompactGraph.edgeKeys`. NaN means "undefined" (written as an empty CSV cell or JSON null);
+ * booleans are 0/1 and categories are integer ids.
+ */
+export interface FamilyResult {
+  node?: Record<string, Float64Array>;
+  edge?: Record<string, Float64Array>;
+  graph?: Record<string, number>;
+}
+
+/** Metrics computed together because they share work (e.g. one BFS sweep per source). */
+export interface MetricFamily {
+  id: string;
+  descriptors: MetricDescriptor[];
+  compute(g: CompactGraph, ctx: MetricContext): FamilyResult | Promise<FamilyResult>;
+}
+
+/** Everything computed for one graph: plain data, safe to post between threads. */
+export interface MetricTable {
+  nodeIds: string[];
+  edgeKeys: string[];
+  edgeSource: string[];
+  edgeTarget: string[];
+  node: Record<string, Float64Array>;
+  edge: Record<string, Float64Array>;
+  /** Graph-level values; null when undefined (e.g. modularity of an empty graph). */
+  graph: Record<string, number | null>;
+  /** Ids of the descriptors whose values are present, in descriptor order. */
+  computed: string[];
+}

@@ -1,0 +1,105 @@
+import type Graph from 'graphology';
+import type { Encoding, Delimiter, TableFormat } from '../io/types.ts';
+
+/**
+ * Canonical node kinds. A user's own kind text that matches none of these (after the
+ * Swedish/English synonyms in the model) is kept verbatim as the kind.
+ */
+export const KNOWN_KINDS = [
+  'municipality',
+  'region',
+  'county_board',
+  'business_support',
+  'higher_education',
+  'tourism',
+  'leader',
+  'national',
+  'other',
+  'unknown',
+] as const;
+export type KnownKind = (typeof KNOWN_KINDS)[number];
+
+export interface NodeAttributes {
+  /** Display name, NFC, verbatim from the data (or the reference name when recognised). */
+  label: string;
+  /** A KnownKind, or the user's own kind text. Everything but 'municipality' is a regional actor. */
+  kind: string;
+  /** 2-digit county code (län), when known. */
+  county?: string;
+  /** 4-digit municipality code, when recognised. */
+  code?: string;
+  lat?: number;
+  lon?: number;
+  /** How the node was recognised against the Swedish reference data, if at all. */
+  recognised?: 'municipality' | 'regional_actor';
+  /** The user's other node columns, typed as inferred (numbers are finite). */
+  attributes: Record<string, string | number>;
+}
+
+export interface EdgeAttributes {
+  /** Merged strength: sum (default), count or max of the rows' strengths. Always finite, > 0. */
+  strength: number;
+  /** Number of input rows merged into this edge. */
+  records: number;
+  /** Records per kind of collaboration ('' when the row had none). */
+  byKind: Record<string, number>;
+  /** Records per year ('' when the row had none). */
+  byYear: Record<string, number>;
+  /** The user's other edge columns from the first record (numbers are finite). */
+  attributes: Record<string, string | number>;
+}
+
+export interface GraphAttributes {
+  /** Source file names, for captions and exports. */
+  files: string[];
+  merge: MergeRule;
+}
+
+export type BroGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export type MergeRule = 'sum' | 'count' | 'max';
+
+export interface BuildOptions {
+  directed?: boolean;
+  merge?: MergeRule;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/**
+ * One thing the importer did or noticed. The message is made from `code` and `params` by the
+ * i18n layer in the user's language; `rows` lists every affected row (capped only in display).
+ */
+export interface ImportWarning {
+  code: string;
+  severity: Severity;
+  file: string;
+  column?: string;
+  rows: number[];
+  params: Record<string, string | number>;
+}
+
+export interface FileReport {
+  file: string;
+  format: TableFormat;
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  sheet?: string;
+  role: 'edges' | 'nodes';
+  rowsRead: number;
+}
+
+export interface ImportReport {
+  files: FileReport[];
+  rowsRead: number;
+  rowsUsed: number;
+  /** Rows that were merged into an edge made by an earlier row. */
+  rowsMerged: number;
+  rowsSkipped: number;
+  nodes: number;
+  edges: number;
+  selfLoops: number;
+  recognised: { municipalities: number; regionalActors: number };
+  nearMisses: { value: string; suggestion: string; rows: number[] }[];
+  warnings: ImportWarning[];
+}
