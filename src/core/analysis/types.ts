@@ -1,0 +1,215 @@
+import type { Bilingual } from '../../i18n/lang.ts';
+import type { MetricTable } from '../metrics/types.ts';
+
+/** A municipality's network position. Display names live in src/i18n/analysis.ts. */
+export type Position = 'natverksaktor' | 'mellanlage' | 'ensam';
+
+export const POSITIONS: readonly Position[] = ['natverksaktor', 'mellanlage', 'ensam'];
+
+/** Every threshold of the default rule; the defaults are DESIGN.md's. */
+export interface RuleParams {
+  /** nätverksaktör needs ties to at least this many distinct regional actors. */
+  minRegionalActors: number;
+  /** ensam when fewer than this many node-independent paths reach the regional actors. */
+  minIndependentPaths: number;
+  /** A county is its own comparison group when the data holds at least this many of its municipalities. */
+  countyGroupMinimum: number;
+  /** Quantile of constraint_weighted at or above which a poorly connected municipality is ensam. */
+  ensamConstraintQuantile: number;
+  /** Quantile of constraint_weighted and harmonic that nätverksaktör is compared with. */
+  medianQuantile: number;
+  /** Perturbed networks for the stability figure (0 turns stability off: every figure is 1). */
+  stabilityRuns: number;
+  /** Share of edges dropped in each perturbed network. */
+  dropShare: number;
+  /** A label whose stability is below this is shown as uncertain. */
+  uncertainBelow: number;
+  /** Seed of the perturbations: the same input and seed give the same stability figures. */
+  seed: number;
+}
+
+export const DEFAULT_RULE: Readonly<RuleParams> = {
+  minRegionalActors: 2,
+  minIndependentPaths: 2,
+  countyGroupMinimum: 5,
+  ensamConstraintQuantile: 0.75,
+  medianQuantile: 0.5,
+  stabilityRuns: 200,
+  dropShare: 0.1,
+  uncertainBelow: 0.8,
+  seed: 1,
+};
+
+/** The comparison group a municipality's measures are set against. */
+export interface ComparisonGroup {
+  kind: 'county' | 'all';
+  /** 2-digit county code when kind is 'county'. */
+  county?: string;
+  /** Municipalities in the group. */
+  size: number;
+  /** Of those, the ones with at least one tie: the quantiles are taken over these. */
+  tied: number;
+  constraintMedian: number;
+  constraintUpperQuartile: number;
+  harmonicMedian: number;
+}
+
+export type CriterionCode =
+  | 'has_tie'
+  | 'regional_actors'
+  | 'constraint_below_median'
+  | 'harmonic_at_or_above_median'
+  | 'independent_paths'
+  | 'constraint_at_or_above_upper_quartile';
+
+/** One condition of the rule, as measured for one municipality. */
+export interface Criterion {
+  code: CriterionCode;
+  /** Whether the condition as named by the code holds (e.g. independent_paths: paths ≥ minimum). */
+  held: boolean;
+  /** Measured value; NaN when undefined (constraint of an isolate). */
+  value: number;
+  threshold: number;
+  comparison: '>=' | '<';
+  /** The label whose clause this condition belongs to. */
+  clause: 'natverksaktor' | 'ensam';
+}
+
+/** The measures the rule reads, per municipality. */
+export interface RuleMeasures {
+  degree: number;
+  regionalActors: number;
+  /** Node-independent paths to the set of regional actors, counted up to minIndependentPaths. */
+  independentPaths: number;
+  constraint: number;
+  harmonic: number;
+}
+
+export interface PositionResult {
+  node: string;
+  label: string;
+  position: Position;
+  measures: RuleMeasures;
+  criteria: Criterion[];
+  group: ComparisonGroup;
+  /** Share of perturbed networks giving the same label, 0..1. */
+  stability: number;
+  uncertain: boolean;
+  /** The reasons as one sentence. */
+  sentence: Bilingual;
+}
+
+export type FindingCode =
+  | 'isolated_municipality'
+  | 'no_regional_tie'
+  | 'single_regional_tie'
+  | 'bridge'
+  | 'local_bridge'
+  | 'cut_vertex_separates'
+  | 'weak_critical_tie'
+  | 'county_poorly_tied';
+
+export type FindingSeverity = 'high' | 'medium' | 'low';
+
+export interface Finding {
+  /** Stable identifier of the finding's kind. */
+  code: FindingCode;
+  severity: FindingSeverity;
+  /** Higher ranks first; comparable across codes. */
+  score: number;
+  nodes: string[];
+  /** Edge keys, as in MetricTable.edgeKeys. */
+  edges: string[];
+  /** The values the sentence is made from. */
+  params: Record<string, string | number>;
+  text: Bilingual;
+}
+
+/** The measured effect of adding one tie. */
+export interface SuggestionEffects {
+  constraintBefore: number;
+  constraintAfter: number;
+  harmonicBefore: number;
+  harmonicAfter: number;
+  pathsBefore: number;
+  pathsAfter: number;
+  /** Bridges in the whole network that are no longer bridges. */
+  bridgesRemoved: number;
+  /** The municipality's regional access no longer hinges on one tie or node. */
+  hingeRemoved: boolean;
+  positionBefore: Position;
+  positionAfter: Position;
+}
+
+export interface Suggestion {
+  municipality: string;
+  partner: string;
+  /** Strength of the proposed tie used for the measurement. */
+  strength: number;
+  effects: SuggestionEffects;
+  /** 1 = best for this municipality. */
+  rank: number;
+  text: Bilingual;
+}
+
+export interface ChangeSet {
+  add: { source: string; target: string; strength: number }[];
+  remove: { source: string; target: string }[];
+}
+
+export interface MetricChange {
+  node: string;
+  metric: string;
+  before: number;
+  after: number;
+}
+
+export interface PositionChange {
+  node: string;
+  before: Position;
+  after: Position;
+}
+
+export interface WhatIfResult {
+  change: ChangeSet;
+  /** The full metric table of the changed network. */
+  metrics: MetricTable;
+  analysis: Analysis;
+  /** Node metrics whose value changed (beyond 1e-12, or between defined and undefined). */
+  metricChanges: MetricChange[];
+  positionChanges: PositionChange[];
+  findingsAdded: Finding[];
+  findingsRemoved: Finding[];
+}
+
+/** The simple comparison rule: one metric, two quantiles. */
+export interface SimpleRuleParams {
+  metric: 'harmonic' | 'constraint_weighted' | 'degree_regional';
+  /** At or below this quantile (above for constraint) → ensam. */
+  lowQuantile: number;
+  /** At or above this quantile (below for constraint) → nätverksaktör. */
+  highQuantile: number;
+}
+
+export interface SimplePosition {
+  node: string;
+  position: Position;
+  value: number;
+}
+
+export interface Analysis {
+  rule: RuleParams;
+  positions: PositionResult[];
+  findings: Finding[];
+  groups: ComparisonGroup[];
+  /** Milliseconds spent on the stability runs. */
+  stabilityMs: number;
+}
+
+export interface AnalyzeOptions extends Partial<RuleParams> {
+  signal?: AbortSignal;
+  /** Fraction done, 0..1. */
+  onProgress?: (fraction: number) => void;
+  /** County names by 2-digit code, for sentences; the code is shown when missing. */
+  countyNames?: Record<string, string>;
+}
