@@ -1,4 +1,5 @@
 import type { CompactGraph } from '../compact.ts';
+import { tieValuesPerEdge } from './tie-values.ts';
 
 /**
  * Connected components of the undirected view (weak components of a directed graph), numbered
@@ -56,20 +57,7 @@ export function articulationPoints(g: CompactGraph): Uint8Array {
  * undirected tie is a bridge.
  */
 export function bridges(g: CompactGraph): Uint8Array {
-  return bridgesPerEdge(g, cutStructure(g).bridgeTie);
-}
-
-export function bridgesPerEdge(g: CompactGraph, bridgeTie: Uint8Array): Uint8Array {
-  const { n, offsets, neighbors, edgeOf, outOffsets, outNeighbors, outEdgeOf } = g;
-  const isBridge = new Uint8Array(g.m);
-  const mark = new Uint8Array(n);
-  for (let u = 0; u < n; u++) {
-    for (let k = offsets[u]!; k < offsets[u + 1]!; k++)
-      mark[neighbors[k]!] = bridgeTie[edgeOf[k]!]!;
-    for (let k = outOffsets[u]!; k < outOffsets[u + 1]!; k++)
-      isBridge[outEdgeOf[k]!] = mark[outNeighbors[k]!]!;
-  }
-  return isBridge;
+  return Uint8Array.from(tieValuesPerEdge(g, cutStructure(g).bridgeTie));
 }
 
 /** Tarjan's low-link depth-first search, iterative so deep graphs do not overflow the stack. */
