@@ -1,6 +1,10 @@
 import type { Bilingual } from '../../i18n/lang.ts';
 
-/** Bytes from anywhere (a browser File, a Node file stream, a test fixture), read in chunks. */
+/**
+ * Bytes from anywhere (a browser File, a Node file stream, a test fixture), read in chunks.
+ * `chunks()` must start from the beginning on every call: readers look at the head first and
+ * then stream the whole input.
+ */
 export interface ByteSource {
   /** The file name shown in messages ("kommuner.csv"). */
   name: string;
@@ -16,7 +20,10 @@ export type TableFormat = 'csv' | 'xlsx' | 'gexf' | 'graphml';
 export interface TableInfo {
   file: string;
   format: TableFormat;
-  /** Set for text formats. */
+  /**
+   * Set for text formats. May change from 'utf-8' to 'windows-1252' during forEachRow when the
+   * first non-ASCII byte lies beyond the head; final once forEachRow has resolved.
+   */
   encoding?: Encoding;
   /** Set for delimited text. */
   delimiter?: Delimiter;
@@ -27,9 +34,23 @@ export interface TableInfo {
 }
 
 export interface RowOptions {
-  /** Fraction of the input read so far, 0..1. */
+  /** Fraction of the input read so far, 0..1; called per chunk and with 1 at the end. */
   onProgress?: (fraction: number) => void;
+  /** Aborting rejects forEachRow with the signal's reason. */
   signal?: AbortSignal;
+  /** Problems in single rows that do not stop the read (the row is still delivered). */
+  onIssue?: (issue: RowIssue) => void;
+}
+
+/**
+ * A problem in one row, for the import report. Codes: 'extra_cells' (non-empty cells beyond
+ * the header's columns, dropped; params.count = how many), 'malformed_quotes' (a quote inside
+ * a quoted field not doubled; the row was read as papaparse recovers it).
+ */
+export interface RowIssue {
+  code: 'extra_cells' | 'malformed_quotes';
+  row: number;
+  params: Record<string, string | number>;
 }
 
 /**
@@ -41,7 +62,11 @@ export interface RawTable {
   info: TableInfo;
   /** The first data rows (up to 200), for role detection and the mapping dialog. */
   sample: string[][];
-  /** Streams every data row in order (the sample rows included), then resolves. */
+  /**
+   * Streams every data row in order (the sample rows included), then resolves. `values` has
+   * exactly `info.headers.length` cells (short rows padded with '') and is the caller's to
+   * keep. Blank rows are skipped, but still counted in the row numbers.
+   */
   forEachRow(onRow: (values: string[], row: number) => void, options?: RowOptions): Promise<void>;
 }
 

@@ -1,0 +1,21 @@
+/**
+ * A cell value as the importer keeps it: surrounding white space removed, including no-break
+ * and other Unicode spaces (String.prototype.trim covers them). Most cells are ASCII without
+ * surrounding space, so those are returned untouched without calling trim.
+ */
+export function trimCell(value: string): string {
+  const length = value.length;
+  if (length === 0) return value;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(length - 1);
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return value;
+  return value.trim();
+}
+
+/** Trimmed and NFC-normalised (macOS writes "Umeå" decomposed). */
+export function cleanText(value: string): string {
+  const trimmed = trimCell(value);
+  return NON_ASCII.test(trimmed) ? trimmed.normalize('NFC') : trimmed;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;

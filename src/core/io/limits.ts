@@ -1,0 +1,9 @@
+/**
+ * Largest inputs accepted, checked before reading. Delimited text is streamed, so its limit
+ * only guards against mistakes (a disk image dropped by accident): 1 GiB. XLSX and XML
+ * (GEXF, GraphML) are parsed whole into memory, where they grow tenfold or more, so their
+ * limits are far lower.
+ */
+export const MAX_BYTES = 1 << 30;
+export const MAX_XLSX_BYTES = 50 * (1 << 20);
+export const MAX_XML_BYTES = 100 * (1 << 20);

@@ -1,0 +1,98 @@
+import { InputError } from '../errors.ts';
+import { readHead } from './byte-source.ts';
+import { detectEncoding } from './decode.ts';
+import { uniqueHeaders } from './header-names.ts';
+import { scanRecords, type ScanOptions } from './scan-records.ts';
+import { sniffLayout } from './sniff-layout.ts';
+import type { ByteSource, Delimiter, Encoding, RawTable, RowOptions, TableInfo } from './types.ts';
+
+/** Bytes looked at to choose the encoding and the delimiter. */
+const HEAD_BYTES = 1 << 16;
+/** Data rows kept for role detection and the mapping dialog. */
+export const SAMPLE_ROWS = 200;
+
+/**
+ * Opens a delimited text table (CSV, TSV, semicolon or pipe separated). Reads only the head
+ * and the first rows; `forEachRow` streams the rest. The first non-blank record is the header.
+ */
+export async function openDelimited(source: ByteSource): Promise<RawTable> {
+  const file = source.name;
+  const head = await readHead(source, HEAD_BYTES);
+  let encoding: Encoding = detectEncoding(head);
+  const complete = head.byteLength >= source.size;
+  const layout = sniffLayout(decodeHead(head, encoding, complete), complete);
+
+  const info: TableInfo = { file, format: 'csv', encoding, headers: [] };
+  const onFallback = (): void => {
+    encoding = 'windows-1252';
+    info.encoding = encoding;
+  };
+
+  let headerRow = 0;
+  let headerCells: string[] = [];
+  const sample: string[][] = [];
+  const delimiter: Delimiter = layout.delimiter ?? ',';
+  const layoutWithDelimiter = { ...layout, delimiter };
+  await scanRecords(
+    source,
+    encoding,
+    layoutWithDelimiter,
+    (cells, row) => {
+      if (!headerRow) {
+        headerRow = row;
+        headerCells = cells;
+        return layout.delimiter !== undefined;
+      }
+      sample.push(cells);
+      return sample.length < SAMPLE_ROWS;
+    },
+    { onFallback },
+  );
+  if (!headerRow) throw new InputError('empty_file', { file });
+  if (!layout.delimiter) {
+    throw new InputError(
+      'single_column',
+      { file, row: headerRow },
+      { header: headerCells[0] ?? '' },
+    );
+  }
+  info.delimiter = layout.delimiter;
+  info.headers = uniqueHeaders(headerCells);
+  for (const row of sample) fitToWidth(row, info.headers.length);
+
+  return {
+    info,
+    sample,
+    forEachRow(onRow, options: RowOptions = {}) {
+      const width = info.headers.length;
+      const { onIssue } = options;
+      const scanOptions: ScanOptions = { ...options, onFallback };
+      return scanRecords(
+        source,
+        encoding,
+        layoutWithDelimiter,
+        (cells, row) => {
+          if (row <= headerRow) return;
+          if (cells.length > width && onIssue) {
+            const extra = cells.slice(width).filter((value) => value !== '').length;
+            if (extra) onIssue({ code: 'extra_cells', row, params: { count: extra } });
+          }
+          onRow(fitToWidth(cells, width), row);
+        },
+        scanOptions,
+      );
+    },
+  };
+}
+
+/** Pads short rows with '' and drops cells beyond the header, in place. */
+function fitToWidth(cells: string[], width: number): string[] {
+  if (cells.length > width) cells.length = width;
+  while (cells.length < width) cells.push('');
+  return cells;
+}
+
+function decodeHead(head: Uint8Array, encoding: Encoding, complete: boolean): string {
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  return new TextDecoder(label).decode(head, { stream: !complete });
+}

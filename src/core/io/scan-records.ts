@@ -1,0 +1,119 @@
+import Papa from 'papaparse';
+import { InputError } from '../errors.ts';
+import { throwIfAborted } from './abort.ts';
+import { trimCell } from './clean-cell.ts';
+import { decodeChunks } from './decode.ts';
+import type { Layout } from './sniff-layout.ts';
+import type { ByteSource, Delimiter, Encoding, RowIssue, RowOptions } from './types.ts';
+
+export interface ScanOptions extends RowOptions {
+  /** Called when a file taken for UTF-8 turns out to be Windows-1252 (see decodeChunks). */
+  onFallback?: () => void;
+}
+
+/** Return false to stop reading (used to read just the header and the sample). */
+export type OnRecord = (cells: string[], row: number) => boolean | void;
+
+/**
+ * Calls `onRecord` for every non-blank record with its cells trimmed and NFC-normalised and its
+ * row number (the record's 1-based position in the file, blank lines and a `sep=` line
+ * included; a line break inside a quoted field does not start a new row). The text is decoded
+ * and parsed chunk by chunk (papaparse's parser over each chunk plus the carried-over
+ * incomplete last record), so memory stays flat whatever the file size.
+ */
+export async function scanRecords(
+  source: ByteSource,
+  encoding: Encoding,
+  layout: Layout & { delimiter: Delimiter },
+  onRecord: OnRecord,
+  options: ScanOptions = {},
+): Promise<void> {
+  const { signal, onProgress, onIssue, onFallback } = options;
+  const parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline });
+  let carry = '';
+  let carryAscii = true;
+  let rows = 0;
+  let stopped = false;
+
+  const emit = (result: PapaResult): void => {
+    const { data, errors } = result;
+    if (onIssue) reportQuoteErrors(errors, data.length, rows, onIssue);
+    for (let i = 0; i < data.length; i++) {
+      rows++;
+      if (rows === 1 && layout.sepLine) continue;
+      const cells = data[i]!;
+      let blank = true;
+      for (let c = 0; c < cells.length; c++) {
+        const value = trimCell(cells[c]!);
+        cells[c] = value;
+        if (value !== '') blank = false;
+      }
+      if (blank) continue;
+      if (onRecord(cells, rows) === false) {
+        stopped = true;
+        return;
+      }
+    }
+  };
+
+  for await (const chunk of decodeChunks(source, encoding, onFallback)) {
+    throwIfAborted(signal);
+    for (let at = 0; at < chunk.text.length; at += SLICE_CHARS) {
+      const slice =
+        chunk.text.length > SLICE_CHARS ? chunk.text.slice(at, at + SLICE_CHARS) : chunk.text;
+      const ascii: boolean = chunk.ascii && carryAscii;
+      const joined = carry ? carry + slice : slice;
+      // NFC never joins a delimiter, quote or line break with a neighbour, so normalising
+      // before parsing keeps the structure; joining the carry first keeps a base letter and
+      // its combining mark together across chunk boundaries.
+      const input = ascii ? joined : joined.normalize('NFC');
+      const result = parser.parse(input, 0, true) as PapaResult;
+      emit(result);
+      if (stopped) return;
+      carry = input.slice(result.meta.cursor);
+      carryAscii = ascii || !NON_ASCII.test(carry);
+      if (carry.length > MAX_RECORD_CHARS) {
+        throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
+      }
+    }
+    onProgress?.(source.size ? Math.min(chunk.bytesRead / source.size, 1) : 0);
+  }
+  if (carry) {
+    const result = parser.parse(carry, 0, false) as PapaResult;
+    if (result.errors.some((error) => error.code === 'MissingQuotes')) {
+      throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
+    }
+    emit(result);
+  }
+  onProgress?.(1);
+}
+
+interface PapaResult {
+  data: string[][];
+  errors: { code: string; row: number }[];
+  meta: { cursor: number };
+}
+
+/** Text handed to the parser at once: bounds the rows held in memory per step. */
+const SLICE_CHARS = 1 << 20;
+/**
+ * A record longer than this is an unclosed quote swallowing the rest of the file (Excel's
+ * own cell limit is 32,767 characters), refused rather than read into memory.
+ */
+const MAX_RECORD_CHARS = 1 << 21;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function reportQuoteErrors(
+  errors: PapaResult['errors'],
+  complete: number,
+  rowsBefore: number,
+  onIssue: (issue: RowIssue) => void,
+): void {
+  const seen = new Set<number>();
+  for (const error of errors) {
+    // Errors in the carried-over last record are reported when it is parsed whole.
+    if (error.code !== 'InvalidQuotes' || error.row >= complete || seen.has(error.row)) continue;
+    seen.add(error.row);
+    onIssue({ code: 'malformed_quotes', row: rowsBefore + error.row + 1, params: {} });
+  }
+}
