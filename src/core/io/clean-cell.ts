@@ -15,7 +15,11 @@ export function trimCell(value: string): string {
 /** Trimmed and NFC-normalised (macOS writes "Umeå" decomposed). */
 export function cleanText(value: string): string {
   const trimmed = trimCell(value);
-  return NON_ASCII.test(trimmed) ? trimmed.normalize('NFC') : trimmed;
+  return !isAscii(trimmed) ? trimmed.normalize('NFC') : trimmed;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.ts';
+import { isAscii } from './clean-cell.ts';
 import type { ByteSource, Encoding } from './types.ts';
 
 /**
@@ -63,7 +64,7 @@ export async function* decodeChunks(
     } catch {
       text = fallBack(chunk);
     }
-    const ascii = !NON_ASCII.test(text);
+    const ascii = isAscii(text);
     if (utf8) {
       if (!ascii) sawNonAscii = true;
       else pending = trailingNonAscii(concat(pending, chunk));
@@ -76,7 +77,7 @@ export async function* decodeChunks(
   } catch {
     tail = fallBack(EMPTY) + decoder.decode();
   }
-  if (tail) yield { text: tail, bytesRead, ascii: !NON_ASCII.test(tail) };
+  if (tail) yield { text: tail, bytesRead, ascii: isAscii(tail) };
 }
 
 const EMPTY = new Uint8Array(0);
@@ -94,8 +95,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(b, a.byteLength);
   return out;
 }
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function createDecoder(encoding: Encoding): TextDecoder {
   switch (encoding) {

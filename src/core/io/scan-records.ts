@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { InputError } from '../errors.ts';
 import { throwIfAborted } from './abort.ts';
-import { trimCell } from './clean-cell.ts';
+import { isAscii, trimCell } from './clean-cell.ts';
 import { decodeChunks } from './decode.ts';
 import type { Layout } from './sniff-layout.ts';
 import type { ByteSource, Delimiter, Encoding, RowIssue, RowOptions } from './types.ts';
@@ -71,7 +71,7 @@ export async function scanRecords(
       emit(result);
       if (stopped) return;
       carry = input.slice(result.meta.cursor);
-      carryAscii = ascii || !NON_ASCII.test(carry);
+      carryAscii = ascii || isAscii(carry);
       if (carry.length > MAX_RECORD_CHARS) {
         throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
       }
@@ -101,7 +101,6 @@ const SLICE_CHARS = 1 << 20;
  * own cell limit is 32,767 characters), refused rather than read into memory.
  */
 const MAX_RECORD_CHARS = 1 << 21;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function reportQuoteErrors(
   errors: PapaResult['errors'],
