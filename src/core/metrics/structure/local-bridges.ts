@@ -33,64 +33,71 @@ export function localBridgeSpans(g: CompactGraph, bridgeTie: Uint8Array): Float6
   return span;
 }
 
-/** Shortest path length between the ends of a tie, ignoring that tie; reuses its buffers. */
+/**
+ * Shortest path length between the ends of a tie, ignoring that tie; reuses its buffers.
+ *
+ * Grows one side a whole level at a time. The first node found that the other side has reached
+ * ends the search: every earlier level of the other side was expanded without meeting this
+ * side, so that node lies on the other side's current frontier and all meetings in this level
+ * give the same length, depth(this side) + 1 + depth(other side).
+ */
 class SpanSearch {
-  private readonly g: CompactGraph;
+  private readonly offsets: Int32Array;
+  private readonly neighbors: Int32Array;
   /** Which end's search reached the node (0 or 1); valid where `stamp` is the current round. */
   private readonly side: Uint8Array;
-  private readonly dist: Int32Array;
   private readonly stamp: Int32Array;
-  private readonly frontiers: [Int32Array, Int32Array];
-  private readonly next: Int32Array;
+  private readonly buffers: Int32Array[];
   private round = 0;
 
   constructor(g: CompactGraph) {
-    this.g = g;
+    this.offsets = g.offsets;
+    this.neighbors = g.neighbors;
     this.side = new Uint8Array(g.n);
-    this.dist = new Int32Array(g.n);
     this.stamp = new Int32Array(g.n);
-    this.frontiers = [new Int32Array(g.n), new Int32Array(g.n)];
-    this.next = new Int32Array(g.n);
+    this.buffers = [new Int32Array(g.n), new Int32Array(g.n), new Int32Array(g.n)];
   }
 
   distanceWithout(a: number, b: number): number {
-    const { offsets, neighbors } = this.g;
+    const { offsets, neighbors, side, stamp } = this;
     const round = ++this.round;
-    const { side, dist, stamp, next } = this;
-    const frontier = this.frontiers;
-    const size = [1, 1];
-    const depth = [0, 0];
-    frontier[0][0] = a;
-    frontier[1][0] = b;
+    let [frontierA, frontierB, spare] = this.buffers as [Int32Array, Int32Array, Int32Array];
+    let sizeA = 1;
+    let sizeB = 1;
+    let depthA = 0;
+    let depthB = 0;
+    frontierA[0] = a;
+    frontierB[0] = b;
     stamp[a] = stamp[b] = round;
     side[a] = 0;
     side[b] = 1;
-    dist[a] = dist[b] = 0;
-    while (size[0]! > 0 && size[1]! > 0) {
-      const s = size[0]! <= size[1]! ? 0 : 1;
-      const from = frontier[s];
+    while (sizeA > 0 && sizeB > 0) {
+      const s = sizeA <= sizeB ? 0 : 1;
+      const from = s === 0 ? frontierA : frontierB;
+      const size = s === 0 ? sizeA : sizeB;
       let grown = 0;
-      let best = Infinity;
-      for (let i = 0; i < size[s]!; i++) {
+      for (let i = 0; i < size; i++) {
         const x = from[i]!;
         for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
           const y = neighbors[k]!;
-          if ((x === a && y === b) || (x === b && y === a)) continue;
           if (stamp[y] !== round) {
             stamp[y] = round;
             side[y] = s;
-            dist[y] = depth[s]! + 1;
-            next[grown++] = y;
-          } else if (side[y] !== s) {
-            const length = dist[x]! + 1 + dist[y]!;
-            if (length < best) best = length;
+            spare[grown++] = y;
+          } else if (side[y] !== s && !((x === a && y === b) || (x === b && y === a))) {
+            return depthA + depthB + 1;
           }
         }
       }
-      if (best < Infinity) return best;
-      from.set(next.subarray(0, grown));
-      size[s] = grown;
-      depth[s]!++;
+      if (s === 0) {
+        [frontierA, spare] = [spare, frontierA];
+        sizeA = grown;
+        depthA++;
+      } else {
+        [frontierB, spare] = [spare, frontierB];
+        sizeB = grown;
+        depthB++;
+      }
     }
     return NaN;
   }
