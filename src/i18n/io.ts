@@ -1,0 +1,160 @@
+import type { InputError } from '../core/errors.ts';
+import type { Encoding } from '../core/io/types.ts';
+import { formatNumber, type Lang } from './lang.ts';
+
+type Params = Record<string, string | number>;
+type Message = (params: Params) => string;
+
+const MIB = 1 << 20;
+
+function size(bytes: string | number | undefined, lang: Lang): string {
+  return `${formatNumber(Number(bytes ?? 0) / MIB, lang, 1)} MB`;
+}
+
+const ROLE_NAMES: Record<Lang, Record<string, string>> = {
+  sv: {
+    source: 'källa (från)',
+    target: 'mål (till)',
+    strength: 'styrka',
+    kind: 'typ',
+    year: 'år',
+    date: 'datum',
+    id: 'id',
+    label: 'namn',
+    county: 'län',
+    lat: 'latitud',
+    lon: 'longitud',
+  },
+  en: {
+    source: 'source (from)',
+    target: 'target (to)',
+    strength: 'strength',
+    kind: 'kind',
+    year: 'year',
+    date: 'date',
+    id: 'id',
+    label: 'label',
+    county: 'county',
+    lat: 'latitude',
+    lon: 'longitude',
+  },
+};
+
+function roles(needed: string | number | undefined, lang: Lang): string {
+  return String(needed ?? '')
+    .split(', ')
+    .map((role) => ROLE_NAMES[lang][role] ?? role)
+    .join(', ');
+}
+
+const BINARY_KIND: Record<Lang, Record<string, string>> = {
+  sv: {
+    xls: 'en gammal Excel-fil (.xls); spara den som .xlsx eller CSV',
+    pdf: 'en PDF; exportera tabellen som CSV eller XLSX',
+    image: 'en bild; en tabell behövs (CSV eller XLSX)',
+    archive: 'ett komprimerat arkiv; packa upp det först',
+    xml: 'XML men varken GEXF eller GraphML',
+    other: 'inte text; spara tabellen som CSV eller XLSX',
+  },
+  en: {
+    xls: 'an old Excel file (.xls); save it as .xlsx or CSV',
+    pdf: 'a PDF; export the table as CSV or XLSX',
+    image: 'an image; a table is needed (CSV or XLSX)',
+    archive: 'a compressed archive; unpack it first',
+    xml: 'XML but neither GEXF nor GraphML',
+    other: 'not text; save the table as CSV or XLSX',
+  },
+};
+
+/**
+ * Messages for every InputError code and RowIssue code raised in src/core/io. The sentence
+ * follows the location prefix made by formatInputError.
+ */
+export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
+  sv: {
+    binary_file: (p) => `filen är ${BINARY_KIND.sv[String(p.kind)] ?? BINARY_KIND.sv.other}`,
+    empty_file: () => 'filen är tom',
+    file_too_large: (p) =>
+      `filen är ${size(p.size, 'sv')}, större än gränsen ${size(p.limit, 'sv')}`,
+    not_delimited: (p) => `filen är ${String(p.format).toUpperCase()}, inte en texttabell`,
+    single_column: (p) =>
+      `hittade bara en kolumn (rubrik ”${p.header}”); kolumnerna ska skiljas med komma, semikolon, tabb eller |`,
+    mixed_encoding: () =>
+      'filen blandar UTF-8 med en annan teckenkodning; spara den på nytt som UTF-8',
+    unclosed_quote: () =>
+      'ett citattecken (") öppnas här men stängs aldrig, så resten av filen blir ett enda fält',
+    xlsx_unreadable: () => 'Excel-filen går inte att läsa (skadad eller inte en .xlsx-fil)',
+    graph_unreadable: (p) =>
+      `${String(p.format).toUpperCase()}-filen går inte att läsa (${p.reason})`,
+    roles_not_found: (p) =>
+      `hittar inte kolumnerna för ${roles(p.needed, 'sv')}; rubrikerna är: ${p.headers}. Ange kolumnerna för hand.`,
+    unknown_column: (p) => `kolumnen finns inte; rubrikerna är: ${p.headers}`,
+    extra_cells: (p) =>
+      `raden har ${p.count} ifyllda celler utöver rubrikens kolumner; de har lästs bort`,
+    malformed_quotes: () =>
+      'ett citattecken inne i ett citerat fält är inte dubblerat; kontrollera raden',
+  },
+  en: {
+    binary_file: (p) => `the file is ${BINARY_KIND.en[String(p.kind)] ?? BINARY_KIND.en.other}`,
+    empty_file: () => 'the file is empty',
+    file_too_large: (p) =>
+      `the file is ${size(p.size, 'en')}, larger than the limit of ${size(p.limit, 'en')}`,
+    not_delimited: (p) => `the file is ${String(p.format).toUpperCase()}, not a text table`,
+    single_column: (p) =>
+      `found only one column (header "${p.header}"); columns must be separated by comma, semicolon, tab or |`,
+    mixed_encoding: () =>
+      'the file mixes UTF-8 with another character encoding; save it again as UTF-8',
+    unclosed_quote: () =>
+      'a quote (") opens here but never closes, so the rest of the file would be one field',
+    xlsx_unreadable: () => 'the Excel file cannot be read (damaged, or not an .xlsx file)',
+    graph_unreadable: (p) =>
+      `the ${String(p.format).toUpperCase()} file cannot be read (${p.reason})`,
+    roles_not_found: (p) =>
+      `cannot find the columns for ${roles(p.needed, 'en')}; the headers are: ${p.headers}. Give the columns by hand.`,
+    unknown_column: (p) => `no such column; the headers are: ${p.headers}`,
+    extra_cells: (p) =>
+      `the row has ${p.count} filled cells beyond the header's columns; they were left out`,
+    malformed_quotes: () => 'a quote inside a quoted field is not doubled; check the row',
+  },
+};
+
+const LOCATION = {
+  sv: { row: 'rad', column: 'kolumn', quote: (s: string) => `”${s}”` },
+  en: { row: 'row', column: 'column', quote: (s: string) => `"${s}"` },
+};
+
+/** "kommuner.csv, rad 7, kolumn ”vikt”" — the parts of a location that are known. */
+export function formatLocation(
+  location: { file: string; row?: number; column?: string },
+  lang: Lang,
+): string {
+  const words = LOCATION[lang];
+  const parts = [location.file];
+  if (location.row) parts.push(`${words.row} ${location.row}`);
+  if (location.column) parts.push(`${words.column} ${words.quote(location.column)}`);
+  return parts.join(', ');
+}
+
+/** One line naming file, row and column: "kommuner.csv, rad 7, kolumn ”vikt”: …". */
+export function formatInputError(error: InputError, lang: Lang): string {
+  const message = IO_MESSAGES[lang][error.code];
+  const text = message ? message(error.params) : error.code;
+  return `${formatLocation(error.location, lang)}: ${text}`;
+}
+
+export const ENCODING_NAMES: Record<Lang, Record<Encoding, string>> = {
+  sv: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 med BOM',
+    'utf-16le': 'UTF-16 LE (Excels ”Unicode-text”)',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (äldre Excel/Windows)',
+  },
+  en: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 with BOM',
+    'utf-16le': 'UTF-16 LE (Excel\'s "Unicode text")',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (older Excel/Windows)',
+  },
+};
