@@ -130,8 +130,8 @@ export const DEGREE_FAMILY: MetricFamily = {
       appliesTo: 'all',
       names: { sv: 'Gradcentralisering (Freeman)', en: 'Degree centralisation (Freeman)' },
       definition: {
-        sv: 'Freemans gradcentralisering: Σ(max − kᵢ) / ((n − 1)(n − 2)), där kᵢ är antalet olika grannar till nod i och max det största kᵢ. 1 för en stjärna, 0 när alla noder har samma grad. Oviktad och utan hänsyn till riktning; isolerade noder ingår med grad 0. Odefinierad (tom) för grafer med färre än tre noder.',
-        en: 'Freeman’s degree centralisation: Σ(max − kᵢ) / ((n − 1)(n − 2)), where kᵢ is the number of distinct neighbours of node i and max the largest kᵢ. 1 for a star, 0 when every node has the same degree. Unweighted, directions ignored; isolated nodes count with degree 0. Undefined (empty) for graphs with fewer than three nodes.',
+        sv: 'Freemans gradcentralisering: Σ_i (max − k_i) / ((n − 1)(n − 2)), där k_i är antalet olika grannar till nod i och max det största k_i. 1 för en stjärna, 0 när alla noder har samma grad. Oviktad och utan hänsyn till riktning; isolerade noder ingår med grad 0. Odefinierad (tom) för grafer med färre än tre noder.',
+        en: 'Freeman’s degree centralisation: Σ_i (max − k_i) / ((n − 1)(n − 2)), where k_i is the number of distinct neighbours of node i and max the largest k_i. 1 for a star, 0 when every node has the same degree. Unweighted, directions ignored; isolated nodes count with degree 0. Undefined (empty) for graphs with fewer than three nodes.',
       },
     },
   ],

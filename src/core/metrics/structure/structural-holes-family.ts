@@ -24,8 +24,8 @@ export const STRUCTURAL_HOLES_FAMILY: MetricFamily = {
       appliesTo: 'all',
       names: { sv: 'Begränsning (Burt)', en: 'Constraint (Burt)' },
       definition: {
-        sv: `Burts begränsning (networkx.constraint): cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢ_q p_qⱼ)², summerat över nodens grannar j och q, där pᵢⱼ är bandet till j som andel av alla nodens band. Lågt värde: en mäklare mellan partner som inte har band med varandra. Högt värde: band in i en enda grupp eller till en enda partner (1 vid ett enda band). Oviktad: varje band räknas lika. ${DIRECTED_NOTE.sv}`,
-        en: `Burt’s constraint (networkx.constraint): cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢ_q p_qⱼ)², summed over the node’s neighbours j and q, where pᵢⱼ is the tie to j as a share of all the node’s ties. Low: a broker between partners who have no ties to each other. High: ties into a single group or to a single partner (1 for a single tie). Unweighted: every tie counts the same. ${DIRECTED_NOTE.en}`,
+        sv: `Burts begränsning (networkx.constraint): c_i = Σ_j (p_ij + Σ_q p_iq · p_qj)², summerat över nodens grannar j och q, där p_ij är bandet till j som andel av alla nodens band. Lågt värde: en mäklare mellan partner som inte har band med varandra. Högt värde: band in i en enda grupp eller till en enda partner (1 vid ett enda band). Oviktad: varje band räknas lika. ${DIRECTED_NOTE.sv}`,
+        en: `Burt’s constraint (networkx.constraint): c_i = Σ_j (p_ij + Σ_q p_iq · p_qj)², summed over the node’s neighbours j and q, where p_ij is the tie to j as a share of all the node’s ties. Low: a broker between partners who have no ties to each other. High: ties into a single group or to a single partner (1 for a single tie). Unweighted: every tie counts the same. ${DIRECTED_NOTE.en}`,
       },
     },
     {
@@ -36,8 +36,8 @@ export const STRUCTURAL_HOLES_FAMILY: MetricFamily = {
       appliesTo: 'all',
       names: { sv: 'Begränsning (Burt, viktad)', en: 'Constraint (Burt, weighted)' },
       definition: {
-        sv: `Burts begränsning med styrka (networkx.constraint med weight="strength"): samma formel som oviktad begränsning, cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢ_q p_qⱼ)², men pᵢⱼ är styrkan i bandet till j delad med summan av nodens styrkor. Ett starkt band till en välansluten partner begränsar mest. ${WEIGHTED_NOTE.sv}`,
-        en: `Burt’s constraint with strengths (networkx.constraint with weight="strength"): the same formula as unweighted constraint, cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢ_q p_qⱼ)², but pᵢⱼ is the strength of the tie to j divided by the sum of the node’s strengths. A strong tie to a well-connected partner constrains most. ${WEIGHTED_NOTE.en}`,
+        sv: `Burts begränsning med styrka (networkx.constraint med weight="strength"): samma formel som oviktad begränsning, c_i = Σ_j (p_ij + Σ_q p_iq · p_qj)², men p_ij är styrkan i bandet till j delad med summan av nodens styrkor. Ett starkt band till en välansluten partner begränsar mest. ${WEIGHTED_NOTE.sv}`,
+        en: `Burt’s constraint with strengths (networkx.constraint with weight="strength"): the same formula as unweighted constraint, c_i = Σ_j (p_ij + Σ_q p_iq · p_qj)², but p_ij is the strength of the tie to j divided by the sum of the node’s strengths. A strong tie to a well-connected partner constrains most. ${WEIGHTED_NOTE.en}`,
       },
     },
     {
@@ -48,8 +48,8 @@ export const STRUCTURAL_HOLES_FAMILY: MetricFamily = {
       appliesTo: 'all',
       names: { sv: 'Effektiv storlek (Burt)', en: 'Effective size (Burt)' },
       definition: {
-        sv: `Burts effektiva storlek (networkx.effective_size): antalet grannar minus deras redundans, eᵢ = Σⱼ (1 − Σ_q pᵢ_q mⱼ_q), där p är som för begränsning och mⱼ_q är j:s band till q delat med j:s starkaste band. Oviktad och oriktad blir det Borgattis n − 2t/n, med n grannar och t band mellan dem. ${DIRECTED_NOTE.sv}`,
-        en: `Burt’s effective size (networkx.effective_size): the number of neighbours minus their redundancy, eᵢ = Σⱼ (1 − Σ_q pᵢ_q mⱼ_q), where p is as for constraint and mⱼ_q is j’s tie to q divided by j’s strongest tie. Unweighted and undirected this is Borgatti’s n − 2t/n, with n neighbours and t ties among them. ${DIRECTED_NOTE.en}`,
+        sv: `Burts effektiva storlek (networkx.effective_size): antalet grannar minus deras redundans, e_i = Σ_j (1 − Σ_q p_iq · m_jq), där p är som för begränsning och m_jq är j:s band till q delat med j:s starkaste band. Oviktad och oriktad blir det Borgattis n − 2t/n, med n grannar och t band mellan dem. ${DIRECTED_NOTE.sv}`,
+        en: `Burt’s effective size (networkx.effective_size): the number of neighbours minus their redundancy, e_i = Σ_j (1 − Σ_q p_iq · m_jq), where p is as for constraint and m_jq is j’s tie to q divided by j’s strongest tie. Unweighted and undirected this is Borgatti’s n − 2t/n, with n neighbours and t ties among them. ${DIRECTED_NOTE.en}`,
       },
     },
     {
@@ -60,8 +60,8 @@ export const STRUCTURAL_HOLES_FAMILY: MetricFamily = {
       appliesTo: 'all',
       names: { sv: 'Effektiv storlek (Burt, viktad)', en: 'Effective size (Burt, weighted)' },
       definition: {
-        sv: `Burts effektiva storlek med styrka (networkx.effective_size med weight="strength"): eᵢ = Σⱼ (1 − Σ_q pᵢ_q mⱼ_q), där pᵢ_q är styrkan i bandet till q delad med summan av nodens styrkor och mⱼ_q är styrkan i j:s band till q delad med j:s största styrka. ${WEIGHTED_NOTE.sv}`,
-        en: `Burt’s effective size with strengths (networkx.effective_size with weight="strength"): eᵢ = Σⱼ (1 − Σ_q pᵢ_q mⱼ_q), where pᵢ_q is the strength of the tie to q divided by the sum of the node’s strengths and mⱼ_q is the strength of j’s tie to q divided by j’s largest strength. ${WEIGHTED_NOTE.en}`,
+        sv: `Burts effektiva storlek med styrka (networkx.effective_size med weight="strength"): e_i = Σ_j (1 − Σ_q p_iq · m_jq), där p_iq är styrkan i bandet till q delad med summan av nodens styrkor och m_jq är styrkan i j:s band till q delad med j:s största styrka. ${WEIGHTED_NOTE.sv}`,
+        en: `Burt’s effective size with strengths (networkx.effective_size with weight="strength"): e_i = Σ_j (1 − Σ_q p_iq · m_jq), where p_iq is the strength of the tie to q divided by the sum of the node’s strengths and m_jq is the strength of j’s tie to q divided by j’s largest strength. ${WEIGHTED_NOTE.en}`,
       },
     },
     {
