@@ -14,9 +14,16 @@ export interface StructureBenchRow {
   peakRssMb: number;
 }
 
-export const STRUCTURE_BENCH_CASES = [
+export interface StructureBenchCase {
+  nodes: number;
+  edges: number;
+  directed?: boolean;
+}
+
+export const STRUCTURE_BENCH_CASES: StructureBenchCase[] = [
   { nodes: 1_000, edges: 5_000 },
   { nodes: 10_000, edges: 50_000 },
+  { nodes: 10_000, edges: 50_000, directed: true },
   { nodes: 50_000, edges: 250_000 },
 ];
 
@@ -61,9 +68,9 @@ export function generatedGraph(nodes: number, edges: number, directed = false): 
 /** Times each structure family, and constraint alone, on generated graphs of each size. */
 export async function benchStructure(cases = STRUCTURE_BENCH_CASES): Promise<StructureBenchRow[]> {
   const rows: StructureBenchRow[] = [];
-  for (const { nodes, edges } of cases) {
-    const g = generatedGraph(nodes, edges);
-    const label = `${nodes / 1000}k/${edges / 1000}k`;
+  for (const { nodes, edges, directed = false } of cases) {
+    const g = generatedGraph(nodes, edges, directed);
+    const label = `${nodes / 1000}k/${edges / 1000}k${directed ? ' directed' : ''}`;
     const time = async (family: string, run: () => unknown) => {
       const start = performance.now();
       await run();
