@@ -4,7 +4,7 @@ import { detectEncoding } from './decode.ts';
 import { uniqueHeaders } from './header-names.ts';
 import { scanRecords, type ScanOptions } from './scan-records.ts';
 import { sniffLayout } from './sniff-layout.ts';
-import type { ByteSource, Delimiter, Encoding, RawTable, RowOptions, TableInfo } from './types.ts';
+import type { ByteSource, Encoding, RawTable, RowOptions, TableInfo } from './types.ts';
 
 /** Bytes looked at to choose the encoding and the delimiter. */
 const HEAD_BYTES = 1 << 16;
@@ -31,8 +31,7 @@ export async function openDelimited(source: ByteSource): Promise<RawTable> {
   let headerRow = 0;
   let headerCells: string[] = [];
   const sample: string[][] = [];
-  const delimiter: Delimiter = layout.delimiter ?? ',';
-  const layoutWithDelimiter = { ...layout, delimiter };
+  const layoutWithDelimiter = { ...layout, delimiter: layout.delimiter ?? layout.splitBy };
   await scanRecords(
     source,
     encoding,

@@ -4,6 +4,8 @@ import type { Delimiter } from './types.ts';
 export interface Layout {
   /** Undefined when no candidate gives more than one column. */
   delimiter: Delimiter | undefined;
+  /** The delimiter to split lines by while looking for the header: `delimiter` if found. */
+  splitBy: Delimiter;
   /** Line breaks outside quotes; a "\r" before "\n" is trimmed away with the last cell. */
   newline: '\n' | '\r';
   /** The first line is Excel's "sep=;" and is not part of the table. */
@@ -25,7 +27,7 @@ export function sniffLayout(text: string, complete: boolean): Layout {
   const newline = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
   const sep = /^sep=(.)[ \t]*\r?(?:\n|$)/i.exec(text);
   const declared = DELIMITERS.find((d) => d === sep?.[1]);
-  if (declared) return { delimiter: declared, newline, sepLine: true };
+  if (declared) return { delimiter: declared, splitBy: declared, newline, sepLine: true };
 
   const counts = fieldCounts(sep ? text.slice(sep[0].length) : text, complete);
   let best: { delimiter: Delimiter; agreement: number; columns: number } | undefined;
@@ -43,7 +45,8 @@ export function sniffLayout(text: string, complete: boolean): Layout {
       best = { delimiter, agreement, columns };
     }
   });
-  return { delimiter: best?.delimiter, newline, sepLine: sep !== null };
+  const splitBy = best?.delimiter ?? mostFrequent(text);
+  return { delimiter: best?.delimiter, splitBy, newline, sepLine: sep !== null };
 }
 
 /** Fields per non-blank record for each candidate delimiter, quote-aware (RFC 4180). */
@@ -87,6 +90,20 @@ function fieldCounts(text: string, complete: boolean): number[][] {
   }
   if (complete && !blank && records.length < SNIFF_RECORDS) records.push(counts);
   return records;
+}
+
+/** The candidate that occurs most often, so lines of only delimiters (";;;") read as blank. */
+function mostFrequent(text: string): Delimiter {
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = text.split(delimiter).length - 1;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function lastLineBreak(text: string): number {
