@@ -1,0 +1,56 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { OutputTable } from '../io/result-tables.ts';
+import { neutralise, type Cell } from '../io/write-csv.ts';
+import { findingsTable } from './findings-table.ts';
+import { definitionsTable, graphTable } from './metric-tables.ts';
+import { reportRows } from './report-rows.ts';
+import { edgesTable, nodesTable } from './tables.ts';
+import type { ExportInput } from './types.ts';
+import { xmlSafe } from './xml.ts';
+
+/**
+ * A workbook with the sheets nodes and edges (which our importer and Kumu-style round trips
+ * read back), graph and metrics (graph-level values and every computed metric's definition),
+ * findings and report when given. Numbers are number cells; text is always a plain text cell,
+ * never a formula, and neutralised like CSV so a copy-paste into another sheet stays inert.
+ */
+export async function writeXlsx(input: ExportInput): Promise<Uint8Array> {
+  const lang = input.lang ?? 'sv';
+  const workbook = await newWorkbook();
+  addTable(workbook, 'nodes', nodesTable(input));
+  addTable(workbook, 'edges', edgesTable(input));
+  if (input.metrics) {
+    addTable(workbook, 'graph', graphTable(input.metrics, lang));
+    addTable(workbook, 'metrics', definitionsTable(input.metrics, lang));
+  }
+  if (input.analysis) addTable(workbook, 'findings', findingsTable(input.analysis.findings, lang));
+  if (input.report) addRows(workbook.addWorksheet('report'), reportRows(input.report, lang));
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+async function newWorkbook(): Promise<Workbook> {
+  const module = await import('exceljs');
+  // exceljs is CommonJS: Node's ESM loader puts it on `default`, bundlers may not.
+  const ExcelJS = ('default' in module ? module.default : module) as typeof module;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Brobyggare';
+  return workbook;
+}
+
+function addTable(workbook: Workbook, name: string, table: OutputTable): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  addRows(sheet, [table.headers, ...table.rows]);
+  sheet.getRow(1).font = { bold: true };
+}
+
+function addRows(sheet: Worksheet, rows: readonly (readonly Cell[])[]): void {
+  for (const row of rows) sheet.addRow(row.map(cellValue));
+}
+
+function cellValue(cell: Cell): string | number | null {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'boolean') return cell ? 1 : 0;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  return neutralise(xmlSafe(cell));
+}

@@ -1,0 +1,93 @@
+import type { Lang } from './lang.ts';
+
+type Params = Record<string, string | number>;
+type Message = (params: Params) => string;
+
+/** Import-report lines in an exported workbook, by the report field they show. */
+export type ReportItem =
+  | 'rowsRead'
+  | 'rowsUsed'
+  | 'rowsMerged'
+  | 'rowsSkipped'
+  | 'nodes'
+  | 'edges'
+  | 'selfLoops'
+  | 'municipalities'
+  | 'regionalActors';
+
+export interface ExportText {
+  reportItems: Record<ReportItem, string>;
+  /** Headings of the blocks of the workbook's report sheet. */
+  reportHeadings: { summary: string; files: string; warnings: string; nearMisses: string };
+  /** Messages of `brobyggare convert`. */
+  wroteFile: (file: string, nodes: number, edges: number) => string;
+  unknownOutput: (file: string) => string;
+  missingConvertArgs: string;
+}
+
+export const EXPORT_TEXT: Record<Lang, ExportText> = {
+  sv: {
+    reportItems: {
+      rowsRead: 'rader lästa',
+      rowsUsed: 'rader använda',
+      rowsMerged: 'rader sammanslagna med en tidigare länk',
+      rowsSkipped: 'rader överhoppade',
+      nodes: 'noder',
+      edges: 'länkar',
+      selfLoops: 'självlänkar',
+      municipalities: 'igenkända kommuner',
+      regionalActors: 'igenkända regionala aktörer',
+    },
+    reportHeadings: {
+      summary: 'Sammanfattning',
+      files: 'Filer',
+      warnings: 'Varningar',
+      nearMisses: 'Nästan igenkända namn',
+    },
+    wroteFile: (file, nodes, edges) => `skrev ${file} (${nodes} noder, ${edges} länkar)`,
+    unknownOutput: (file) =>
+      `${file}: okänt utdataformat (använd .gexf, .graphml, .xlsx, .csv, .json eller .brobyggare.json)`,
+    missingConvertArgs: 'convert behöver en indatafil och en utdatafil: brobyggare convert IN UT',
+  },
+  en: {
+    reportItems: {
+      rowsRead: 'rows read',
+      rowsUsed: 'rows used',
+      rowsMerged: 'rows merged into an earlier link',
+      rowsSkipped: 'rows skipped',
+      nodes: 'nodes',
+      edges: 'links',
+      selfLoops: 'self-loops',
+      municipalities: 'recognised municipalities',
+      regionalActors: 'recognised regional actors',
+    },
+    reportHeadings: {
+      summary: 'Summary',
+      files: 'Files',
+      warnings: 'Warnings',
+      nearMisses: 'Nearly recognised names',
+    },
+    wroteFile: (file, nodes, edges) => `wrote ${file} (${nodes} nodes, ${edges} links)`,
+    unknownOutput: (file) =>
+      `${file}: unknown output format (use .gexf, .graphml, .xlsx, .csv, .json or .brobyggare.json)`,
+    missingConvertArgs: 'convert needs an input file and an output file: brobyggare convert IN OUT',
+  },
+};
+
+/** Messages for the InputError codes raised when a project file is opened (src/core/project). */
+export const PROJECT_MESSAGES: Record<Lang, Record<string, Message>> = {
+  sv: {
+    project_not_json: (p) => `filen är inte giltig JSON (${p.reason})`,
+    project_wrong_format: () => 'filen är inte en Brobyggare-projektfil',
+    project_newer_version: (p) =>
+      `projektfilen har version ${p.version}, nyare än den här versionen av Brobyggare kan läsa (högst ${p.supported}); uppdatera Brobyggare`,
+    project_invalid: (p) => `projektfilen är skadad: fältet ”${p.field}” ${p.problem}`,
+  },
+  en: {
+    project_not_json: (p) => `the file is not valid JSON (${p.reason})`,
+    project_wrong_format: () => 'the file is not a Brobyggare project file',
+    project_newer_version: (p) =>
+      `the project file has version ${p.version}, newer than this version of Brobyggare can read (at most ${p.supported}); update Brobyggare`,
+    project_invalid: (p) => `the project file is damaged: the field "${p.field}" ${p.problem}`,
+  },
+};
