@@ -197,13 +197,66 @@ export interface SimplePosition {
   value: number;
 }
 
+/** A rule, described once for the UI, the CLI and the README. */
+export interface RuleDescriptor {
+  id: 'default' | 'simple';
+  names: Bilingual;
+  /** The whole rule with the parameter values substituted. */
+  text: Bilingual;
+}
+
 export interface Analysis {
   rule: RuleParams;
+  descriptor: RuleDescriptor;
+  /** One per municipality, in node order. Other nodes get no position. */
   positions: PositionResult[];
   findings: Finding[];
   groups: ComparisonGroup[];
+  simple: { params: SimpleRuleParams; descriptor: RuleDescriptor; positions: SimplePosition[] };
   /** Milliseconds spent on the stability runs. */
   stabilityMs: number;
+}
+
+/** The målbild quadrants; a combination of a user-given attribute and the network position. */
+export type QuadrantId =
+  'networked_coherent' | 'alone_not_coherent' | 'alone_coherent' | 'networked_not_coherent';
+
+/** The node attribute the user names as the målbild (goal image) axis. */
+export type GoalAxis =
+  | {
+      attribute: string;
+      type: 'numeric';
+      /** Coherent at or above this value; default the median over the municipalities that have one. */
+      threshold?: number;
+    }
+  | {
+      attribute: string;
+      type: 'categories';
+      /** Categories from least to most coherent, as the user orders them. */
+      order: string[];
+      /** The first category (in `order`) that counts as coherent. */
+      coherentFrom: string;
+    };
+
+export interface QuadrantPlacement {
+  node: string;
+  label: string;
+  /** The attribute's value; undefined when the municipality has none (or one outside `order`). */
+  goalValue?: string | number;
+  goal: 'coherent' | 'not_coherent' | 'unknown';
+  position: Position;
+  /** null for mellanläge (the middle band) and for an unknown goal. */
+  quadrant: QuadrantId | null;
+}
+
+export interface QuadrantResult {
+  axis: GoalAxis;
+  /** The numeric threshold used (numeric axes only). */
+  threshold?: number;
+  placements: QuadrantPlacement[];
+  counts: Record<QuadrantId, number>;
+  /** Says plainly that one axis is a user-given attribute, not a measurement. */
+  note: Bilingual;
 }
 
 export interface AnalyzeOptions extends Partial<RuleParams> {

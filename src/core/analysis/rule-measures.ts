@@ -1,0 +1,51 @@
+import type { CompactGraph } from '../metrics/compact.ts';
+import { constraint } from '../metrics/structure/structural-holes.ts';
+import { harmonicOf } from './harmonic-from.ts';
+import { IndependentPaths } from './independent-paths.ts';
+import type { RuleParams } from './types.ts';
+
+/** What the position rule reads, per municipality (indexed like the municipality list). */
+export interface MeasureColumns {
+  /** Distinct neighbours. */
+  degree: Float64Array;
+  /** Distinct neighbours that are not municipalities. */
+  regionalActors: Float64Array;
+  /** Node-independent paths to the regional actors, capped at minIndependentPaths. */
+  independentPaths: Float64Array;
+  /** constraint_weighted (NaN for isolates). */
+  constraint: Float64Array;
+  /** Plain harmonic closeness. */
+  harmonic: Float64Array;
+}
+
+/** Computes only the rule's measures, so perturbed and what-if copies stay cheap. */
+export function measureRule(
+  g: CompactGraph,
+  municipalities: Int32Array,
+  params: RuleParams,
+): MeasureColumns {
+  const count = municipalities.length;
+  const degree = new Float64Array(count);
+  const regionalActors = new Float64Array(count);
+  const independentPaths = new Float64Array(count);
+  const paths = new IndependentPaths(g);
+  const constraintAll = constraint(g, true);
+  const constraintOf = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = municipalities[i]!;
+    let actors = 0;
+    for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++)
+      if (!g.isMunicipality[g.neighbors[k]!]) actors++;
+    degree[i] = g.offsets[v + 1]! - g.offsets[v]!;
+    regionalActors[i] = actors;
+    independentPaths[i] = paths.count(v, params.minIndependentPaths);
+    constraintOf[i] = constraintAll[v]!;
+  }
+  return {
+    degree,
+    regionalActors,
+    independentPaths,
+    constraint: constraintOf,
+    harmonic: harmonicOf(g, municipalities),
+  };
+}

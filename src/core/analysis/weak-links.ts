@@ -1,0 +1,39 @@
+import { cutStructure } from '../metrics/structure/cuts.ts';
+import { localBridgeSpans } from '../metrics/structure/local-bridges.ts';
+import type { RuleSubjects } from './comparison-groups.ts';
+import type { AnalysisNetwork } from './network-input.ts';
+import type { MeasureColumns } from './rule-measures.ts';
+import type { Finding } from './types.ts';
+import { bridgeFindings, localBridgeFindings } from './weak-links/bridges.ts';
+import { countyLayerFindings } from './weak-links/county-layers.ts';
+import { cutVertexFindings } from './weak-links/cut-vertices.ts';
+import { municipalityTieFindings } from './weak-links/municipality-ties.ts';
+
+/** Every weak-link finding, ranked: highest score first, then by the nodes' ids. */
+export function weakLinks(
+  net: AnalysisNetwork,
+  subjects: RuleSubjects,
+  measures: MeasureColumns,
+  countyNames: Record<string, string> = {},
+): Finding[] {
+  const cuts = cutStructure(net.g);
+  const findings = [
+    ...municipalityTieFindings(net, subjects, measures),
+    ...bridgeFindings(net, cuts.bridgeTie),
+    ...localBridgeFindings(net, localBridgeSpans(net.g, cuts.bridgeTie)),
+    ...cutVertexFindings(net, cuts.articulation),
+    ...countyLayerFindings(net, countyNames),
+  ];
+  return findings.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.code.localeCompare(b.code) ||
+      a.nodes.join('\u0000').localeCompare(b.nodes.join('\u0000')) ||
+      a.edges.join('\u0000').localeCompare(b.edges.join('\u0000')),
+  );
+}
+
+/** A finding's identity for comparing two analyses (code, nodes and edges). */
+export function findingKey(f: Finding): string {
+  return [f.code, f.nodes.join('\u0001'), f.edges.join('\u0001')].join('\u0000');
+}
