@@ -9,6 +9,7 @@ arguments (distance = 1/strength, the largest component, the municipality side).
 import json
 import math
 import os
+from fractions import Fraction
 
 import networkx as nx
 from networkx.algorithms import bipartite
@@ -32,6 +33,16 @@ def with_distance(G):
     D = G.copy()
     for _, _, d in D.edges(data=True):
         d["distance"] = 1.0 / d["strength"]
+    return D
+
+
+def with_exact_distance(G):
+    # Sums of 1/strength in floats can differ in the last bit for equally long paths, and
+    # NetworkX compares them exactly, missing such ties. Run the same NetworkX code on exact
+    # rationals, where equal lengths are equal: the reference for tie-robust betweenness.
+    D = G.copy()
+    for _, _, d in D.edges(data=True):
+        d["distance"] = 1 / Fraction(d["strength"])
     return D
 
 
@@ -68,7 +79,9 @@ def reference(G, kinds):
     D = with_distance(G)
     node = {
         "betweenness": per_node(G, nx.betweenness_centrality(G)),
-        "betweenness_weighted": per_node(G, nx.betweenness_centrality(D, weight="distance")),
+        "betweenness_weighted": per_node(
+            G, nx.betweenness_centrality(with_exact_distance(G), weight="distance")
+        ),
         "closeness": per_node(G, nx.closeness_centrality(G)),
         "closeness_weighted": per_node(G, nx.closeness_centrality(D, distance="distance")),
         "harmonic": per_node(G, nx.harmonic_centrality(G)),
@@ -97,6 +110,10 @@ def reference(G, kinds):
     out = {
         "nodes": [str(n) for n in G.nodes()],
         "node": node,
+        # NetworkX's float run, kept to show where exact float comparison misses ties.
+        "betweenness_weighted_float": per_node(
+            G, nx.betweenness_centrality(D, weight="distance")
+        ),
         "edge": edge,
         "graph": {"diameter": clean(diameter), "average_path_length": clean(apl)},
         "two_mode": False,

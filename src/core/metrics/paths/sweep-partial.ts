@@ -1,0 +1,52 @@
+/**
+ * What a sweep over a range of sources adds up. Every field is a sum over sources, so the
+ * partials of disjoint source ranges (in workers, say) add up to the whole.
+ */
+export interface SweepPartial {
+  /** Brandes' dependency sums per node (each unordered pair counted from both ends). */
+  betweenness: Float64Array;
+  /** The same per input edge; empty when the sweep was asked not to count edges. */
+  edgeBetweenness: Float64Array;
+  /** Per target: the sum of distances from every source that reaches it. */
+  distanceSum: Float64Array;
+  /** Per target: how many other nodes reach it. */
+  reachedBy: Float64Array;
+  /** Per target: the sum of 1/distance from every source that reaches it. */
+  harmonic: Float64Array;
+  /** Per source: the largest distance to a node it reaches. */
+  eccentricity: Float64Array;
+}
+
+export function emptyPartial(n: number, edges: number): SweepPartial {
+  return {
+    betweenness: new Float64Array(n),
+    edgeBetweenness: new Float64Array(edges),
+    distanceSum: new Float64Array(n),
+    reachedBy: new Float64Array(n),
+    harmonic: new Float64Array(n),
+    eccentricity: new Float64Array(n),
+  };
+}
+
+const FIELDS = [
+  'betweenness',
+  'edgeBetweenness',
+  'distanceSum',
+  'reachedBy',
+  'harmonic',
+  'eccentricity',
+] as const;
+
+/** Adds `from` into `into`, field by field. */
+export function addPartial(into: SweepPartial, from: SweepPartial): void {
+  for (const field of FIELDS) {
+    const a = into[field];
+    const b = from[field];
+    for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+  }
+}
+
+/** The partial's arrays, for transferring them between threads without copying. */
+export function partialBuffers(p: SweepPartial): ArrayBuffer[] {
+  return FIELDS.map((field) => p[field].buffer as ArrayBuffer);
+}
