@@ -1,0 +1,74 @@
+import type { Project } from '../state/project.ts';
+import type { Filters } from '../state/store.ts';
+import { METRIC } from '../metric-ids.ts';
+
+/** Which nodes and edges pass the filters: 1/0 per metric-table row. */
+export interface Visibility {
+  nodes: Uint8Array;
+  edges: Uint8Array;
+  nodeCount: number;
+  edgeCount: number;
+}
+
+export function computeVisibility(project: Project, filters: Filters): Visibility {
+  const { graph, data } = project;
+  const { nodeIds, edgeKeys } = data.metrics;
+  const component = data.metrics.node[METRIC.component];
+  const core = data.metrics.node[METRIC.core];
+  const nodes = new Uint8Array(nodeIds.length);
+  let nodeCount = 0;
+  nodeIds.forEach((id, i) => {
+    const attr = graph.getNodeAttributes(id);
+    const position = project.positions.get(id)?.position ?? 'none';
+    const pass =
+      (!filters.kinds || filters.kinds.has(attr.kind)) &&
+      (!filters.counties || filters.counties.has(attr.county ?? '')) &&
+      (!filters.positions || filters.positions.has(position)) &&
+      (filters.component === null || !component || component[i] === filters.component) &&
+      (filters.minCore <= 0 || !core || (core[i] ?? 0) >= filters.minCore);
+    if (pass) {
+      nodes[i] = 1;
+      nodeCount++;
+    }
+  });
+  const edges = new Uint8Array(edgeKeys.length);
+  let edgeCount = 0;
+  edgeKeys.forEach((key, e) => {
+    if (!graph.hasEdge(key)) return;
+    const s = project.nodeRow.get(graph.source(key))!;
+    const t = project.nodeRow.get(graph.target(key))!;
+    if (!nodes[s] || !nodes[t]) return;
+    const attr = graph.getEdgeAttributes(key);
+    if (attr.strength < filters.minStrength) return;
+    if (filters.years && !inYears(attr.byYear, filters.years)) return;
+    edges[e] = 1;
+    edgeCount++;
+  });
+  return { nodes, edges, nodeCount, edgeCount };
+}
+
+/** An edge passes a year range when one of its records is dated inside it; undated records always pass. */
+function inYears(byYear: Record<string, number>, [from, to]: readonly [number, number]): boolean {
+  for (const year of Object.keys(byYear)) {
+    if (year === '') return true;
+    const y = Number(year.slice(0, 4));
+    if (!Number.isFinite(y) || (y >= from && y <= to)) return true;
+  }
+  return false;
+}
+
+/** The years present in the data, for the year-range filter; null when no edge is dated. */
+export function yearExtent(project: Project): [number, number] | null {
+  let min = Infinity;
+  let max = -Infinity;
+  project.graph.forEachEdge((_key, attr) => {
+    for (const year of Object.keys(attr.byYear)) {
+      const y = Number(year.slice(0, 4));
+      if (year !== '' && Number.isFinite(y)) {
+        min = Math.min(min, y);
+        max = Math.max(max, y);
+      }
+    }
+  });
+  return min <= max ? [min, max] : null;
+}

@@ -1,0 +1,142 @@
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { computeAppearance } from '../appearance/appearance.ts';
+import { useApp } from '../context.ts';
+import { readCounties } from '../geo/counties.ts';
+import { buildDisplayGraph, syncEdges, type DisplayGraph } from './display-graph.ts';
+import { createLayoutController, type LayoutController } from './layout-controller.ts';
+import { attachOutlineLayer } from './outline-layer.ts';
+import { createRenderer, type Look, type Renderer } from './renderer.ts';
+import { Legend } from './Legend.tsx';
+import type { Project } from '../state/project.ts';
+import type { Store } from '../state/store.ts';
+import { APP_TEXT } from '../../i18n/app.ts';
+
+interface Scene {
+  display: DisplayGraph;
+  renderer: Renderer;
+  layouts: LayoutController;
+}
+
+/** The sigma view. Created when a network is loaded; appearance changes only refresh reducers. */
+export function GraphView() {
+  const { store, t } = useApp();
+  const container = useRef<HTMLDivElement>(null);
+  const scene = useSignal<Scene | null>(null);
+  const baseline = store.baseline.value;
+  const appearance = useComputed(() => {
+    const project = store.project.value;
+    return project ? computeAppearance(project, store.colourBy.value, store.sizeBy.value) : null;
+  });
+
+  useEffect(() => {
+    const project = store.project.peek();
+    if (!baseline || !project || !container.current) return;
+    const display = buildDisplayGraph(project);
+    const renderer = createRenderer(
+      container.current,
+      display,
+      lookOf(
+        store,
+        project,
+        computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
+      ),
+      {
+        onClickNode: (node) => {
+          store.focus.value = null;
+          store.selected.value = node;
+        },
+        onClickStage: () => {
+          store.selected.value = null;
+          store.focus.value = null;
+        },
+      },
+    );
+    const layouts = createLayoutController(
+      display,
+      renderer,
+      attachOutlineLayer(renderer.sigma),
+      readCounties(),
+    );
+    scene.value = { display, renderer, layouts };
+    store.layout.value = 'forceatlas2';
+    store.layoutRunning.value = false;
+    return () => {
+      scene.value = null;
+      layouts.kill();
+      renderer.kill();
+    };
+  }, [baseline]);
+
+  useSignalEffect(() => {
+    const current = scene.value;
+    const project = store.project.value;
+    const look = appearance.value;
+    if (!current || !project || !look) return;
+    syncEdges(current.display, project);
+    current.renderer.setLook(lookOf(store, project, look));
+  });
+
+  useSignalEffect(() => {
+    const current = scene.value;
+    const request = store.flyTo.value;
+    if (current && request) current.renderer.frame(request.nodes);
+  });
+
+  useSignalEffect(() => {
+    const current = scene.value;
+    const focus = store.focus.value;
+    if (current && focus) current.renderer.frame(focus.nodes);
+  });
+
+  useSignalEffect(() => {
+    const current = scene.value;
+    const layout = store.layout.value;
+    const project = store.project.peek();
+    if (!current || !project) return;
+    const lang = store.lang.peek();
+    void current.layouts.show(layout, project, (count) => APP_TEXT[lang].unplaced(String(count)));
+  });
+
+  useSignalEffect(() => {
+    const current = scene.value;
+    if (!current) return;
+    if (store.layoutRunning.value) current.layouts.startForceAtlas2();
+    else current.layouts.stopForceAtlas2();
+  });
+
+  return (
+    <div class="graph-view">
+      <div
+        ref={container}
+        class="sigma-container"
+        role="img"
+        aria-label={t.graphLabel}
+        data-testid="graph"
+      />
+      {appearance.value && <Legend legend={appearance.value.legend} />}
+    </div>
+  );
+}
+
+function lookOf(
+  store: Store,
+  project: Project,
+  appearance: NonNullable<ReturnType<typeof computeAppearance>>,
+): Look {
+  const focus = store.focus.value;
+  let maxStrength = 0;
+  project.graph.forEachEdge((_e, attr) => {
+    if (attr.strength > maxStrength) maxStrength = attr.strength;
+  });
+  return {
+    rows: project.nodeRow,
+    edgeRows: project.edgeRow,
+    appearance,
+    visibility: store.visibility.value!,
+    neighbours: project.neighbours,
+    selected: store.selected.value,
+    focus: focus ? { nodes: new Set(focus.nodes), edges: new Set(focus.edges) } : null,
+    maxStrength,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Legend as LegendData, LegendEntry } from '../appearance/appearance.ts';
+import { useApp } from '../context.ts';
+import { formatCount, formatValue } from '../format.ts';
+import { countyName, kindName, positionName } from '../labels.ts';
+import type { AnalysisStrings } from '../../i18n/analysis.ts';
+import type { Position } from '../../core/analysis/types.ts';
+import { metricName } from '../metrics.ts';
+import type { AppText } from '../../i18n/app.ts';
+import type { ColourBy } from '../state/store.ts';
+
+export function Legend({ legend }: { legend: LegendData }) {
+  const { store, t, a, lang } = useApp();
+  const colourBy = store.colourBy.value;
+  return (
+    <section class="legend" aria-label={t.legend} data-testid="legend">
+      <h3>
+        {colourBy.by === 'metric'
+          ? metricName(colourBy.metric, lang)
+          : t.colourOptions[colourBy.by]}
+      </h3>
+      {legend.kind === 'scale' ? (
+        <div class="scale">
+          <span>{formatValue(legend.min, lang)}</span>
+          <span class="scale-bar" aria-hidden="true" />
+          <span>{formatValue(legend.max, lang)}</span>
+        </div>
+      ) : (
+        <ul>
+          {legend.entries.map((entry) => (
+            <li key={entry.key}>
+              <span
+                class={entry.ring ? 'swatch ring' : 'swatch'}
+                style={{ background: entry.colour }}
+                aria-hidden="true"
+              />
+              <span class="legend-label">{entryLabel(entry, colourBy, t, a)}</span>
+              <span class="legend-count">{formatCount(entry.count, lang)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function entryLabel(
+  entry: LegendEntry,
+  colourBy: ColourBy,
+  t: AppText,
+  a: AnalysisStrings,
+): string {
+  if (entry.key === '\u0000other') return t.legendOther;
+  switch (colourBy.by) {
+    case 'position':
+      return entry.key === 'none' ? t.noPosition : positionName(entry.key as Position, a);
+    case 'kind':
+      return kindName(entry.key, t);
+    case 'county':
+      return countyName(entry.key, t);
+    case 'community':
+      return entry.key === '' ? t.legendMissing : t.community(String(Number(entry.key) + 1));
+    default:
+      return entry.key;
+  }
+}

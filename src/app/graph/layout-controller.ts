@@ -1,0 +1,118 @@
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import NoverlapLayout from 'graphology-layout-noverlap/worker';
+import { animateNodes } from 'sigma/utils';
+import type { County } from '../geo/counties.ts';
+import { loadCountyOutlines, type Ring } from '../geo/county-outlines.ts';
+import type { Project } from '../state/project.ts';
+import type { LayoutId } from '../state/store.ts';
+import { snapshot, type DisplayGraph } from './display-graph.ts';
+import { circularLayout } from './layouts/circular.ts';
+import { geographicLayout, type Targets } from './layouts/geographic.ts';
+import type { OutlineContent } from './outline-layer.ts';
+import type { Renderer } from './renderer.ts';
+
+export interface LayoutController {
+  /** Switches layout; positions of the layout being left are kept for coming back. */
+  show(
+    layout: LayoutId,
+    project: Project,
+    unplacedCaption: (count: number) => string,
+  ): Promise<void>;
+  startForceAtlas2(): void;
+  stopForceAtlas2(): void;
+  kill(): void;
+}
+
+const ANIMATION_MS = 500;
+
+export function createLayoutController(
+  display: DisplayGraph,
+  renderer: Renderer,
+  outlines: { set(content: OutlineContent | null): void },
+  counties: Map<string, County>,
+): LayoutController {
+  const saved = new Map<LayoutId, Targets>();
+  let current: LayoutId = 'forceatlas2';
+  let fa2: FA2Layout | null = null;
+  let noverlap: NoverlapLayout | null = null;
+  let rings: Promise<Ring[]> | null = null;
+  let cancelAnimation: (() => void) | null = null;
+
+  const save = () => saved.set(current, Object.fromEntries(snapshot(display)));
+
+  const moveTo = (targets: Targets) =>
+    new Promise<void>((resolve) => {
+      cancelAnimation?.();
+      cancelAnimation = animateNodes(
+        display,
+        targets,
+        { duration: ANIMATION_MS, easing: 'quadraticInOut' },
+        () => {
+          cancelAnimation = null;
+          void renderer.sigma.getCamera().animatedReset({ duration: 300 });
+          resolve();
+        },
+      );
+    });
+
+  const stopAll = () => {
+    fa2?.stop();
+    noverlap?.kill();
+    noverlap = null;
+  };
+
+  return {
+    async show(layout, project, unplacedCaption) {
+      stopAll();
+      if (layout !== current) save();
+      current = layout;
+      if (layout !== 'geographic') outlines.set(null);
+      const kept = saved.get(layout);
+      if (layout === 'geographic') {
+        const placed = geographicLayout(project, counties);
+        rings ??= loadCountyOutlines();
+        const loaded = await rings;
+        if (current !== 'geographic') return;
+        outlines.set({
+          rings: loaded,
+          caption: placed.unplaced
+            ? {
+                x: placed.unplaced.x,
+                y: placed.unplaced.top,
+                text: unplacedCaption(placed.unplaced.count),
+              }
+            : null,
+        });
+        await moveTo(placed.targets);
+      } else if (kept) await moveTo(kept);
+      else if (layout === 'circular') await moveTo(circularLayout(project));
+      else if (layout === 'noverlap') {
+        noverlap = new NoverlapLayout(display, {
+          settings: { ratio: 1.2, margin: 2 },
+          onConverged: () => {
+            noverlap?.kill();
+            noverlap = null;
+          },
+        });
+        noverlap.start();
+      }
+    },
+    startForceAtlas2() {
+      stopAll();
+      fa2 ??= new FA2Layout(display, {
+        settings: { ...forceAtlas2.inferSettings(display), barnesHutOptimize: display.order > 500 },
+        getEdgeWeight: 'strength',
+      });
+      fa2.start();
+    },
+    stopForceAtlas2() {
+      fa2?.stop();
+    },
+    kill() {
+      cancelAnimation?.();
+      fa2?.kill();
+      noverlap?.kill();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { County } from '../../geo/counties.ts';
+import { projectLonLat } from '../../geo/projection.ts';
+import type { Project } from '../../state/project.ts';
+
+export type Targets = Record<string, { x: number; y: number }>;
+
+export interface GeographicLayout {
+  targets: Targets;
+  /** Where the nodes with no known place were put (a column left of the map), if any. */
+  unplaced: { x: number; top: number; count: number } | null;
+}
+
+/**
+ * Places at their coordinates; an actor without coordinates at its county's seat, or else at
+ * the centre of its partners that have a place; anything still unplaced in a column beside
+ * the map, so it is visibly set aside rather than piled on a default point.
+ */
+export function geographicLayout(
+  project: Project,
+  counties: Map<string, County>,
+): GeographicLayout {
+  const { graph } = project;
+  const targets: Targets = {};
+  const pending: string[] = [];
+  graph.forEachNode((id, attr) => {
+    const county = attr.county ? counties.get(attr.county) : undefined;
+    if (attr.lat !== undefined && attr.lon !== undefined)
+      targets[id] = projectLonLat(attr.lon, attr.lat);
+    else if (county && Number.isFinite(county.seatLat))
+      targets[id] = jitter(projectLonLat(county.seatLon, county.seatLat), id);
+    else pending.push(id);
+  });
+  const unknown: string[] = [];
+  for (const id of pending) {
+    const placed = graph.neighbors(id).flatMap((n) => (targets[n] ? [targets[n]] : []));
+    if (placed.length === 0) {
+      unknown.push(id);
+      continue;
+    }
+    const x = placed.reduce((s, p) => s + p.x, 0) / placed.length;
+    const y = placed.reduce((s, p) => s + p.y, 0) / placed.length;
+    targets[id] = jitter({ x, y }, id);
+  }
+  if (unknown.length === 0) return { targets, unplaced: null };
+  const sweden = { west: projectLonLat(10.5, 0).x, top: projectLonLat(0, 69).y };
+  const x = sweden.west - 150;
+  const step = Math.min(25, 1300 / unknown.length);
+  unknown.forEach((id, i) => {
+    targets[id] = {
+      x: x - 40 * Math.floor((i * step) / 1300),
+      y: sweden.top - 30 - ((i * step) % 1300),
+    };
+  });
+  return { targets, unplaced: { x, top: sweden.top, count: unknown.length } };
+}
+
+/** A small fixed offset per id so actors sharing a seat do not sit exactly on top of each other. */
+function jitter(p: { x: number; y: number }, id: string): { x: number; y: number } {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  const angle = ((h >>> 0) % 360) * (Math.PI / 180);
+  return { x: p.x + 8 * Math.cos(angle), y: p.y + 8 * Math.sin(angle) };
+}

@@ -1,0 +1,166 @@
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { Appearance } from '../appearance/appearance.ts';
+import { faded, RING_COLOUR } from '../appearance/palette.ts';
+import type { Visibility } from '../filters/visibility.ts';
+import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
+
+/** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
+export interface Look {
+  rows: Map<string, number>;
+  edgeRows: Map<string, number>;
+  appearance: Appearance;
+  visibility: Visibility;
+  neighbours: Map<string, Set<string>>;
+  selected: string | null;
+  focus: { nodes: Set<string>; edges: Set<string> } | null;
+  maxStrength: number;
+}
+
+export interface Renderer {
+  sigma: Sigma<DisplayNode, DisplayEdge>;
+  setLook(look: Look): void;
+  /** Moves the camera to show these nodes. */
+  frame(nodes: string[]): void;
+  kill(): void;
+}
+
+type NodeLook = Partial<NodeDisplayData> & { borderSize: number; borderColor: string };
+
+const SELECTED_RING = 0.45;
+
+export function createRenderer(
+  container: HTMLElement,
+  graph: DisplayGraph,
+  look: Look,
+  events: { onClickNode(node: string): void; onClickStage(): void },
+): Renderer {
+  let current = look;
+  let hovered: string | null = null;
+  const small = graph.order <= 150;
+
+  const nodeReducer = (node: string, data: DisplayNode): NodeLook => {
+    const i = current.rows.get(node) ?? -1;
+    const { fill, ring, size } = current.appearance;
+    const colour = fill[i] ?? '#999';
+    const isSelected = node === current.selected;
+    const emphasis = emphasised(node);
+    const out: NodeLook = {
+      x: data.x,
+      y: data.y,
+      label: data.label,
+      size: size[i] ?? 4,
+      color: emphasis === false ? faded(colour) : colour,
+      borderSize: isSelected ? SELECTED_RING : (ring[i] ?? 0),
+      borderColor: emphasis === false ? faded(RING_COLOUR) : RING_COLOUR,
+      hidden: current.visibility.nodes[i] !== 1,
+      zIndex: emphasis === true || isSelected ? 2 : emphasis === false ? 0 : 1,
+    };
+    if (emphasis === true || isSelected) out.forceLabel = true;
+    if (emphasis === false) out.label = '';
+    if (isSelected) out.highlighted = true;
+    return out;
+  };
+
+  /** true: part of the hover/selection/focus; false: outside it; null: nothing is emphasised. */
+  const emphasised = (node: string): boolean | null => {
+    const centre = hovered ?? current.selected;
+    if (current.focus && !hovered) return current.focus.nodes.has(node);
+    if (!centre) return null;
+    return node === centre || (current.neighbours.get(centre)?.has(node) ?? false);
+  };
+
+  const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
+    const e = current.edgeRows.get(edge) ?? -1;
+    const thickness = 0.6 + 3.4 * Math.sqrt(data.strength / (current.maxStrength || 1));
+    const centre = hovered ?? current.selected;
+    let colour = '#9AA5B1';
+    let hidden = current.visibility.edges[e] !== 1;
+    if (current.focus && !hovered) {
+      if (current.focus.edges.has(edge)) colour = '#1F2933';
+      else if (current.focus.edges.size > 0 || !touches(edge, current.focus.nodes))
+        colour = '#E4E7EB';
+    } else if (centre) {
+      const adjacent = graph.hasExtremity(edge, centre);
+      colour = adjacent ? '#52606D' : '#EEF0F2';
+      if (!adjacent && graph.size > 2000) hidden = true;
+    }
+    return {
+      size: thickness,
+      color: colour,
+      hidden,
+      zIndex: colour === '#52606D' || colour === '#1F2933' ? 1 : 0,
+    };
+  };
+
+  const touches = (edge: string, nodes: Set<string>) =>
+    nodes.has(graph.source(edge)) && nodes.has(graph.target(edge));
+
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(graph, container, {
+    defaultNodeType: 'bordered',
+    nodeProgramClasses: {
+      bordered: createNodeBorderProgram({
+        borders: [
+          {
+            size: { attribute: 'borderSize', defaultValue: 0 },
+            color: { attribute: 'borderColor' },
+          },
+          { size: { fill: true }, color: { attribute: 'color' } },
+        ],
+      }),
+    },
+    nodeReducer,
+    edgeReducer,
+    zIndex: true,
+    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1F2933' },
+    labelDensity: small ? 2 : 0.8,
+    labelGridCellSize: small ? 40 : 90,
+    labelRenderedSizeThreshold: small ? 0 : 7,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+  });
+
+  const refresh = () => sigma.refresh({ skipIndexation: true });
+
+  sigma.on('enterNode', ({ node }) => {
+    hovered = node;
+    container.style.cursor = 'pointer';
+    refresh();
+  });
+  sigma.on('leaveNode', () => {
+    hovered = null;
+    container.style.cursor = '';
+    refresh();
+  });
+  sigma.on('clickNode', ({ node }) => events.onClickNode(node));
+  sigma.on('clickStage', () => events.onClickStage());
+
+  return {
+    sigma,
+    setLook(next) {
+      current = next;
+      refresh();
+    },
+    frame(nodes) {
+      const points = nodes.flatMap((n) => {
+        const d = sigma.getNodeDisplayData(n);
+        return d ? [d] : [];
+      });
+      if (points.length === 0) return;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const x = (Math.min(...xs) + Math.max(...xs)) / 2;
+      const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+      const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      const ratio = Math.min(1, Math.max(0.15, extent * 1.6));
+      void sigma.getCamera().animate({ x, y, ratio }, { duration: 450 });
+    },
+    kill() {
+      sigma.kill();
+    },
+  };
+}

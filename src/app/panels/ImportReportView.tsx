@@ -1,0 +1,32 @@
+import { formatReportSummary, formatWarning } from '../../i18n/model.ts';
+import { useApp } from '../context.ts';
+
+/** Counts first, then every warning with its rows, in the UI language. */
+export function ImportReportView() {
+  const { store, t, lang } = useApp();
+  const report = store.project.value?.data.report;
+  if (!report) return null;
+  return (
+    <section class="card-section" aria-labelledby="report-title">
+      <details
+        open={store.showReport.value}
+        onToggle={(e) => (store.showReport.value = e.currentTarget.open)}
+        data-testid="import-report"
+      >
+        <summary id="report-title">
+          <h2>{t.importReport}</h2>
+        </summary>
+        <p class="small">{formatReportSummary(report, lang)}</p>
+        {report.warnings.length > 0 && (
+          <ul class="warnings">
+            {report.warnings.map((w, i) => (
+              <li key={i} class={`warning ${w.severity}`}>
+                {formatWarning(w, lang)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'preact/hooks';
+import { useApp } from '../context.ts';
+import { formatShare, formatValue } from '../format.ts';
+import { countyName, kindName, positionName } from '../labels.ts';
+import { KEY_METRICS } from '../metric-ids.ts';
+import { metricDefinition, metricName } from '../metrics.ts';
+import { POSITION_COLOURS } from '../appearance/palette.ts';
+import { nodeMetric, type Project } from '../state/project.ts';
+import { Suggestions } from './Suggestions.tsx';
+import { TiesList } from './TiesList.tsx';
+
+/** Everything about one node: who it is, its position and why, its metrics and ties. */
+export function NodeCard({ node, project }: { node: string; project: Project }) {
+  const { store, t, a, lang } = useApp();
+  const attr = project.graph.getNodeAttributes(node);
+  const position = project.positions.get(node);
+  const baseline = store.baseline.value;
+  const before = baseline?.positions.get(node);
+  const edited = store.edits.value.length > 0;
+  const metrics = KEY_METRICS.filter((id) => project.data.metrics.node[id] !== undefined);
+
+  return (
+    <article class="card" aria-labelledby="card-title" data-testid="node-card">
+      <header class="card-header">
+        <div>
+          <h2 id="card-title">{attr.label}</h2>
+          <p class="muted">
+            {kindName(attr.kind, t)}
+            {attr.county ? ` · ${countyName(attr.county, t)}` : ''}
+          </p>
+        </div>
+        <button
+          type="button"
+          class="ghost icon"
+          aria-label={t.close}
+          onClick={() => (store.selected.value = null)}
+        >
+          ×
+        </button>
+      </header>
+
+      <section class="card-section" aria-labelledby="card-position">
+        <h3 id="card-position">{t.positionHeading}</h3>
+        {position ? (
+          <>
+            <p class="position-badge" data-testid="card-position">
+              <span
+                class={position.position === 'ensam' ? 'swatch ring' : 'swatch'}
+                style={{ background: POSITION_COLOURS[position.position] }}
+                aria-hidden="true"
+              />
+              <strong>{positionName(position.position, a)}</strong>
+              {position.uncertain && <span class="tag">{t.uncertain}</span>}
+            </p>
+            {edited && before && before.position !== position.position && (
+              <p class="changed" data-testid="position-changed">
+                {t.positionChanged(
+                  positionName(before.position, a),
+                  positionName(position.position, a),
+                )}
+              </p>
+            )}
+            <p class="reasons" data-testid="card-reasons">
+              {position.sentence[lang]}
+            </p>
+            <p class="muted small">{t.stability(formatShare(position.stability, lang))}</p>
+            <p class="muted small">
+              {t.comparisonGroup(
+                position.group.kind === 'county'
+                  ? countyName(position.group.county, t)
+                  : t.allMunicipalities,
+              )}
+            </p>
+          </>
+        ) : (
+          <p class="muted">{t.notClassified}</p>
+        )}
+      </section>
+
+      <section class="card-section" aria-labelledby="card-metrics">
+        <h3 id="card-metrics">{t.keyMetrics}</h3>
+        <dl class="metrics" data-testid="card-metrics">
+          {metrics.map((id) => {
+            const now = nodeMetric(project, id, node);
+            const was = edited && baseline ? nodeMetric(baseline, id, node) : now;
+            const changed = !Object.is(now, was) && Math.abs(now - was) > 1e-12;
+            return (
+              <div key={id} class={changed ? 'metric changed' : 'metric'}>
+                <dt title={metricDefinition(id, lang)} tabIndex={0}>
+                  {metricName(id, lang)}
+                </dt>
+                <dd>
+                  {changed && <span class="was">{formatValue(was, lang)} → </span>}
+                  {formatValue(now, lang)}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+
+      <TiesList node={node} project={project} />
+      {attr.kind === 'municipality' && <Suggestions node={node} />}
+      <AddTie node={node} project={project} />
+    </article>
+  );
+}
+
+function AddTie({ node, project }: { node: string; project: Project }) {
+  const { actions, t } = useApp();
+  const [partner, setPartner] = useState('');
+  const collator = new Intl.Collator('sv');
+  const candidates = project.graph
+    .filterNodes((other) => other !== node && !project.graph.areNeighbors(node, other))
+    .map((id) => ({
+      id,
+      label: project.graph.getNodeAttribute(id, 'label'),
+      kind: project.graph.getNodeAttribute(id, 'kind'),
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'municipality') - Number(b.kind === 'municipality') ||
+        collator.compare(a.label, b.label),
+    );
+
+  return (
+    <section class="card-section" aria-labelledby="card-whatif">
+      <h3 id="card-whatif">{t.whatIf}</h3>
+      <p class="muted small">{t.whatIfHint}</p>
+      <div class="row">
+        <label class="grow">
+          <span class="sr-only">{t.addTieTo}</span>
+          <select
+            value={partner}
+            onChange={(e) => setPartner(e.currentTarget.value)}
+            data-testid="add-tie-partner"
+          >
+            <option value="">{t.choosePartner}</option>
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!partner}
+          data-testid="add-tie"
+          onClick={() => {
+            actions.edit({ op: 'add', source: node, target: partner, strength: 1 });
+            setPartner('');
+          }}
+        >
+          {t.addTie}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect } from 'preact/hooks';
+import { useApp } from '../context.ts';
+
+/** The best new ties for a municipality, each with its measured effect, addable as a what-if. */
+export function Suggestions({ node }: { node: string }) {
+  const { store, actions, t, lang } = useApp();
+  const entry = store.suggestions.value[node];
+  const busy = store.job.value !== null;
+
+  useEffect(() => {
+    if (!busy) actions.suggest(node);
+  }, [node, busy, store.project.value]);
+
+  return (
+    <section
+      class="card-section"
+      aria-labelledby="card-suggestions"
+      aria-busy={entry === 'loading'}
+    >
+      <h3 id="card-suggestions">{t.suggestions}</h3>
+      {entry === undefined || entry === 'loading' ? (
+        <p class="muted small">…</p>
+      ) : entry.length === 0 ? (
+        <p class="muted">{t.noSuggestions}</p>
+      ) : (
+        <ol class="suggestions" data-testid="card-suggestions">
+          {entry.map((s) => (
+            <li key={s.partner}>
+              <p>{s.text[lang]}</p>
+              <button
+                type="button"
+                class="secondary small"
+                onClick={() =>
+                  actions.edit({
+                    op: 'add',
+                    source: s.municipality,
+                    target: s.partner,
+                    strength: s.strength,
+                  })
+                }
+              >
+                {t.addTie}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Finding } from '../../core/analysis/types.ts';
+import { useApp } from '../context.ts';
+
+const SHOWN_PER_GROUP = 6;
+
+/** The findings as sentences, grouped by kind; a click brings the nodes and ties into focus. */
+export function WeakLinks() {
+  const { store, t, lang } = useApp();
+  const findings = store.project.value?.data.analysis?.findings ?? [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  const focus = store.focus.value;
+
+  return (
+    <section class="card-section" aria-labelledby="weak-title" data-testid="weak-links">
+      <h2 id="weak-title">{t.weakLinks}</h2>
+      {findings.length === 0 && <p class="muted">{t.noFindings}</p>}
+      {[...groups.entries()].map(([code, list]) => (
+        <details key={code} class="finding-group" open={list[0]?.severity === 'high'}>
+          <summary>
+            <span class={`severity ${list[0]?.severity ?? 'low'}`} aria-hidden="true" />
+            {t.findingGroups[code] ?? code} <span class="muted">({list.length})</span>
+          </summary>
+          <ul>
+            {list.slice(0, SHOWN_PER_GROUP).map((f, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  class="finding"
+                  aria-pressed={
+                    focus?.nodes.join() === f.nodes.join() && focus?.edges.join() === f.edges.join()
+                  }
+                  onClick={() => {
+                    store.selected.value = null;
+                    store.view.value = 'graph';
+                    store.focus.value = { nodes: f.nodes, edges: f.edges, nonce: Date.now() };
+                  }}
+                >
+                  {f.text[lang]}
+                </button>
+              </li>
+            ))}
+            {list.length > SHOWN_PER_GROUP && (
+              <li>
+                <button
+                  type="button"
+                  class="link small"
+                  onClick={() => (store.view.value = 'tables')}
+                >
+                  +{list.length - SHOWN_PER_GROUP}
+                </button>
+              </li>
+            )}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

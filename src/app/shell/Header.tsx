@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { useApp } from '../context.ts';
+import { formatCount } from '../format.ts';
+import { OpenDialog } from '../open/OpenDialog.tsx';
+import { JobProgress } from './JobProgress.tsx';
+import { ErrorBanner } from './ErrorBanner.tsx';
+
+export function Header() {
+  const { store, t, lang } = useApp();
+  const [opening, setOpening] = useState(false);
+  const project = store.project.value;
+  const visible = store.visibleCounts.value;
+
+  return (
+    <header class="header">
+      <div class="brand">
+        <span class="logo" aria-hidden="true" />
+        <div>
+          <h1>{t.appName}</h1>
+          <p class="tagline">{t.tagline}</p>
+        </div>
+      </div>
+      <div class="project-info" aria-live="polite">
+        {project && (
+          <>
+            <span class="file-name" data-testid="file-name">
+              {project.files.join(', ')}
+            </span>
+            <span class="counts" data-testid="counts">
+              {t.counts(
+                formatCount(project.graph.order, lang),
+                formatCount(project.graph.size, lang),
+              )}
+            </span>
+            <span class="visible-counts" data-testid="visible-counts">
+              {t.visibleCounts(
+                formatCount(visible.nodes, lang),
+                formatCount(project.graph.order, lang),
+                formatCount(visible.edges, lang),
+                formatCount(project.graph.size, lang),
+              )}
+            </span>
+          </>
+        )}
+      </div>
+      <div class="header-actions">
+        <div class="anchor">
+          <button
+            type="button"
+            class="primary"
+            onClick={() => setOpening(!opening)}
+            aria-expanded={opening}
+            data-testid="open-files"
+          >
+            {t.openFiles}
+          </button>
+          {opening && <OpenDialog onClose={() => setOpening(false)} />}
+        </div>
+        <button
+          type="button"
+          class="ghost"
+          lang={lang === 'sv' ? 'en' : 'sv'}
+          onClick={() => (store.lang.value = lang === 'sv' ? 'en' : 'sv')}
+          data-testid="language"
+          title={t.language}
+        >
+          {t.otherLanguage}
+        </button>
+      </div>
+      <JobProgress />
+      <ErrorBanner />
+    </header>
+  );
+}

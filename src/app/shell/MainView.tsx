@@ -1,0 +1,75 @@
+import { useApp } from '../context.ts';
+import { GraphView } from '../graph/GraphView.tsx';
+import { QuadrantView } from '../quadrant/QuadrantView.tsx';
+import type { ViewId } from '../state/store.ts';
+import { TablesView } from '../tables/TablesView.tsx';
+
+const VIEWS: ViewId[] = ['graph', 'tables', 'quadrant'];
+
+/** The centre: tabs for the network, the tables and the quadrant. The graph stays mounted so its layout survives. */
+export function MainView() {
+  const { store, t } = useApp();
+  const view = store.view.value;
+  return (
+    <main class="main">
+      <div class="tabs" role="tablist" aria-label={t.views.graph}>
+        {VIEWS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={view === id}
+            aria-controls={`view-${id}`}
+            data-testid={`tab-${id}`}
+            onClick={() => (store.view.value = id)}
+          >
+            {t.views[id]}
+          </button>
+        ))}
+        <EditsBar />
+      </div>
+      <section
+        id="view-graph"
+        role="tabpanel"
+        aria-labelledby="tab-graph"
+        class="view"
+        hidden={view !== 'graph'}
+      >
+        <GraphView />
+      </section>
+      {view === 'tables' && (
+        <section id="view-tables" role="tabpanel" aria-labelledby="tab-tables" class="view">
+          <TablesView />
+        </section>
+      )}
+      {view === 'quadrant' && (
+        <section id="view-quadrant" role="tabpanel" aria-labelledby="tab-quadrant" class="view">
+          <QuadrantView />
+        </section>
+      )}
+    </main>
+  );
+}
+
+function EditsBar() {
+  const { store, actions, t, lang } = useApp();
+  const edits = store.edits.value;
+  if (edits.length === 0) return null;
+  return (
+    <div class="edits-bar" role="status" data-testid="edits-bar">
+      <span>{t.editsActive(edits.length.toLocaleString(lang))}</span>
+      <button
+        type="button"
+        class="secondary small"
+        onClick={() => actions.undo()}
+        data-testid="undo"
+      >
+        {t.undo}
+      </button>
+      <button type="button" class="ghost small" onClick={() => actions.resetEdits()}>
+        {t.resetEdits}
+      </button>
+    </div>
+  );
+}

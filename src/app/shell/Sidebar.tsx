@@ -1,0 +1,15 @@
+import { AppearanceControls } from '../controls/AppearanceControls.tsx';
+import { FilterControls } from '../controls/FilterControls.tsx';
+import { LayoutControls } from '../controls/LayoutControls.tsx';
+import { Search } from '../search/Search.tsx';
+
+export function Sidebar() {
+  return (
+    <aside class="sidebar">
+      <Search />
+      <AppearanceControls />
+      <LayoutControls />
+      <FilterControls />
+    </aside>
+  );
+}

@@ -1,0 +1,121 @@
+import { batch } from '@preact/signals';
+import type { FilePayload, LoadSettings, TieEdit, WorkerResponse } from '../../worker/protocol.ts';
+import { buildProject } from './project.ts';
+import { NO_FILTERS, type Store } from './store.ts';
+import { startWorker, type WorkerClient } from './worker-client.ts';
+
+/** Jobs quicker than this never show a progress bar. */
+const SHOW_PROGRESS_AFTER_MS = 300;
+
+export interface Actions {
+  load(edges: FilePayload, nodes?: FilePayload, settings?: LoadSettings): void;
+  /** Recomputes with one more what-if edit. */
+  edit(edit: TieEdit): void;
+  undo(): void;
+  /** Asks the worker for the best new ties for a municipality (once per project). */
+  suggest(node: string): void;
+  resetEdits(): void;
+  cancel(): void;
+  dispose(): void;
+}
+
+/** Connects the store to the compute worker: one job at a time, the newest wins. */
+export function createActions(store: Store): Actions {
+  let nextJob = 1;
+  let showTimer: ReturnType<typeof setTimeout> | undefined;
+  let client: WorkerClient | null = null;
+  /** Suggestions belong to one project: answers for an older one are dropped. */
+  let suggestJob = 0;
+
+  const onResponse = (response: WorkerResponse) => {
+    if (response.type === 'suggestions') {
+      if (response.job === suggestJob)
+        store.suggestions.value = {
+          ...store.suggestions.value,
+          [response.node]: response.suggestions,
+        };
+      return;
+    }
+    const job = store.job.value;
+    if (!job || response.job !== job.id) return;
+    if (response.type === 'progress') {
+      store.job.value = { ...job, stage: response.stage, fraction: response.fraction };
+      return;
+    }
+    clearTimeout(showTimer);
+    batch(() => {
+      store.job.value = null;
+      if (response.type === 'error') {
+        if (response.error.kind === 'cancelled') return;
+        store.importError.value = { error: response.error, fileName: job.fileName };
+        return;
+      }
+      const project = buildProject(response.project);
+      store.project.value = project;
+      store.suggestions.value = {};
+      suggestJob = nextJob++;
+      store.edits.value = response.project.edits;
+      if (job.kind === 'load') {
+        store.baseline.value = project;
+        store.importError.value = null;
+        store.selected.value = null;
+        store.focus.value = null;
+        store.filters.value = NO_FILTERS;
+      }
+    });
+  };
+
+  const worker = () => (client ??= startWorker(onResponse));
+
+  const start = (kind: 'load' | 'edit', fileName: string) => {
+    const previous = store.job.value;
+    if (previous) worker().send({ type: 'cancel', job: previous.id });
+    clearTimeout(showTimer);
+    const id = nextJob++;
+    store.job.value = { id, kind, stage: 'read', fraction: 0, visible: false, fileName };
+    showTimer = setTimeout(() => {
+      const job = store.job.value;
+      if (job?.id === id) store.job.value = { ...job, visible: true };
+    }, SHOW_PROGRESS_AFTER_MS);
+    return id;
+  };
+
+  const sendEdits = (edits: TieEdit[]) => {
+    const job = start('edit', '');
+    worker().send({ type: 'edit', job, edits });
+  };
+
+  return {
+    load(edges, nodes, settings = {}) {
+      const job = start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
+      const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
+      worker().send({ type: 'load', job, edges, nodes, settings }, transfer);
+    },
+    edit(edit) {
+      sendEdits([...store.edits.value, edit]);
+    },
+    suggest(node) {
+      if (store.suggestions.value[node] !== undefined || store.job.value) return;
+      store.suggestions.value = { ...store.suggestions.value, [node]: 'loading' };
+      worker().send({ type: 'suggest', job: suggestJob, node });
+    },
+    undo() {
+      sendEdits(store.edits.value.slice(0, -1));
+    },
+    resetEdits() {
+      sendEdits([]);
+    },
+    cancel() {
+      const job = store.job.value;
+      if (!job) return;
+      worker().send({ type: 'cancel', job: job.id });
+      clearTimeout(showTimer);
+      store.job.value = null;
+    },
+    dispose() {
+      clearTimeout(showTimer);
+      client?.dispose();
+      client = null;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computeVisibility, type Visibility } from '../filters/visibility.ts';
+import type { Suggestion } from '../../core/analysis/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Stage, TieEdit, WorkerError } from '../../worker/protocol.ts';
+import type { Project } from './project.ts';
+
+export type ViewId = 'graph' | 'tables' | 'quadrant';
+export type LayoutId = 'forceatlas2' | 'geographic' | 'circular' | 'noverlap';
+
+export type ColourBy =
+  | { by: 'position' }
+  | { by: 'kind' }
+  | { by: 'county' }
+  | { by: 'community' }
+  | { by: 'metric'; metric: string };
+
+export interface Filters {
+  /** null = every value passes. */
+  kinds: ReadonlySet<string> | null;
+  counties: ReadonlySet<string> | null;
+  /** Position ids, plus 'none' for nodes without a position (regional actors). */
+  positions: ReadonlySet<string> | null;
+  minStrength: number;
+  /** Inclusive year range, or null for every year. */
+  years: readonly [number, number] | null;
+  /** Component id as in the metric table, or null for all. */
+  component: number | null;
+  /** Minimum core number. */
+  minCore: number;
+}
+
+export const NO_FILTERS: Filters = {
+  kinds: null,
+  counties: null,
+  positions: null,
+  minStrength: 0,
+  years: null,
+  component: null,
+  minCore: 0,
+};
+
+export interface JobState {
+  id: number;
+  kind: 'load' | 'edit';
+  stage: Stage;
+  fraction: number;
+  /** Shown only once the job has run for a while, so quick jobs do not flash a bar. */
+  visible: boolean;
+  fileName: string;
+}
+
+/** The nodes and edges a click on a finding or a table row brought into view. */
+export interface Focus {
+  nodes: string[];
+  edges: string[];
+  /** Changes on every request so the camera moves again even to the same place. */
+  nonce: number;
+}
+
+/** All UI state, as signals. Created once per app instance, never on import. */
+export interface Store {
+  lang: Signal<Lang>;
+  project: Signal<Project | null>;
+  /** The project as loaded, before any what-if edit: the "before" of every comparison. */
+  baseline: Signal<Project | null>;
+  job: Signal<JobState | null>;
+  importError: Signal<{ error: WorkerError; fileName: string } | null>;
+  view: Signal<ViewId>;
+  colourBy: Signal<ColourBy>;
+  sizeBy: Signal<string | null>;
+  layout: Signal<LayoutId>;
+  layoutRunning: Signal<boolean>;
+  filters: Signal<Filters>;
+  selected: Signal<string | null>;
+  focus: Signal<Focus | null>;
+  /** A request to move the camera to these nodes (search, table rows). */
+  flyTo: Signal<{ nodes: string[]; nonce: number } | null>;
+  edits: Signal<TieEdit[]>;
+  /** Suggested ties per municipality for the current project ('loading' while measured). */
+  suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
+  showReport: Signal<boolean>;
+  /** Which nodes and edges pass the filters. */
+  visibility: ReadonlySignal<Visibility | null>;
+  visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;
+}
+
+export function createStore(lang: Lang): Store {
+  const project = signal<Project | null>(null);
+  const filters = signal<Filters>(NO_FILTERS);
+  const visibility = computed(() =>
+    project.value ? computeVisibility(project.value, filters.value) : null,
+  );
+  return {
+    lang: signal(lang),
+    project,
+    baseline: signal(null),
+    job: signal(null),
+    importError: signal(null),
+    view: signal('graph'),
+    colourBy: signal({ by: 'position' }),
+    sizeBy: signal(null),
+    layout: signal('forceatlas2'),
+    layoutRunning: signal(false),
+    filters,
+    selected: signal(null),
+    focus: signal(null),
+    flyTo: signal(null),
+    edits: signal([]),
+    suggestions: signal({}),
+    showReport: signal(false),
+    visibility,
+    visibleCounts: computed(() => ({
+      nodes: visibility.value?.nodeCount ?? 0,
+      edges: visibility.value?.edgeCount ?? 0,
+    })),
+  };
+}

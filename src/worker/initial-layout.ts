@@ -1,0 +1,45 @@
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { BroGraph } from '../core/model/types.ts';
+
+/** Work budget: FA2 iterations shrink as the graph grows so the first picture comes quickly. */
+const BUDGET = 4_000_000;
+
+/**
+ * First positions for a freshly loaded network, indexed like graph.nodes(): places start from
+ * their coordinates when known (so the picture is stable between runs), from a seeded spiral
+ * otherwise, then ForceAtlas2 with settings inferred from the graph's size.
+ */
+export function initialLayout(graph: BroGraph, signal?: AbortSignal): Float32Array {
+  const ids = graph.nodes();
+  const layout = new Graph({ type: 'undirected', multi: false });
+  ids.forEach((id, i) => {
+    const { lat, lon } = graph.getNodeAttributes(id);
+    const known = lat !== undefined && lon !== undefined;
+    const angle = i * 2.399963;
+    const radius = 10 * Math.sqrt(i + 1);
+    layout.addNode(id, {
+      x: known ? (lon - 16) * 20 : radius * Math.cos(angle),
+      y: known ? (lat - 62) * 40 : radius * Math.sin(angle),
+    });
+  });
+  graph.forEachEdge((_key, attr, s, t) => {
+    if (s !== t) layout.mergeEdge(s, t, { weight: attr.strength });
+  });
+  signal?.throwIfAborted();
+  const iterations = Math.max(
+    20,
+    Math.min(400, Math.round(BUDGET / (ids.length + graph.size + 1))),
+  );
+  forceAtlas2.assign(layout, {
+    iterations,
+    getEdgeWeight: null,
+    settings: { ...forceAtlas2.inferSettings(layout), barnesHutOptimize: ids.length > 500 },
+  });
+  const out = new Float32Array(ids.length * 2);
+  ids.forEach((id, i) => {
+    out[2 * i] = layout.getNodeAttribute(id, 'x') as number;
+    out[2 * i + 1] = layout.getNodeAttribute(id, 'y') as number;
+  });
+  return out;
+}

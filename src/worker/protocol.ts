@@ -1,0 +1,68 @@
+import type { SerializedGraph } from 'graphology-types';
+import type { Analysis, Suggestion } from '../core/analysis/types.ts';
+import type { InputLocation } from '../core/errors.ts';
+import type { ExplicitRoles, EdgeRole, NodeRole } from '../core/io/types.ts';
+import type { MetricTable } from '../core/metrics/types.ts';
+import type {
+  BuildOptions,
+  EdgeAttributes,
+  GraphAttributes,
+  ImportReport,
+  NodeAttributes,
+} from '../core/model/types.ts';
+
+/** A file's bytes, moved (transferred) to the worker. */
+export interface FilePayload {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export interface LoadSettings extends BuildOptions {
+  edgeRoles?: ExplicitRoles<EdgeRole>;
+  nodeRoles?: ExplicitRoles<NodeRole>;
+  seed?: number;
+}
+
+/** A hypothetical change to the loaded network ("what if"). */
+export type TieEdit =
+  | { op: 'add'; source: string; target: string; strength: number }
+  | { op: 'remove'; source: string; target: string };
+
+export type WorkerRequest =
+  | { type: 'load'; job: number; edges: FilePayload; nodes?: FilePayload; settings: LoadSettings }
+  /** Recomputes the last loaded network with these edits applied to it (the full list, so undo is resending a shorter one). */
+  | { type: 'edit'; job: number; edits: TieEdit[] }
+  /** The best new ties for one municipality, measured on the current (edited) network. */
+  | { type: 'suggest'; job: number; node: string }
+  | { type: 'cancel'; job: number };
+
+export type Stage = 'read' | 'metrics' | 'analysis' | 'layout';
+
+export type WorkerError =
+  | {
+      kind: 'input';
+      code: string;
+      location: InputLocation;
+      params: Record<string, string | number>;
+    }
+  | { kind: 'cancelled' }
+  | { kind: 'internal'; message: string };
+
+/** Everything the view needs about one computed network: plain data only. */
+export interface ProjectData {
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  metrics: MetricTable;
+  analysis: Analysis | null;
+  report: ImportReport;
+  /** Initial node positions (null after a what-if edit: the view keeps its own), indexed like metrics.nodeIds: x0, y0, x1, y1, … */
+  layout: Float32Array | null;
+  edits: TieEdit[];
+  /** Milliseconds spent per stage, for the status line and the benchmark. */
+  timings: Partial<Record<Stage, number>>;
+}
+
+export type WorkerResponse =
+  | { type: 'progress'; job: number; stage: Stage; fraction: number }
+  | { type: 'result'; job: number; project: ProjectData }
+  | { type: 'suggestions'; job: number; node: string; suggestions: Suggestion[] }
+  | { type: 'error'; job: number; error: WorkerError };

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+/** Debian's Chromium, never a downloaded browser; no network chatter, no GPU. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const SCREENSHOTS = 'test-results/e2e';
+
+export interface AppHarness {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Starts the app's Vite dev server on a free port and a headless Chromium. */
+export async function startHarness(): Promise<AppHarness> {
+  const server: ViteDevServer = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
+  await server.listen();
+  const { port } = server.httpServer!.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, page errors and dialogs seen so far. */
+  problems: string[];
+}
+
+/** Opens the app at 1366×768 and waits until the demo network is computed and drawn. */
+export async function openApp(harness: AppHarness, query = ''): Promise<OpenedPage> {
+  const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(harness.url + query);
+  await page.getByTestId('counts').waitFor({ timeout: 30_000 });
+  await page.locator('.sigma-container canvas').first().waitFor();
+  return { page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
