@@ -11,7 +11,8 @@
  *   any value that overflows. The result is never NaN or ±Infinity.
  */
 export function parseNumber(text: string): number | undefined {
-  if (isPlainDigits(text)) return Number(text);
+  const simple = simpleDecimal(text);
+  if (simple !== undefined) return simple;
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
 
@@ -56,16 +57,22 @@ const SPACE = /[ \u00a0\u202f\u2009]/;
 const SPACES = /[ \u00a0\u202f\u2009]/g;
 const DIGITS = /^\d*$/;
 
-function isPlainDigits(text: string): boolean {
+/**
+ * The common case without regular expressions: unsigned digits with at most one comma or
+ * point ("3", "2,5", "0.75"). Up to 15 digits, which a double holds exactly.
+ */
+function simpleDecimal(text: string): number | undefined {
   const length = text.length;
-  // 15 digits always fit a double exactly; longer runs take the slow path (still exact enough
-  // for a strength, and ids never go through here).
-  if (length === 0 || length > 15) return false;
+  if (length === 0 || length > 16) return undefined;
+  let separator = -1;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
+    if (code >= 48 && code <= 57) continue;
+    if ((code === 44 || code === 46) && separator === -1 && length > 1) separator = i;
+    else return undefined;
   }
-  return true;
+  if (separator === -1 || text.charCodeAt(separator) === 46) return Number(text);
+  return Number(`${text.slice(0, separator)}.${text.slice(separator + 1)}`);
 }
 
 /** The mantissa with thousands separators removed and a point as decimal separator. */

@@ -52,6 +52,15 @@ describe('encodings', () => {
     expect(rows.at(-1)).toEqual({ row: 5002, values: ['Överkalix', 'Region', '2'] });
   });
 
+  it('falls back even when the only non-ASCII byte is the last byte of the file', async () => {
+    const ascii = Array.from({ length: 5000 }, (_, i) => `Kommun${i};Region;1\n`).join('');
+    const bytes = new Uint8Array(latin1(`kommun;partner\n${ascii}Region;Umeå`));
+    const table = await openDelimited(fromBytes('k.csv', bytes, 4096));
+    const { rows } = await readRows(table);
+    expect(table.info.encoding).toBe('windows-1252');
+    expect(rows.at(-1)!.values).toEqual(['Region', 'Umeå']);
+  });
+
   it('refuses a file that mixes UTF-8 and Windows-1252 beyond the head', async () => {
     const ascii = Array.from({ length: 5000 }, (_, i) => `Kommun${i};Region;1\n`).join('');
     const bytes = new Uint8Array([
