@@ -74,6 +74,33 @@ export const EXPORT_TEXT: Record<Lang, ExportText> = {
   },
 };
 
+const FIELD_PROBLEMS: Record<Lang, Record<string, string>> = {
+  sv: {
+    missing: 'saknas',
+    not_object: 'ska vara ett objekt',
+    not_array: 'ska vara en lista',
+    not_string: 'ska vara text',
+    not_number: 'ska vara ett ändligt tal',
+    not_integer: 'ska vara ett heltal',
+    not_boolean: 'ska vara true eller false',
+    not_allowed: 'har ett värde som inte är tillåtet',
+    duplicate: 'förekommer två gånger',
+    unknown_node: 'pekar på en nod som inte finns i filen',
+  },
+  en: {
+    missing: 'is missing',
+    not_object: 'must be an object',
+    not_array: 'must be a list',
+    not_string: 'must be text',
+    not_number: 'must be a finite number',
+    not_integer: 'must be a whole number',
+    not_boolean: 'must be true or false',
+    not_allowed: 'has a value that is not allowed',
+    duplicate: 'occurs twice',
+    unknown_node: 'refers to a node that is not in the file',
+  },
+};
+
 /** Messages for the InputError codes raised when a project file is opened (src/core/project). */
 export const PROJECT_MESSAGES: Record<Lang, Record<string, Message>> = {
   sv: {
@@ -81,13 +108,15 @@ export const PROJECT_MESSAGES: Record<Lang, Record<string, Message>> = {
     project_wrong_format: () => 'filen är inte en Brobyggare-projektfil',
     project_newer_version: (p) =>
       `projektfilen har version ${p.version}, nyare än den här versionen av Brobyggare kan läsa (högst ${p.supported}); uppdatera Brobyggare`,
-    project_invalid: (p) => `projektfilen är skadad: fältet ”${p.field}” ${p.problem}`,
+    project_invalid: (p) =>
+      `projektfilen är skadad: fältet ”${p.field}” ${FIELD_PROBLEMS.sv[String(p.problem)] ?? p.problem}`,
   },
   en: {
     project_not_json: (p) => `the file is not valid JSON (${p.reason})`,
     project_wrong_format: () => 'the file is not a Brobyggare project file',
     project_newer_version: (p) =>
       `the project file has version ${p.version}, newer than this version of Brobyggare can read (at most ${p.supported}); update Brobyggare`,
-    project_invalid: (p) => `the project file is damaged: the field "${p.field}" ${p.problem}`,
+    project_invalid: (p) =>
+      `the project file is damaged: the field "${p.field}" ${FIELD_PROBLEMS.en[String(p.problem)] ?? p.problem}`,
   },
 };

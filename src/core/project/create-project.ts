@@ -1,0 +1,53 @@
+import Graph from 'graphology';
+import type { BroGraph, ImportReport } from '../model/types.ts';
+import type { Point } from '../export/types.ts';
+import {
+  PROJECT_FORMAT,
+  PROJECT_VERSION,
+  type JsonObject,
+  type Project,
+  type ProjectBuild,
+  type ProjectMapping,
+  type SavedView,
+} from './types.ts';
+
+export interface ProjectParts<S extends JsonObject, V extends JsonObject> {
+  report?: ImportReport | null;
+  mapping?: Partial<ProjectMapping>;
+  build?: Partial<ProjectBuild>;
+  settings?: S;
+  positions?: Record<string, Point>;
+  views?: SavedView<V>[];
+}
+
+/** A project holding the graph; what is not given starts empty. */
+export function createProject<S extends JsonObject = JsonObject, V extends JsonObject = JsonObject>(
+  graph: BroGraph,
+  parts: ProjectParts<S, V> = {},
+): Project<S, V> {
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    data: {
+      graph: graph.export(),
+      report: parts.report ?? null,
+      files: [...(graph.getAttribute('files') ?? [])],
+    },
+    mapping: { edges: {}, nodes: {}, ...parts.mapping },
+    build: {
+      directed: graph.type === 'directed',
+      merge: graph.getAttribute('merge') ?? 'sum',
+      ...parts.build,
+    },
+    settings: parts.settings ?? ({} as S),
+    positions: parts.positions ?? {},
+    views: parts.views ?? [],
+  };
+}
+
+/** The project's graph as a graphology graph, with the same node and edge order and keys. */
+export function projectGraph(project: Project): BroGraph {
+  const graph: BroGraph = new Graph(project.data.graph.options);
+  graph.import(project.data.graph);
+  return graph;
+}
