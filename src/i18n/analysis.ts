@@ -120,8 +120,10 @@ function percentileEn(q: number): string {
 const sv2 = (x: number) => formatNumber(x, 'sv', 2);
 const en2 = (x: number) => formatNumber(x, 'en', 2);
 
-function groupSv(g: GroupRef, what: string): string {
-  return g.kind === 'county' ? `länets ${what}` : `${what} för alla kommuner`;
+/** "länets median" but "medianen för alla kommuner": Swedish needs the definite form there. */
+function groupSv(g: GroupRef, what: 'median' | 'övre kvartil'): string {
+  const definite = what === 'median' ? 'medianen' : 'övre kvartilen';
+  return g.kind === 'county' ? `länets ${what}` : `${definite} för alla kommuner`;
 }
 
 function groupEn(g: GroupRef, what: string): string {

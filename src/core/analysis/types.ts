@@ -265,4 +265,6 @@ export interface AnalyzeOptions extends Partial<RuleParams> {
   onProgress?: (fraction: number) => void;
   /** County names by 2-digit code, for sentences; the code is shown when missing. */
   countyNames?: Record<string, string>;
+  /** The comparison rule; default harmonic closeness against the 25th and 75th percentiles. */
+  simpleRule?: SimpleRuleParams;
 }

@@ -1,5 +1,18 @@
 import Graph from 'graphology';
+import type { MetricTable } from '../../../src/core/metrics/types.ts';
 import type { BroGraph } from '../../../src/core/model/types.ts';
+
+/** A metric table without columns: the analysis then computes the rule's measures itself. */
+export const NO_METRICS: MetricTable = {
+  nodeIds: [],
+  edgeKeys: [],
+  edgeSource: [],
+  edgeTarget: [],
+  node: {},
+  edge: {},
+  graph: {},
+  computed: [],
+};
 
 export interface NodeSpec {
   id: string;

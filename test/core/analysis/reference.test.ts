@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../../src/core/analysis/index.ts';
 import { quantile } from '../../../src/core/analysis/quantile.ts';
-import type { MetricTable } from '../../../src/core/metrics/types.ts';
-import { buildGraph } from './build-graph.ts';
+import { buildGraph, NO_METRICS } from './build-graph.ts';
 
 interface ReferencePosition {
   node: string;
@@ -34,17 +33,6 @@ const reference: Reference = JSON.parse(
   readFileSync(join(import.meta.dirname, 'reference', 'rule-reference.json'), 'utf8'),
 );
 
-const EMPTY: MetricTable = {
-  nodeIds: [],
-  edgeKeys: [],
-  edgeSource: [],
-  edgeTarget: [],
-  node: {},
-  edge: {},
-  graph: {},
-  computed: [],
-};
-
 describe('quantiles', () => {
   it.each(reference.quantiles)(
     'match statistics.quantiles(method="inclusive") for $values.length values',
@@ -59,7 +47,7 @@ describe('quantiles', () => {
 describe('default rule against an independent NetworkX implementation', () => {
   it.each(reference.networks.map((n) => [n.seed, n] as const))('random network %i', (_, net) => {
     const graph = buildGraph(net.nodes, net.edges);
-    const analysis = analyzeNetwork(graph, EMPTY, { stabilityRuns: 0 });
+    const analysis = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0 });
     expect(analysis.positions.map((p) => p.node).sort()).toEqual(
       net.positions.map((p) => p.node).sort(),
     );
