@@ -54,6 +54,7 @@ const BINARY_KIND: Record<Lang, Record<string, string>> = {
     image: 'en bild; en tabell behövs (CSV eller XLSX)',
     archive: 'ett komprimerat arkiv; packa upp det först',
     xml: 'XML men varken GEXF eller GraphML',
+    html: 'en webbsida (HTML), inte ett kalkylark; öppna den i Excel och spara som .xlsx eller CSV',
     other: 'inte text; spara tabellen som CSV eller XLSX',
   },
   en: {
@@ -62,6 +63,7 @@ const BINARY_KIND: Record<Lang, Record<string, string>> = {
     image: 'an image; a table is needed (CSV or XLSX)',
     archive: 'a compressed archive; unpack it first',
     xml: 'XML but neither GEXF nor GraphML',
+    html: 'a web page (HTML), not a spreadsheet; open it in Excel and save it as .xlsx or CSV',
     other: 'not text; save the table as CSV or XLSX',
   },
 };

@@ -4,7 +4,7 @@ import type { TableFormat } from './types.ts';
 export const FORMAT_HEAD_BYTES = 8192;
 
 /** What a refused binary file looks like, so the message can say what to do with it. */
-export type BinaryKind = 'xls' | 'pdf' | 'image' | 'archive' | 'xml' | 'other';
+export type BinaryKind = 'xls' | 'pdf' | 'image' | 'archive' | 'xml' | 'html' | 'other';
 
 /**
  * The format of a file from its first bytes. Content decides (magic numbers, XML root
@@ -20,13 +20,13 @@ export function detectFormat(head: Uint8Array, name: string): TableFormat | 'bin
   if (/<graphml[\s>]/.test(text)) return 'graphml';
   const extension = name.toLowerCase().split('.').pop();
   if (extension === 'gexf' || extension === 'graphml') return extension;
-  return /^\s*<\?xml/.test(text) ? 'binary' : 'csv';
+  return XML.test(text) || HTML.test(text) ? 'binary' : 'csv';
 }
 
 /** Why `detectFormat` classed a head as binary; undefined when it did not. */
 export function binaryKind(head: Uint8Array, name: string): BinaryKind | undefined {
   if (detectFormat(head, name) !== 'binary') return undefined;
-  return magicKind(head) ?? 'xml';
+  return magicKind(head) ?? (HTML.test(headText(head)) ? 'html' : 'xml');
 }
 
 function magicKind(head: Uint8Array): BinaryKind | undefined {
@@ -38,6 +38,9 @@ function magicKind(head: Uint8Array): BinaryKind | undefined {
   return head.subarray(0, FORMAT_HEAD_BYTES).includes(0) ? 'other' : undefined;
 }
 
+const XML = /^\s*<\?xml/;
+// Business systems often export "Excel" files that are really HTML tables.
+const HTML = /^\s*<(?:!doctype html|html|table)[\s>]/i;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];

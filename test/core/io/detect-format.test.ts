@@ -23,6 +23,13 @@ describe('detectFormat', () => {
     expect(binaryKind(xml, 'network.xml')).toBe('xml');
   });
 
+  it('refuses an HTML table posing as a spreadsheet, but not a CSV whose header has brackets', () => {
+    const html = bytes('<html><body><table><tr><td>Kommun</td></tr></table></body></html>');
+    expect(detectFormat(html, 'export.xls')).toBe('binary');
+    expect(binaryKind(html, 'export.xls')).toBe('html');
+    expect(detectFormat(bytes('<namn>;<typ>\nA;B\n'), 'x.csv')).toBe('csv');
+  });
+
   it('does not take UTF-16 text (full of NUL bytes) for binary', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x09, 0x00, 0x62, 0x00]);
     expect(detectFormat(utf16, 'unicode.txt')).toBe('csv');
