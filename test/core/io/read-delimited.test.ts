@@ -289,3 +289,43 @@ describe('rows and cells', () => {
     });
   });
 });
+
+describe('a Swedish Excel export with every problem at once', () => {
+  it('reads it exactly', async () => {
+    const text = [
+      'sep=;',
+      'Kommunkod;Kommun\u00a0;Aktör;Vikt;Kommentar;;',
+      '0180;Stockholm;Region Stockholm;2,5;;;',
+      '',
+      '2480; Umeå ;"Region Västerbotten; RUS";1 234,5;"rad ett',
+      'rad två";;',
+      ';;;;;;',
+      '2521;Överkalix;"<img src=x onerror=alert(1)>";-2;"=HYPERLINK(""http://x"")";;extra',
+    ].join('\r\n');
+    const table = await openDelimited(fromBytes('export.csv', new Uint8Array(latin1(text)), 16));
+    expect(table.info).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: ';',
+      headers: ['Kommunkod', 'Kommun', 'Aktör', 'Vikt', 'Kommentar'],
+    });
+    const { rows, issues } = await readRows(table);
+    expect(rows).toEqual([
+      { row: 3, values: ['0180', 'Stockholm', 'Region Stockholm', '2,5', ''] },
+      {
+        row: 5,
+        values: ['2480', 'Umeå', 'Region Västerbotten; RUS', '1 234,5', 'rad ett\r\nrad två'],
+      },
+      {
+        row: 7,
+        values: [
+          '2521',
+          'Överkalix',
+          '<img src=x onerror=alert(1)>',
+          '-2',
+          '=HYPERLINK("http://x")',
+        ],
+      },
+    ]);
+    expect(issues).toEqual([{ code: 'extra_cells', row: 7, params: { count: 1 } }]);
+  });
+});
