@@ -262,6 +262,10 @@ function listSv(names: readonly string[]): string {
   return list(names, 'och', (n) => `${n} till`);
 }
 
+function reachEn(names: readonly string[]): string {
+  return names.length === 1 ? 'reaches' : 'reach';
+}
+
 function listEn(names: readonly string[]): string {
   return list(names, 'and', (n) => `${n} more`);
 }
@@ -347,11 +351,13 @@ const EN: AnalysisStrings = {
     bridge: (p) =>
       `The tie ${p.a} – ${p.b} is a bridge: without it ${p.side} ${p.side === 1 ? 'node' : 'nodes'} ` +
       `(${p.municipalities} of them ${p.municipalities === 1 ? 'a municipality' : 'municipalities'}) are cut off from the rest of the network` +
-      (p.stranded.length > 0 ? `, and ${listEn(p.stranded)} then reach no regional actor.` : '.'),
+      (p.stranded.length > 0
+        ? `, and ${listEn(p.stranded)} then ${reachEn(p.stranded)} no regional actor.`
+        : '.'),
     local_bridge: (p) =>
       `The tie ${p.a} – ${p.b} is in no triangle (a local bridge): without it the shortest path between them is ${p.span} steps.`,
     cut_vertex_separates: (p) =>
-      `Everything hinges on ${p.name}: without it ${listEn(p.stranded)} reach no regional actor.`,
+      `Everything hinges on ${p.name}: without it ${listEn(p.stranded)} ${reachEn(p.stranded)} no regional actor.`,
     weak_critical_tie: (p) =>
       `The weakest tie on the critical path of ${listEn(p.stranded)} is ${p.a} – ${p.b} ` +
       `(strength ${en2(p.strength)}; the median of all ties is ${en2(p.median)}).`,

@@ -4,7 +4,8 @@ import type { ChangeSet } from './types.ts';
 /**
  * A copy of the graph with the change applied: removals first, then additions. Adding a tie
  * that exists adds to its strength (as merging rows does); removing a tie that does not exist,
- * or naming an unknown node, is an error rather than a silent no-op.
+ * or naming an unknown node, is an error rather than a silent no-op. A new tie's key is
+ * "what-if:source|target", so the app can point at it.
  */
 export function applyChange(graph: BroGraph, change: ChangeSet): BroGraph {
   const changed = graph.copy();
@@ -26,7 +27,7 @@ export function applyChange(graph: BroGraph, change: ChangeSet): BroGraph {
       throw new RangeError(`strength must be a positive number: ${strength}`);
     const edge = changed.edge(source, target);
     if (edge === undefined) {
-      changed.addEdge(source, target, {
+      changed.addEdgeWithKey(freshKey(changed, source, target), source, target, {
         strength,
         records: 1,
         byKind: {},
@@ -42,4 +43,11 @@ export function applyChange(graph: BroGraph, change: ChangeSet): BroGraph {
     }
   }
   return changed;
+}
+
+function freshKey(graph: BroGraph, source: string, target: string): string {
+  const base = `what-if:${source}|${target}`;
+  let key = base;
+  for (let i = 2; graph.hasEdge(key); i++) key = `${base}#${i}`;
+  return key;
 }
