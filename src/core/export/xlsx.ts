@@ -6,7 +6,7 @@ import { definitionsTable, graphTable } from './metric-tables.ts';
 import { reportRows } from './report-rows.ts';
 import { edgesTable, nodesTable } from './tables.ts';
 import type { ExportInput } from './types.ts';
-import { xmlSafe } from './xml.ts';
+import { xlsxText } from './xlsx-text.ts';
 
 /**
  * A workbook with the sheets nodes and edges (which our importer and Kumu-style round trips
@@ -52,5 +52,5 @@ function cellValue(cell: Cell): string | number | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  return neutralise(xmlSafe(cell));
+  return xlsxText(neutralise(cell));
 }

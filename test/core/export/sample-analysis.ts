@@ -1,0 +1,92 @@
+import type { Analysis } from '../../../src/core/analysis/types.ts';
+import { DEFAULT_RULE } from '../../../src/core/analysis/types.ts';
+import type { ImportReport } from '../../../src/core/model/types.ts';
+
+/** A hand-made analysis result with one position and two findings, one of them hostile text. */
+export function sampleAnalysis(): Analysis {
+  const group = {
+    kind: 'all' as const,
+    size: 3,
+    tied: 2,
+    constraintMedian: 0.5,
+    constraintUpperQuartile: 0.75,
+    harmonicMedian: 2,
+  };
+  return {
+    rule: { ...DEFAULT_RULE },
+    groups: [group],
+    stabilityMs: 1,
+    positions: [
+      {
+        node: 'Åre',
+        label: 'Åre kommun',
+        position: 'natverksaktor',
+        measures: {
+          degree: 3,
+          regionalActors: 2,
+          independentPaths: 2,
+          constraint: 0.4,
+          harmonic: 3,
+        },
+        criteria: [],
+        group,
+        stability: 0.875,
+        uncertain: false,
+        sentence: { sv: 'bred', en: 'broad' },
+      },
+    ],
+    findings: [
+      {
+        code: 'bridge',
+        severity: 'high',
+        score: 9.5,
+        nodes: ['Åre', '-5'],
+        edges: ['e0'],
+        params: {},
+        text: { sv: '=Åre hänger på en bro', en: '=Åre hangs on a bridge' },
+      },
+      {
+        code: 'isolated_municipality',
+        severity: 'medium',
+        score: 4,
+        nodes: ['isolated'],
+        edges: [],
+        params: {},
+        text: { sv: 'Isolated saknar band', en: 'Isolated has no ties' },
+      },
+    ],
+  };
+}
+
+export function sampleReport(): ImportReport {
+  return {
+    files: [
+      {
+        file: 'hostile.csv',
+        format: 'csv',
+        encoding: 'utf-8',
+        delimiter: ';',
+        role: 'edges',
+        rowsRead: 17,
+      },
+    ],
+    rowsRead: 17,
+    rowsUsed: 15,
+    rowsMerged: 2,
+    rowsSkipped: 1,
+    nodes: 14,
+    edges: 14,
+    selfLoops: 1,
+    recognised: { municipalities: 1, regionalActors: 0 },
+    nearMisses: [{ value: 'Aare', suggestion: 'Åre', rows: [4, 9] }],
+    warnings: [
+      {
+        code: 'self_loop',
+        severity: 'warning',
+        file: 'hostile.csv',
+        rows: [12],
+        params: { node: '=cmd' },
+      },
+    ],
+  };
+}
