@@ -1,9 +1,9 @@
-import { analyzeNetwork } from '../core/analysis/index.ts';
+import { analyzeNetwork, applyChange } from '../core/analysis/index.ts';
+import type { Analysis } from '../core/analysis/types.ts';
 import { fromBytes } from '../core/io/byte-source.ts';
 import { loadProject } from '../core/load.ts';
 import { computeMetrics } from '../core/metrics/index.ts';
 import type { BroGraph, ImportReport } from '../core/model/types.ts';
-import { applyEdits } from './apply-edits.ts';
 import { initialLayout } from './initial-layout.ts';
 import type { FilePayload, LoadSettings, ProjectData, Stage, TieEdit } from './protocol.ts';
 
@@ -16,12 +16,18 @@ export interface LoadedBase {
   seed: number;
 }
 
+/** The network as last computed (with the edits applied), kept for suggestions. */
+export interface Computed {
+  graph: BroGraph;
+  analysis: Analysis;
+}
+
 export async function loadAndCompute(
   files: { edges: FilePayload; nodes?: FilePayload },
   settings: LoadSettings,
   signal: AbortSignal,
   progress: Progress,
-): Promise<{ base: LoadedBase; project: ProjectData }> {
+): Promise<{ base: LoadedBase; computed: Computed; project: ProjectData }> {
   const started = performance.now();
   const { graph, report } = await loadProject(
     {
@@ -41,9 +47,9 @@ export async function loadAndCompute(
   );
   const base: LoadedBase = { graph, report, seed: settings.seed ?? 1 };
   const read = performance.now() - started;
-  const project = await compute(base, graph, [], signal, progress, true);
-  project.timings.read = read;
-  return { base, project };
+  const result = await compute(base, graph, [], signal, progress, true);
+  result.project.timings.read = read;
+  return { base, ...result };
 }
 
 export async function recomputeWithEdits(
@@ -51,8 +57,25 @@ export async function recomputeWithEdits(
   edits: TieEdit[],
   signal: AbortSignal,
   progress: Progress,
-): Promise<ProjectData> {
+): Promise<{ computed: Computed; project: ProjectData }> {
   return compute(base, applyEdits(base.graph, edits), edits, signal, progress, false);
+}
+
+/** Applies the edits one at a time, so a later edit can undo an earlier one. */
+function applyEdits(graph: BroGraph, edits: readonly TieEdit[]): BroGraph {
+  return edits.reduce(
+    (g, edit) =>
+      applyChange(
+        g,
+        edit.op === 'add'
+          ? {
+              add: [{ source: edit.source, target: edit.target, strength: edit.strength }],
+              remove: [],
+            }
+          : { add: [], remove: [{ source: edit.source, target: edit.target }] },
+      ),
+    graph,
+  );
 }
 
 async function compute(
@@ -62,7 +85,7 @@ async function compute(
   signal: AbortSignal,
   progress: Progress,
   withLayout: boolean,
-): Promise<ProjectData> {
+): Promise<{ computed: Computed; project: ProjectData }> {
   const timings: ProjectData['timings'] = {};
   let t = performance.now();
   const metrics = await computeMetrics(graph, {
@@ -82,5 +105,16 @@ async function compute(
   progress('layout', 0);
   const layout = withLayout ? initialLayout(graph, signal) : null;
   timings.layout = performance.now() - t;
-  return { graph: graph.export(), metrics, analysis, report: base.report, layout, edits, timings };
+  return {
+    computed: { graph, analysis },
+    project: {
+      graph: graph.export(),
+      metrics,
+      analysis,
+      report: base.report,
+      layout,
+      edits,
+      timings,
+    },
+  };
 }

@@ -1,5 +1,12 @@
+import { suggestTies, type Suggestion } from '../core/analysis/index.ts';
 import { InputError } from '../core/errors.ts';
-import { loadAndCompute, recomputeWithEdits, type LoadedBase, type Progress } from './pipeline.ts';
+import {
+  loadAndCompute,
+  recomputeWithEdits,
+  type Computed,
+  type LoadedBase,
+  type Progress,
+} from './pipeline.ts';
 import type { ProjectData, Stage, WorkerError, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** The part of a worker's global scope the server uses (a test can pass a fake). */
@@ -9,6 +16,7 @@ export interface Port {
 }
 
 const PROGRESS_INTERVAL_MS = 50;
+const SUGGESTIONS = 5;
 
 /**
  * Answers load / edit / cancel requests. The last successfully loaded network is kept for
@@ -17,6 +25,7 @@ const PROGRESS_INTERVAL_MS = 50;
 export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
   let base: LoadedBase | null = null;
+  let latest: Computed | null = null;
 
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     port.postMessage(message, transfer);
@@ -33,11 +42,15 @@ export function serve(port: Port): void {
     };
   };
 
-  const run = async (job: number, work: (signal: AbortSignal) => Promise<ProjectData>) => {
+  const run = async (
+    job: number,
+    work: (signal: AbortSignal) => Promise<{ computed: Computed; project: ProjectData }>,
+  ) => {
     const controller = new AbortController();
     running.set(job, controller);
     try {
-      const project = await work(controller.signal);
+      const { computed, project } = await work(controller.signal);
+      latest = computed;
       post({ type: 'result', job, project }, transferables(project));
     } catch (err) {
       post({ type: 'error', job, error: toWorkerError(err, controller.signal) });
@@ -61,9 +74,18 @@ export function serve(port: Port): void {
             progressFor(request.job),
           );
           base = loaded.base;
-          return loaded.project;
+          return loaded;
         });
         return;
+      case 'suggest': {
+        post({
+          type: 'suggestions',
+          job: request.job,
+          node: request.node,
+          suggestions: suggest(latest, request.node),
+        });
+        return;
+      }
       case 'edit': {
         const current = base;
         void run(request.job, (signal) => {
@@ -74,6 +96,16 @@ export function serve(port: Port): void {
       }
     }
   });
+}
+
+/** Suggestions are an extra: a municipality the rule cannot measure simply gets none. */
+function suggest(latest: Computed | null, node: string): Suggestion[] {
+  if (!latest) return [];
+  try {
+    return suggestTies(latest.graph, latest.analysis, node, { k: SUGGESTIONS });
+  } catch {
+    return [];
+  }
 }
 
 function toWorkerError(err: unknown, signal: AbortSignal): WorkerError {

@@ -55,7 +55,10 @@ export interface OpenedPage {
 
 /** Opens the app at 1366×768 and waits until the demo network is computed and drawn. */
 export async function openApp(harness: AppHarness, query = ''): Promise<OpenedPage> {
-  const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const page = await harness.browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'sv-SE',
+  });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);

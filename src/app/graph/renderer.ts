@@ -28,7 +28,7 @@ export interface Renderer {
 
 type NodeLook = Partial<NodeDisplayData> & { borderSize: number; borderColor: string };
 
-const SELECTED_RING = 0.45;
+const SELECTED_RING = 0.3;
 
 export function createRenderer(
   container: HTMLElement,
@@ -156,7 +156,8 @@ export function createRenderer(
       const x = (Math.min(...xs) + Math.max(...xs)) / 2;
       const y = (Math.min(...ys) + Math.max(...ys)) / 2;
       const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-      const ratio = Math.min(1, Math.max(0.15, extent * 1.6));
+      // A single node is shown with room for its neighbourhood around it.
+      const ratio = points.length === 1 ? 0.45 : Math.min(1, Math.max(0.2, extent * 1.6));
       void sigma.getCamera().animate({ x, y, ratio }, { duration: 450 });
     },
     kill() {

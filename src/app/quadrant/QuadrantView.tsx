@@ -26,7 +26,7 @@ export function QuadrantView() {
   const ys = points.map((p) => p.measures.constraint).filter(Number.isFinite);
   const xMax = Math.max(analysis.rule.minRegionalActors + 1, ...xs);
   const yMax = Math.max(0.1, ...ys, group?.constraintUpperQuartile ?? 0) * 1.05;
-  const sx = (x: number) => PAD.left + (x / xMax) * (W - PAD.left - PAD.right);
+  const sx = (x: number) => PAD.left + (x / (xMax + 0.5)) * (W - PAD.left - PAD.right);
   const sy = (y: number) => H - PAD.bottom - (y / yMax) * (H - PAD.top - PAD.bottom);
   const threshold = sx(analysis.rule.minRegionalActors - 0.5);
 

@@ -1,5 +1,6 @@
 import { batch } from '@preact/signals';
 import type { FilePayload, LoadSettings, TieEdit, WorkerResponse } from '../../worker/protocol.ts';
+import { METRIC } from '../metric-ids.ts';
 import { buildProject } from './project.ts';
 import { NO_FILTERS, type Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
@@ -61,6 +62,7 @@ export function createActions(store: Store): Actions {
         store.selected.value = null;
         store.focus.value = null;
         store.filters.value = NO_FILTERS;
+        store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
       }
     });
   };

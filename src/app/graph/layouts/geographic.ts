@@ -59,5 +59,5 @@ function jitter(p: { x: number; y: number }, id: string): { x: number; y: number
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
   const angle = ((h >>> 0) % 360) * (Math.PI / 180);
-  return { x: p.x + 8 * Math.cos(angle), y: p.y + 8 * Math.sin(angle) };
+  return { x: p.x + 22 * Math.cos(angle), y: p.y + 22 * Math.sin(angle) };
 }

@@ -1,0 +1,125 @@
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { startHarness, type AppHarness } from '../test/e2e/harness.ts';
+import { edgeListFile } from './generate.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+export interface AppBenchRow {
+  case: string;
+  nodes: number;
+  edges: number;
+  /** From choosing the file until the network is drawn with its metrics (one step in this app). */
+  metricsShownMs: number;
+  /** Longest main-thread task seen while importing and computing (PerformanceObserver long tasks). */
+  longestTaskMs: number;
+  /** Frames per second while the graph is dragged. */
+  panFps: number;
+}
+
+export const APP_BENCH_CASES = [
+  { nodes: 10_000, edges: 50_000 },
+  { nodes: 50_000, edges: 250_000 },
+];
+
+/** Records long tasks from the very start of the page, before any app code runs. */
+const OBSERVE_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+  );
+}
+
+async function resetLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+}
+
+async function panFps(page: Page): Promise<number> {
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  const frames = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const start = performance.now();
+        const tick = () => {
+          count++;
+          if (performance.now() - start < 2000) requestAnimationFrame(tick);
+          else resolve((count * 1000) / (performance.now() - start));
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++)
+    await page.mouse.move(cx + 150 * Math.sin(i / 6), cy + 100 * Math.cos(i / 6));
+  await page.mouse.up();
+  return frames;
+}
+
+/** Time until the demo is on screen with its counts, from navigation. */
+export async function benchDemo(harness: AppHarness): Promise<number> {
+  const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(harness.url);
+  await page.getByTestId('counts').waitFor({ timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.now());
+  await page.close();
+  return ms;
+}
+
+export async function benchApp(
+  cases = APP_BENCH_CASES,
+): Promise<{ demoMs: number; rows: AppBenchRow[] }> {
+  const harness = await startHarness();
+  try {
+    await benchDemo(harness);
+    const demoMs = await benchDemo(harness);
+    const rows: AppBenchRow[] = [];
+    for (const { nodes, edges } of cases) {
+      const path = edgeListFile(nodes, edges);
+      const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.addInitScript(OBSERVE_LONG_TASKS);
+      await page.goto(harness.url);
+      await page.getByTestId('counts').waitFor({ timeout: 60_000 });
+      await resetLongTasks(page);
+      await page.getByTestId('open-files').click();
+      await page.getByTestId('edge-file').setInputFiles({
+        name: basename(path),
+        mimeType: 'text/csv',
+        buffer: readFileSync(path),
+      });
+      const start = Date.now();
+      await page.getByTestId('open-submit').click();
+      await page.getByText(basename(path), { exact: true }).waitFor({ timeout: 30 * 60_000 });
+      const metricsShownMs = Date.now() - start;
+      const longest = await longestTask(page);
+      rows.push({
+        case: `${nodes / 1000}k/${edges / 1000}k`,
+        nodes,
+        edges,
+        metricsShownMs,
+        longestTaskMs: longest,
+        panFps: await panFps(page),
+      });
+      await page.close();
+    }
+    return { demoMs, rows };
+  } finally {
+    await harness.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const only = process.argv[2] === '--small' ? APP_BENCH_CASES.slice(0, 1) : APP_BENCH_CASES;
+  const { demoMs, rows } = await benchApp(only);
+  console.log(`demo interactive after ${demoMs.toFixed(0)} ms from navigation`);
+  console.table(rows.map((r) => ({ ...r, panFps: Number(r.panFps.toFixed(1)) })));
+}
