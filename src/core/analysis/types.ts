@@ -212,6 +212,7 @@ export interface Analysis {
   positions: PositionResult[];
   findings: Finding[];
   groups: ComparisonGroup[];
+  /** The comparison rule's labels, for showing beside the default rule's. */
   simple: { params: SimpleRuleParams; descriptor: RuleDescriptor; positions: SimplePosition[] };
   /** Milliseconds spent on the stability runs. */
   stabilityMs: number;

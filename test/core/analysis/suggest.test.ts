@@ -35,7 +35,7 @@ describe('suggested ties', () => {
     ).toEqual(['RA', 'RB', 'RC']);
     expect(rest.at(-1)!.partner).toBe('RD');
     expect(rest.at(-1)!.effects.hingeRemoved).toBe(false);
-    expect([best, ...rest].map((s) => s.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect([best!, ...rest].map((s) => s.rank)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('state effects that hold when the tie is added', () => {
