@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { writeNodesCsv } from '../../core/export/csv.ts';
 import { writeGexf } from '../../core/export/gexf.ts';
 import { writeGraphml } from '../../core/export/graphml.ts';
@@ -33,7 +34,8 @@ export function convertFormat(path: string, args: CliArgs): ConvertFormat {
 
 /**
  * `brobyggare convert IN OUT`: reads anything the importer reads, or a project file, computes
- * every metric, and writes OUT in the format its extension names, metrics included.
+ * every metric and the network positions, and writes OUT in the format its extension names
+ * with them (the findings too, in a workbook).
  */
 export async function convert(args: CliArgs): Promise<void> {
   const [input, output] = args.inputs;
@@ -47,6 +49,7 @@ export async function convert(args: CliArgs): Promise<void> {
   const exported: ExportInput = {
     graph: source.graph,
     metrics,
+    analysis: analyzeNetwork(source.graph, metrics, { seed: args.seed }),
     report: source.report,
     layout: source.project?.positions,
     lang: args.lang,

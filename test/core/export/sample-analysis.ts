@@ -1,5 +1,10 @@
 import type { Analysis } from '../../../src/core/analysis/types.ts';
-import { DEFAULT_RULE } from '../../../src/core/analysis/types.ts';
+import {
+  DEFAULT_RULE,
+  DEFAULT_SIMPLE_RULE,
+  ruleDescriptor,
+  simpleRuleDescriptor,
+} from '../../../src/core/analysis/index.ts';
 import type { ImportReport } from '../../../src/core/model/types.ts';
 
 /** A hand-made analysis result with one position and two findings, one of them hostile text. */
@@ -14,6 +19,12 @@ export function sampleAnalysis(): Analysis {
   };
   return {
     rule: { ...DEFAULT_RULE },
+    descriptor: ruleDescriptor(DEFAULT_RULE),
+    simple: {
+      params: DEFAULT_SIMPLE_RULE,
+      descriptor: simpleRuleDescriptor(DEFAULT_SIMPLE_RULE),
+      positions: [],
+    },
     groups: [group],
     stabilityMs: 1,
     positions: [
