@@ -4,7 +4,13 @@ export default defineConfig({
   root: 'src/app',
   publicDir: false,
   build: { outDir: '../../dist', emptyOutDir: true, target: 'es2022' },
-  server: { port: 5173, strictPort: false, fs: { allow: ['../..'] } },
+  server: {
+    port: 5173,
+    strictPort: false,
+    fs: { allow: ['../..'] },
+    // Transform the app's and the worker's modules at startup so the first page load is quick.
+    warmup: { clientFiles: ['./main.tsx', '../worker/entry.ts'] },
+  },
   worker: { format: 'es' },
   test: {
     root: '.',

@@ -19,6 +19,7 @@ export function App() {
 
   useEffect(() => {
     let live = true;
+    value.actions.warmUp();
     void fetchDemo().then(({ edges, nodes }) => {
       if (live && !value.store.project.peek()) value.actions.load(edges, nodes);
     });

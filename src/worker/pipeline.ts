@@ -2,7 +2,7 @@ import { analyzeNetwork, applyChange } from '../core/analysis/index.ts';
 import type { Analysis } from '../core/analysis/types.ts';
 import { fromBytes } from '../core/io/byte-source.ts';
 import { loadProject } from '../core/load.ts';
-import { computeMetrics } from '../core/metrics/index.ts';
+import { computeMetrics, DESCRIPTORS } from '../core/metrics/index.ts';
 import type { BroGraph, ImportReport } from '../core/model/types.ts';
 import { initialLayout } from './initial-layout.ts';
 import type { FilePayload, LoadSettings, ProjectData, Stage, TieEdit } from './protocol.ts';
@@ -110,6 +110,7 @@ async function compute(
     project: {
       graph: graph.export(),
       metrics,
+      descriptors: DESCRIPTORS.filter((d) => metrics.computed.includes(d.id)),
       analysis,
       report: base.report,
       layout,

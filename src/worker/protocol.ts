@@ -2,7 +2,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Analysis, Suggestion } from '../core/analysis/types.ts';
 import type { InputLocation } from '../core/errors.ts';
 import type { ExplicitRoles, EdgeRole, NodeRole } from '../core/io/types.ts';
-import type { MetricTable } from '../core/metrics/types.ts';
+import type { MetricDescriptor, MetricTable } from '../core/metrics/types.ts';
 import type {
   BuildOptions,
   EdgeAttributes,
@@ -52,6 +52,8 @@ export type WorkerError =
 export interface ProjectData {
   graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   metrics: MetricTable;
+  /** The descriptors of the computed metrics, so the view names and defines them without loading the metric code. */
+  descriptors: MetricDescriptor[];
   analysis: Analysis | null;
   report: ImportReport;
   /** Initial node positions (null after a what-if edit: the view keeps its own), indexed like metrics.nodeIds: x0, y0, x1, y1, … */

@@ -9,7 +9,7 @@ export function AppearanceControls() {
   const { store, t, lang } = useApp();
   const project = store.project.value;
   if (!project) return null;
-  const metrics = nodeMetricIds(project.data.metrics.computed, project.data.metrics.node);
+  const metrics = nodeMetricIds(project);
   const colourBy = store.colourBy.value;
   const colourValue = colourBy.by === 'metric' ? `metric:${colourBy.metric}` : colourBy.by;
   const hasCommunity = project.data.metrics.node[METRIC.community] !== undefined;
@@ -37,7 +37,7 @@ export function AppearanceControls() {
           <optgroup label={t.metric}>
             {metrics.map((id) => (
               <option key={id} value={`metric:${id}`}>
-                {metricName(id, lang)}
+                {metricName(project, id, lang)}
               </option>
             ))}
           </optgroup>
@@ -53,7 +53,7 @@ export function AppearanceControls() {
           <option value="">{t.sizeNone}</option>
           {metrics.map((id) => (
             <option key={id} value={id}>
-              {metricName(id, lang)}
+              {metricName(project, id, lang)}
             </option>
           ))}
         </select>

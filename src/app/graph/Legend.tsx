@@ -15,7 +15,7 @@ export function Legend({ legend }: { legend: LegendData }) {
     <section class="legend" aria-label={t.legend} data-testid="legend">
       <h3>
         {colourBy.by === 'metric'
-          ? metricName(colourBy.metric, lang)
+          ? metricName(store.project.value!, colourBy.metric, lang)
           : t.colourOptions[colourBy.by]}
       </h3>
       {legend.kind === 'scale' ? (

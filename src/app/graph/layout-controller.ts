@@ -67,7 +67,10 @@ export function createLayoutController(
       stopAll();
       if (layout !== current) save();
       current = layout;
-      if (layout !== 'geographic') outlines.set(null);
+      if (layout !== 'geographic') {
+        outlines.set(null);
+        renderer.sigma.setCustomBBox(null);
+      }
       const kept = saved.get(layout);
       if (layout === 'geographic') {
         const placed = geographicLayout(project, counties);
@@ -85,6 +88,7 @@ export function createLayoutController(
             : null,
         });
         await moveTo(placed.targets);
+        if (current === 'geographic') renderer.sigma.setCustomBBox(placed.bbox);
       } else if (kept) await moveTo(kept);
       else if (layout === 'circular') await moveTo(circularLayout(project));
       else if (layout === 'noverlap') {

@@ -86,8 +86,8 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
             const changed = !Object.is(now, was) && Math.abs(now - was) > 1e-12;
             return (
               <div key={id} class={changed ? 'metric changed' : 'metric'}>
-                <dt title={metricDefinition(id, lang)} tabIndex={0}>
-                  {metricName(id, lang)}
+                <dt title={metricDefinition(project, id, lang)} tabIndex={0}>
+                  {metricName(project, id, lang)}
                 </dt>
                 <dd>
                   {changed && <span class="was">{formatValue(was, lang)} → </span>}

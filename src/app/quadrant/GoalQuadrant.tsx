@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { placeInQuadrants } from '../../core/analysis/index.ts';
+import { placeInQuadrants } from '../../core/analysis/quadrant.ts';
 import type { GoalAxis, QuadrantId, QuadrantPlacement } from '../../core/analysis/types.ts';
 import { useApp } from '../context.ts';
 import { formatValue } from '../format.ts';

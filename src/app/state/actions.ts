@@ -17,6 +17,8 @@ export interface Actions {
   suggest(node: string): void;
   resetEdits(): void;
   cancel(): void;
+  /** Starts the worker ahead of the first job, so its modules load while the page does. */
+  warmUp(): void;
   dispose(): void;
 }
 
@@ -113,6 +115,9 @@ export function createActions(store: Store): Actions {
       worker().send({ type: 'cancel', job: job.id });
       clearTimeout(showTimer);
       store.job.value = null;
+    },
+    warmUp() {
+      worker();
     },
     dispose() {
       clearTimeout(showTimer);

@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import type { PositionResult } from '../../core/analysis/types.ts';
+import type { MetricDescriptor } from '../../core/metrics/types.ts';
 import type { BroGraph } from '../../core/model/types.ts';
 import type { ProjectData } from '../../worker/protocol.ts';
 
@@ -15,6 +16,7 @@ export interface Project {
   /** Neighbours of every node, precomputed so hover highlighting is a set lookup. */
   neighbours: Map<string, Set<string>>;
   files: string[];
+  descriptors: Map<string, MetricDescriptor>;
 }
 
 export function buildProject(data: ProjectData): Project {
@@ -36,6 +38,7 @@ export function buildProject(data: ProjectData): Project {
     positions,
     neighbours,
     files: graph.getAttribute('files') ?? data.report.files.map((f) => f.file),
+    descriptors: new Map(data.descriptors.map((d) => [d.id, d])),
   };
 }
 

@@ -26,14 +26,14 @@ function metricColumns(
   const table = scope === 'node' ? project.data.metrics.node : project.data.metrics.edge;
   return project.data.metrics.computed.flatMap((id) => {
     const column = table[id];
-    const descriptor = descriptorOf(id);
+    const descriptor = descriptorOf(project, id);
     if (!column || descriptor?.scope !== scope) return [];
     const boolean = descriptor.type === 'boolean';
     return [
       {
         id,
-        header: metricName(id, lang),
-        title: metricDefinition(id, lang),
+        header: metricName(project, id, lang),
+        title: metricDefinition(project, id, lang),
         numeric: true,
         value: (r: number) => column[rows[r]!] ?? NaN,
         format: boolean

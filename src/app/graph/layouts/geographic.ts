@@ -8,7 +8,11 @@ export interface GeographicLayout {
   targets: Targets;
   /** Where the nodes with no known place were put (a column left of the map), if any. */
   unplaced: { x: number; top: number; count: number } | null;
+  /** The area to frame: Sweden and everything placed. */
+  bbox: { x: [number, number]; y: [number, number] };
 }
+
+const SEAT_RING = 24;
 
 /**
  * Places at their coordinates; an actor without coordinates at its county's seat, or else at
@@ -22,14 +26,27 @@ export function geographicLayout(
   const { graph } = project;
   const targets: Targets = {};
   const pending: string[] = [];
+  const atSeat = new Map<string, string[]>();
   graph.forEachNode((id, attr) => {
     const county = attr.county ? counties.get(attr.county) : undefined;
     if (attr.lat !== undefined && attr.lon !== undefined)
       targets[id] = projectLonLat(attr.lon, attr.lat);
     else if (county && Number.isFinite(county.seatLat))
-      targets[id] = jitter(projectLonLat(county.seatLon, county.seatLat), id);
+      atSeat.set(county.code, [...(atSeat.get(county.code) ?? []), id]);
     else pending.push(id);
   });
+  // Actors sharing a county seat sit on a small ring around it, so none hides another.
+  for (const [code, ids] of atSeat) {
+    const county = counties.get(code)!;
+    const seat = projectLonLat(county.seatLon, county.seatLat);
+    ids.forEach((id, k) => {
+      const angle = (2 * Math.PI * k) / ids.length + Math.PI / 4;
+      targets[id] = {
+        x: seat.x + SEAT_RING * Math.cos(angle),
+        y: seat.y + SEAT_RING * Math.sin(angle),
+      };
+    });
+  }
   const unknown: string[] = [];
   for (const id of pending) {
     const placed = graph.neighbors(id).flatMap((n) => (targets[n] ? [targets[n]] : []));
@@ -41,8 +58,11 @@ export function geographicLayout(
     const y = placed.reduce((s, p) => s + p.y, 0) / placed.length;
     targets[id] = jitter({ x, y }, id);
   }
-  if (unknown.length === 0) return { targets, unplaced: null };
-  const sweden = { west: projectLonLat(10.5, 0).x, top: projectLonLat(0, 69).y };
+  const sw = projectLonLat(10.5, 55.2);
+  const ne = projectLonLat(24.3, 69.1);
+  if (unknown.length === 0)
+    return { targets, unplaced: null, bbox: { x: [sw.x, ne.x], y: [sw.y, ne.y] } };
+  const sweden = { west: sw.x, top: ne.y };
   const x = sweden.west - 150;
   const step = Math.min(25, 1300 / unknown.length);
   unknown.forEach((id, i) => {
@@ -51,7 +71,12 @@ export function geographicLayout(
       y: sweden.top - 30 - ((i * step) % 1300),
     };
   });
-  return { targets, unplaced: { x, top: sweden.top, count: unknown.length } };
+  const left = Math.min(...unknown.map((id) => targets[id]!.x)) - 40;
+  return {
+    targets,
+    unplaced: { x, top: sweden.top, count: unknown.length },
+    bbox: { x: [left, ne.x], y: [sw.y, ne.y] },
+  };
 }
 
 /** A small fixed offset per id so actors sharing a seat do not sit exactly on top of each other. */
