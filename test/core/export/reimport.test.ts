@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeEdgesCsv, writeNodesCsv, type CsvVariant } from '../../../src/core/export/csv.ts';
+import { writeGexf } from '../../../src/core/export/gexf.ts';
+import { writeGraphml } from '../../../src/core/export/graphml.ts';
+import type { ExportInput } from '../../../src/core/export/types.ts';
+import { writeXlsx } from '../../../src/core/export/xlsx.ts';
+import { fromBytes, fromText } from '../../../src/core/io/byte-source.ts';
+import type { ByteSource } from '../../../src/core/io/types.ts';
+import { computeMetrics } from '../../../src/core/metrics/index.ts';
+import type { BroGraph } from '../../../src/core/model/types.ts';
+import { HOSTILE, hostileGraph } from './hostile-graph.ts';
+
+const LOAD = join(import.meta.dirname, '..', '..', '..', 'src', 'core', 'load.ts');
+const importer = existsSync(LOAD);
+if (!importer)
+  console.warn('reimport: src/core/load.ts does not exist yet; export → import skipped');
+
+type Load = (
+  files: { edges: ByteSource; nodes?: ByteSource },
+  options: Record<string, unknown>,
+) => Promise<{ graph: BroGraph }>;
+
+async function load(files: { edges: ByteSource; nodes?: ByteSource }): Promise<BroGraph> {
+  const module = (await import(/* @vite-ignore */ LOAD)) as { loadProject: Load };
+  return (await module.loadProject(files, {})).graph;
+}
+
+/**
+ * The importer trims cells, so ids with leading white space cannot round-trip through any
+ * table; every other hostile id must, including the formula-like ones behind an apostrophe.
+ */
+const KEPT = HOSTILE.filter((t) => t === t.trim());
+
+describe.skipIf(!importer)('exported files reopen through our own importer', () => {
+  let input: ExportInput;
+  beforeAll(async () => {
+    const graph = hostileGraph();
+    graph.dropNode('\tleading tab');
+    graph.dropNode('\rleading CR');
+    input = { graph, metrics: await computeMetrics(graph) };
+  });
+
+  function expectSame(back: BroGraph) {
+    const { graph, metrics } = input;
+    expect(back.nodes().sort()).toEqual(graph.nodes().sort());
+    for (const id of KEPT) expect(back.getNodeAttribute(id, 'label')).toBe(id);
+    graph.forEachEdge((_key, a, s, t) => {
+      const edge = back.edge(s, t);
+      expect(edge, `${s} — ${t}`).toBeDefined();
+      expect(back.getEdgeAttribute(edge!, 'strength')).toBe(a.strength);
+    });
+    expect(back.size).toBe(graph.size);
+    for (const metric of ['constraint_weighted', 'clustering', 'degree']) {
+      metrics!.nodeIds.forEach((id, i) => {
+        const v = metrics!.node[metric]![i]!;
+        const got = back.getNodeAttribute(id, 'attributes')[metric];
+        if (Number.isNaN(v)) expect(got, `${id} ${metric}`).toBeUndefined();
+        else expect(got, `${id} ${metric}`).toBeCloseTo(v, 13);
+      });
+    }
+  }
+
+  for (const variant of ['utf8', 'excel-sv'] as CsvVariant[]) {
+    it(`CSV (${variant}): same ids, strengths and metric values`, async () => {
+      const back = await load({
+        edges: fromText(`edges-${variant}.csv`, writeEdgesCsv(input, variant)),
+        nodes: fromText(`nodes-${variant}.csv`, writeNodesCsv(input, variant)),
+      });
+      expectSame(back);
+    });
+  }
+
+  it('XLSX: same ids, strengths and metric values', async () => {
+    expectSame(await load({ edges: fromBytes('export.xlsx', await writeXlsx(input)) }));
+  });
+
+  it('GEXF and GraphML: same ids, strengths and metric values', async () => {
+    expectSame(await load({ edges: fromText('export.gexf', writeGexf(input)) }));
+    expectSame(await load({ edges: fromText('export.graphml', writeGraphml(input)) }));
+  });
+});
