@@ -28,6 +28,8 @@ export interface NodeAttributes {
   county?: string;
   /** 4-digit municipality code, when recognised. */
   code?: string;
+  /** The reference data's name when recognised ("Gotland" for a node labelled "Region Gotland"). */
+  officialName?: string;
   lat?: number;
   lon?: number;
   /** How the node was recognised against the Swedish reference data, if at all. */
@@ -100,6 +102,7 @@ export interface ImportReport {
   edges: number;
   selfLoops: number;
   recognised: { municipalities: number; regionalActors: number };
-  nearMisses: { value: string; suggestion: string; rows: number[] }[];
+  /** Unrecognised names that look like a municipality's; `file` is where `rows` are. */
+  nearMisses: { value: string; suggestion: string; rows: number[]; file?: string }[];
   warnings: ImportWarning[];
 }

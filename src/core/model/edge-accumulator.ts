@@ -1,0 +1,126 @@
+import { PairIndex } from './pair-index.ts';
+import type { MergeRule } from './types.ts';
+
+/**
+ * Collaboration rows merged into edges, kept in flat arrays until the graph is built: one
+ * entry per edge, not per row, and no object per edge. Undirected, the pair (a, b) and (b, a)
+ * are one edge, oriented as its first row; directed, they are two.
+ */
+export class EdgeAccumulator {
+  readonly source: number[] = [];
+  readonly target: number[] = [];
+  readonly strength: number[] = [];
+  readonly records: number[] = [];
+  /** Per edge: the one kind (or year) id of all its records, or MIXED (see the mixes). */
+  readonly kind: number[] = [];
+  readonly year: number[] = [];
+  readonly kindMix = new Map<number, Map<number, number>>();
+  readonly yearMix = new Map<number, Map<number, number>>();
+  readonly kindNames: string[] = [];
+  readonly yearNames: string[] = [];
+  private readonly kindIds = new Map<string, number>();
+  private readonly yearIds = new Map<string, number>();
+  private readonly pairs = new PairIndex();
+
+  constructor(
+    private readonly directed: boolean,
+    private readonly merge: MergeRule,
+  ) {}
+
+  get size(): number {
+    return this.source.length;
+  }
+
+  kindId(text: string): number {
+    return intern(this.kindIds, this.kindNames, text);
+  }
+
+  yearId(text: string): number {
+    return intern(this.yearIds, this.yearNames, text);
+  }
+
+  /** Adds one row; true when it made a new edge (index `size - 1`), false when it merged. */
+  add(a: number, b: number, strength: number, kind: number, year: number): boolean {
+    const swap = !this.directed && b < a;
+    const lo = swap ? b : a;
+    const hi = swap ? a : b;
+    const e = this.pairs.get(lo, hi);
+    if (e === -1) {
+      this.pairs.add(lo, hi, this.source.length);
+      this.source.push(a);
+      this.target.push(b);
+      this.strength.push(this.merge === 'count' ? 1 : strength);
+      this.records.push(1);
+      this.kind.push(kind);
+      this.year.push(year);
+      return true;
+    }
+    const before = this.records[e]!;
+    this.records[e] = before + 1;
+    if (this.merge === 'sum') this.strength[e]! += strength;
+    else if (this.merge === 'max') this.strength[e] = Math.max(this.strength[e]!, strength);
+    else this.strength[e] = before + 1;
+    tally(this.kind, this.kindMix, e, kind, before);
+    tally(this.year, this.yearMix, e, year, before);
+    return false;
+  }
+
+  /** Records per kind of edge e, by kind text. */
+  byKind(e: number): Record<string, number> {
+    return counts(this.kind, this.kindMix, this.kindNames, this.records, e);
+  }
+
+  byYear(e: number): Record<string, number> {
+    return counts(this.year, this.yearMix, this.yearNames, this.records, e);
+  }
+}
+
+const MIXED = -1;
+
+function intern(ids: Map<string, number>, names: string[], text: string): number {
+  let id = ids.get(text);
+  if (id === undefined) {
+    id = names.length;
+    names.push(text);
+    ids.set(text, id);
+  }
+  return id;
+}
+
+function tally(
+  single: number[],
+  mixes: Map<number, Map<number, number>>,
+  e: number,
+  id: number,
+  before: number,
+): void {
+  const current = single[e]!;
+  if (current === id) return;
+  if (current !== MIXED) {
+    single[e] = MIXED;
+    mixes.set(
+      e,
+      new Map([
+        [current, before],
+        [id, 1],
+      ]),
+    );
+    return;
+  }
+  const mix = mixes.get(e)!;
+  mix.set(id, (mix.get(id) ?? 0) + 1);
+}
+
+function counts(
+  single: number[],
+  mixes: Map<number, Map<number, number>>,
+  names: string[],
+  records: number[],
+  e: number,
+): Record<string, number> {
+  const id = single[e]!;
+  if (id !== MIXED) return { [names[id]!]: records[e]! };
+  const out: Record<string, number> = {};
+  for (const [key, count] of mixes.get(e)!) out[names[key]!] = count;
+  return out;
+}

@@ -1,0 +1,151 @@
+import { normaliseKind } from './kinds.ts';
+import type { Recognition, SwedenIndex } from './sweden.ts';
+import type { WarningLog } from './warning-log.ts';
+
+/** What a node table row says about a node. */
+export interface NodeDetails {
+  label: string;
+  kindText: string;
+  countyText: string;
+  latText: string;
+  lonText: string;
+  attributes: Record<string, string | number>;
+}
+
+/** Where ids were read: the edge file, and the node file when there is one. */
+export interface RegistryFiles {
+  edges: string;
+  nodes?: string;
+}
+
+/**
+ * Every node of an import, by index: its id, the row it was first seen in, what the node
+ * table says about it, and what it was recognised as. Edge endpoints are looked up through
+ * `endpoint`, the importer's hot path: one Map lookup per id once the id is known.
+ *
+ * An edge endpoint that is not a known id but names the same municipality or regional body
+ * as an existing node ("Region Gotland" when the node table has "Gotland", "Stockholm" when
+ * it has "0180") is taken as that node, and reported.
+ */
+export class NodeRegistry {
+  readonly ids: string[] = [];
+  /** First row the node was seen in, in the node file for table nodes, else the edge file. */
+  readonly rows: number[] = [];
+  readonly details: (NodeDetails | undefined)[] = [];
+  readonly recognition: (Recognition | undefined)[] = [];
+  /** Near misses among edge endpoints, with every edge row they occur in. */
+  readonly nearMisses = new Map<number, { suggestion: string; rows: number[] }>();
+  private readonly index = new Map<string, number>();
+  private readonly aliases = new Map<string, number>();
+  private readonly byPlace = new Map<string, number>();
+
+  constructor(
+    private readonly sweden: SwedenIndex,
+    private readonly warnings: WarningLog,
+    private readonly files: RegistryFiles,
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  fromTable(index: number): boolean {
+    return this.details[index] !== undefined;
+  }
+
+  /** Adds a node table row; undefined when the id was already in the table (first wins). */
+  addTableNode(id: string, row: number, details: NodeDetails): number | undefined {
+    if (this.index.has(id)) return undefined;
+    const recognition =
+      this.sweden.recognise(id) ??
+      (details.label !== id ? this.sweden.recognise(details.label) : undefined);
+    const i = this.create(id, row, details, recognition);
+    const kind = details.kindText === '' ? undefined : normaliseKind(details.kindText);
+    if (recognition && (kind === undefined || kind === recognition.kind)) {
+      const place = placeOf(recognition);
+      const earlier = this.byPlace.get(place);
+      if (earlier === undefined) this.byPlace.set(place, i);
+      else {
+        this.warnings.add({
+          code: 'same_place',
+          severity: 'warning',
+          file: this.files.nodes ?? this.files.edges,
+          row,
+          value: id,
+          params: { other: this.ids[earlier]! },
+          group: place,
+        });
+      }
+    }
+    return i;
+  }
+
+  /** The node index of an edge endpoint, creating (or aliasing) the node on first sight. */
+  endpoint(id: string, row: number): number {
+    const known = this.index.get(id);
+    if (known !== undefined) {
+      if (this.nearMisses.size > 0) this.nearMisses.get(known)?.rows.push(row);
+      return known;
+    }
+    const alias = this.aliases.get(id);
+    if (alias !== undefined) {
+      this.reportAlias(id, alias, row);
+      return alias;
+    }
+    return this.introduce(id, row);
+  }
+
+  private introduce(id: string, row: number): number {
+    const recognition = this.sweden.recognise(id);
+    if (recognition) {
+      const place = placeOf(recognition);
+      const existing = this.byPlace.get(place);
+      if (existing !== undefined) {
+        this.aliases.set(id, existing);
+        this.reportAlias(id, existing, row);
+        return existing;
+      }
+      const i = this.create(id, row, undefined, recognition);
+      this.byPlace.set(place, i);
+      return i;
+    }
+    const i = this.create(id, row, undefined, undefined);
+    const suggestion = this.sweden.nearMiss(id);
+    if (suggestion) this.nearMisses.set(i, { suggestion: suggestion.name, rows: [row] });
+    return i;
+  }
+
+  private create(
+    id: string,
+    row: number,
+    details: NodeDetails | undefined,
+    recognition: Recognition | undefined,
+  ): number {
+    const i = this.ids.length;
+    this.ids.push(id);
+    this.rows.push(row);
+    this.details.push(details);
+    this.recognition.push(recognition);
+    this.index.set(id, i);
+    return i;
+  }
+
+  private reportAlias(id: string, target: number, row: number): void {
+    this.warnings.add({
+      code: 'same_place_merged',
+      severity: 'info',
+      file: this.files.edges,
+      row,
+      value: id,
+      params: { target: this.ids[target]! },
+      group: id,
+    });
+  }
+}
+
+/** One key per real-world place: a municipality, or a county's region or county board. */
+function placeOf(recognition: Recognition): string {
+  return recognition.kind === 'municipality'
+    ? `municipality:${recognition.municipality.code}`
+    : `${recognition.kind}:${recognition.county.code}`;
+}

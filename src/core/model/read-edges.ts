@@ -1,0 +1,158 @@
+import { parseNumber, parseYear } from '../io/parse-number.ts';
+import type { ColumnMapping, EdgeRole, RawTable, RowOptions } from '../io/types.ts';
+import { attributeValue } from './attribute-value.ts';
+import type { EdgeAccumulator } from './edge-accumulator.ts';
+import type { NodeRegistry } from './node-registry.ts';
+import { withIssues } from './read-nodes.ts';
+import type { WarningLog } from './warning-log.ts';
+
+export interface EdgeRowCounts {
+  rowsRead: number;
+  /** Rows that made or merged into an edge. */
+  rowsUsed: number;
+  /** Of the rows used, those that merged into an edge an earlier row made. */
+  rowsMerged: number;
+  rowsSkipped: number;
+  selfLoops: number;
+}
+
+/** The user's other edge columns, from each edge's first row: values[column][edge]. */
+export interface EdgeAttributeColumns {
+  names: string[];
+  values: (string | number | undefined)[][];
+}
+
+/**
+ * Reads an edge table into the accumulator, applying the strength policies (see
+ * docs/import-policies.md): an empty strength is 1; a strength that is not a number, zero or
+ * negative skips the row; a row without source or target is skipped; a self-loop is skipped
+ * but its node kept. Every skip and default is reported with its row.
+ */
+export async function readEdges(
+  table: RawTable,
+  mapping: ColumnMapping<EdgeRole>,
+  registry: NodeRegistry,
+  edges: EdgeAccumulator,
+  warnings: WarningLog,
+  options: RowOptions,
+): Promise<{ counts: EdgeRowCounts; attributes: EdgeAttributeColumns }> {
+  const { file, headers } = table.info;
+  const { source, target } = mapping.roles;
+  if (source === undefined || target === undefined) {
+    throw new Error('edge mapping without source and target');
+  }
+  const strengthColumn = mapping.roles.strength ?? -1;
+  const kindColumn = mapping.roles.kind ?? -1;
+  const yearColumn = mapping.roles.year ?? -1;
+  const dateColumn = mapping.roles.date ?? -1;
+  const extra = mapping.attributes;
+  const attributes: EdgeAttributeColumns = {
+    names: extra.map((a) => a.name),
+    values: extra.map(() => []),
+  };
+  const counts: EdgeRowCounts = {
+    rowsRead: 0,
+    rowsUsed: 0,
+    rowsMerged: 0,
+    rowsSkipped: 0,
+    selfLoops: 0,
+  };
+  const skip = (code: string, row: number, column?: number, value?: string) => {
+    counts.rowsSkipped++;
+    warnings.add({
+      code,
+      severity: 'warning',
+      file,
+      ...(column !== undefined ? { column: headers[column] } : {}),
+      row,
+      ...(value !== undefined ? { value } : {}),
+    });
+  };
+
+  await table.forEachRow(
+    (values, row) => {
+      counts.rowsRead++;
+      const s = values[source]!;
+      const t = values[target]!;
+      if (s === '' || t === '') {
+        skip('endpoint_missing', row, s === '' ? source : target);
+        return;
+      }
+      const a = registry.endpoint(s, row);
+      const b = registry.endpoint(t, row);
+
+      let strength = 1;
+      let defaulted = false;
+      if (strengthColumn >= 0) {
+        const text = values[strengthColumn]!;
+        if (text === '') defaulted = true;
+        else {
+          const parsed = parseNumber(text);
+          if (parsed === undefined) return skip('strength_invalid', row, strengthColumn, text);
+          if (parsed === 0) return skip('strength_zero', row, strengthColumn, text);
+          if (parsed < 0) return skip('strength_negative', row, strengthColumn, text);
+          strength = parsed;
+        }
+      }
+      if (a === b) {
+        counts.selfLoops++;
+        return skip('self_loop', row, undefined, s);
+      }
+      if (defaulted) {
+        warnings.add({
+          code: 'strength_empty_default',
+          severity: 'info',
+          file,
+          column: headers[strengthColumn],
+          row,
+        });
+      }
+
+      const kind = edges.kindId(kindColumn >= 0 ? values[kindColumn]! : '');
+      const year = edges.yearId(yearOf(values, row));
+      counts.rowsUsed++;
+      if (!edges.add(a, b, strength, kind, year)) {
+        counts.rowsMerged++;
+        return;
+      }
+      for (let c = 0; c < extra.length; c++) {
+        const { column, name, type } = extra[c]!;
+        const value = attributeValue(values[column]!, type);
+        attributes.values[c]!.push(value);
+        if (type === 'number' && typeof value === 'string') {
+          warnings.add({
+            code: 'attribute_not_number',
+            severity: 'info',
+            file,
+            column: name,
+            row,
+            value,
+          });
+        }
+      }
+    },
+    withIssues(options, warnings, file),
+  );
+  return { counts, attributes };
+
+  function yearOf(values: string[], row: number): string {
+    let column = yearColumn;
+    let text = column >= 0 ? values[column]! : '';
+    if (text === '' && dateColumn >= 0) {
+      column = dateColumn;
+      text = values[column]!;
+    }
+    if (text === '') return '';
+    const year = parseYear(text);
+    if (year !== undefined) return year;
+    warnings.add({
+      code: 'year_invalid',
+      severity: 'info',
+      file,
+      column: headers[column],
+      row,
+      value: text,
+    });
+    return '';
+  }
+}

@@ -1,0 +1,90 @@
+import type { ColumnMapping, NodeRole, RawTable, RowOptions } from '../io/types.ts';
+import { attributeValue } from './attribute-value.ts';
+import type { NodeRegistry } from './node-registry.ts';
+import type { WarningLog } from './warning-log.ts';
+
+/**
+ * Reads a node table into the registry. A row without an id is skipped; a repeated id keeps
+ * its first row. Both are reported. Returns the number of data rows read.
+ */
+export async function readNodes(
+  table: RawTable,
+  mapping: ColumnMapping<NodeRole>,
+  registry: NodeRegistry,
+  warnings: WarningLog,
+  options: RowOptions,
+): Promise<number> {
+  const { file, headers } = table.info;
+  const { id: idColumn, label, kind, county, lat, lon } = mapping.roles;
+  if (idColumn === undefined) throw new Error('node mapping without an id column');
+  const cell = (values: string[], column: number | undefined) =>
+    column === undefined ? '' : values[column]!;
+  let rowsRead = 0;
+  await table.forEachRow(
+    (values, row) => {
+      rowsRead++;
+      const id = values[idColumn]!;
+      if (id === '') {
+        warnings.add({
+          code: 'node_id_missing',
+          severity: 'warning',
+          file,
+          column: headers[idColumn],
+          row,
+        });
+        return;
+      }
+      const attributes: Record<string, string | number> = {};
+      for (const { column, name, type } of mapping.attributes) {
+        const value = attributeValue(values[column]!, type);
+        if (value === undefined) continue;
+        attributes[name] = value;
+        if (type === 'number' && typeof value === 'string') {
+          warnings.add({
+            code: 'attribute_not_number',
+            severity: 'info',
+            file,
+            column: name,
+            row,
+            value,
+          });
+        }
+      }
+      const added = registry.addTableNode(id, row, {
+        label: cell(values, label) || id,
+        kindText: cell(values, kind),
+        countyText: cell(values, county),
+        latText: cell(values, lat),
+        lonText: cell(values, lon),
+        attributes,
+      });
+      if (added === undefined) {
+        warnings.add({
+          code: 'node_duplicate',
+          severity: 'warning',
+          file,
+          column: headers[idColumn],
+          row,
+          value: id,
+        });
+      }
+    },
+    withIssues(options, warnings, file),
+  );
+  return rowsRead;
+}
+
+/** Row options that also turn the reader's row issues (extra cells, stray quotes) into warnings. */
+export function withIssues(options: RowOptions, warnings: WarningLog, file: string): RowOptions {
+  return {
+    ...options,
+    onIssue: (issue) =>
+      warnings.add({
+        code: issue.code,
+        severity: 'warning',
+        file,
+        row: issue.row,
+        params: issue.params,
+      }),
+  };
+}
