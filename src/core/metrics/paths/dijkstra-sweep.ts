@@ -5,8 +5,8 @@ import type { SweepPartial } from './sweep-partial.ts';
 /**
  * Two weighted path lengths closer than this, relative to the longer, are equal. Lengths are
  * sums of 1/strength, and two routes of the same length can differ in the last bits depending
- * on the order of the additions (1/3 + 1/6 versus 1/6 + 1/3 of a longer sum); NetworkX compares
- * exactly and may then miss such a tie. 1e-10 is far above rounding error for any path of
+ * on the order of the additions (0.1 + 0.2 + 0.3 ≠ 0.3 + 0.2 + 0.1 in floating point); NetworkX
+ * compares exactly and then misses the tie. 1e-10 is far above rounding error for any path of
  * fewer than a million ties, and far below any real difference in strength.
  */
 export const TIE_TOLERANCE = 1e-10;
@@ -23,33 +23,30 @@ export interface DijkstraWorkspace {
   order: Int32Array;
   state: Uint8Array;
   heap: IndexedHeap;
-  /** Predecessors of each settled node, as backward slots: preds[predStart[v] .. predEnd[v]). */
-  preds: Int32Array;
-  predStart: Int32Array;
-  predEnd: Int32Array;
+  /** Predecessor lists as linked slots: predHead[w], then predNext[slot] until -1. */
+  predHead: Int32Array;
+  predNext: Int32Array;
 }
 
 export function dijkstraWorkspace(g: SweepGraph): DijkstraWorkspace {
-  const dist = new Float64Array(g.n);
   return {
-    dist,
+    dist: new Float64Array(g.n),
     sigma: new Float64Array(g.n),
     delta: new Float64Array(g.n),
     order: new Int32Array(g.n),
     state: new Uint8Array(g.n),
-    heap: new IndexedHeap(dist),
-    preds: new Int32Array(g.bwdNeighbors.length),
-    predStart: new Int32Array(g.n),
-    predEnd: new Int32Array(g.n),
+    heap: new IndexedHeap(g.n),
+    predHead: new Int32Array(g.n),
+    predNext: new Int32Array(g.target.length),
   };
 }
 
 /**
  * Weighted Brandes sweep (distance = 1/strength) from the sources `from` .. `to` - 1, with a
- * binary-heap Dijkstra. A node's predecessors are fixed when it is settled: the settled
- * neighbours whose distance plus the tie's length equals its own within TIE_TOLERANCE; the
- * path counts and the dependencies both use exactly that set. A tentative distance is lowered
- * only by a path shorter beyond the tolerance, so tied paths never reset each other.
+ * binary-heap Dijkstra. A tentative distance is lowered only by a path shorter beyond
+ * TIE_TOLERANCE, which clears the node's predecessors and path count; a path within the
+ * tolerance is a tie and adds its slot and its paths. Path counts and dependencies use the
+ * same predecessor lists, so they always agree.
  */
 export function dijkstraSweep(
   g: SweepGraph,
@@ -58,49 +55,47 @@ export function dijkstraSweep(
   acc: SweepPartial,
   ws: DijkstraWorkspace,
 ): void {
-  const { fwdOffsets, fwdNeighbors, fwdLength, bwdOffsets, bwdNeighbors, bwdLength } = g;
-  const { dist, sigma, delta, order, state, heap, preds, predStart, predEnd } = ws;
+  const { offsets, target, source, length } = g;
+  const { dist, sigma, delta, order, state, heap, predHead, predNext } = ws;
   const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
   for (let s = from; s < to; s++) {
     let count = 0;
-    let cursor = 0;
     dist[s] = 0;
+    sigma[s] = 1;
+    predHead[s] = -1;
     state[s] = QUEUED;
-    heap.push(s);
+    heap.push(s, 0);
     while (heap.size > 0) {
       const v = heap.pop();
       state[v] = SETTLED;
       order[count++] = v;
       const dv = dist[v]!;
-      predStart[v] = cursor;
-      if (v === s) {
-        sigma[v] = 1;
-      } else {
-        let paths = 0;
-        const slack = TIE_TOLERANCE * dv;
-        for (let k = bwdOffsets[v]!, end = bwdOffsets[v + 1]!; k < end; k++) {
-          const u = bwdNeighbors[k]!;
-          if (state[u] !== SETTLED || u === v) continue;
-          if (Math.abs(dist[u]! + bwdLength[k]! - dv) <= slack) {
-            paths += sigma[u]!;
-            preds[cursor++] = k;
-          }
-        }
-        sigma[v] = paths;
-      }
-      predEnd[v] = cursor;
-      for (let k = fwdOffsets[v]!, end = fwdOffsets[v + 1]!; k < end; k++) {
-        const w = fwdNeighbors[k]!;
+      const paths = sigma[v]!;
+      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+        const w = target[k]!;
         const sw = state[w]!;
         if (sw === SETTLED) continue;
-        const candidate = dv + fwdLength[k]!;
+        const candidate = dv + length[k]!;
         if (sw === UNSEEN) {
           dist[w] = candidate;
+          sigma[w] = paths;
+          predHead[w] = k;
+          predNext[k] = -1;
           state[w] = QUEUED;
-          heap.push(w);
-        } else if (candidate < dist[w]! * (1 - TIE_TOLERANCE)) {
+          heap.push(w, candidate);
+          continue;
+        }
+        const dw = dist[w]!;
+        if (candidate < dw * (1 - TIE_TOLERANCE)) {
           dist[w] = candidate;
-          heap.decrease(w);
+          sigma[w] = paths;
+          predHead[w] = k;
+          predNext[k] = -1;
+          heap.decrease(w, candidate);
+        } else if (candidate <= dw * (1 + TIE_TOLERANCE)) {
+          sigma[w]! += paths;
+          predNext[k] = predHead[w]!;
+          predHead[w] = k;
         }
       }
     }
@@ -112,8 +107,8 @@ export function dijkstraSweep(
       reachedBy[w]! += 1;
       harmonic[w]! += 1 / dw;
       const coeff = (1 + delta[w]!) / sigma[w]!;
-      for (let p = predStart[w]!, end = predEnd[w]!; p < end; p++) {
-        const v = bwdNeighbors[preds[p]!]!;
+      for (let k = predHead[w]!; k >= 0; k = predNext[k]!) {
+        const v = source[k]!;
         delta[v]! += sigma[v]! * coeff;
       }
       betweenness[w]! += delta[w]!;

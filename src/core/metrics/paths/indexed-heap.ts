@@ -1,76 +1,78 @@
 /**
- * A binary min-heap of node indices keyed by an external distance array, with decrease-key.
- * Typed arrays sized once, so a Dijkstra sweep allocates nothing per source.
+ * A binary min-heap of node indices with decrease-key. Keys are kept beside the nodes in heap
+ * order, so sifting compares adjacent memory instead of looking each key up by node. Typed
+ * arrays sized once: a Dijkstra sweep allocates nothing per source.
  */
 export class IndexedHeap {
-  private readonly heap: Int32Array;
+  private readonly nodes: Int32Array;
+  private readonly keys: Float64Array;
   private readonly position: Int32Array;
-  private readonly key: Float64Array;
   size = 0;
 
-  constructor(key: Float64Array) {
-    this.key = key;
-    this.heap = new Int32Array(key.length);
-    this.position = new Int32Array(key.length);
+  constructor(capacity: number) {
+    this.nodes = new Int32Array(capacity);
+    this.keys = new Float64Array(capacity);
+    this.position = new Int32Array(capacity);
   }
 
-  push(v: number): void {
-    this.heap[this.size] = v;
-    this.position[v] = this.size;
-    this.size++;
-    this.up(this.size - 1);
+  push(v: number, key: number): void {
+    this.up(this.size++, v, key);
   }
 
-  /** Restores the order after `key[v]` decreased. */
-  decrease(v: number): void {
-    this.up(this.position[v]!);
+  /** Lowers v's key (v must be in the heap). */
+  decrease(v: number, key: number): void {
+    this.up(this.position[v]!, v, key);
   }
 
   pop(): number {
-    const heap = this.heap;
-    const top = heap[0]!;
-    this.size--;
-    if (this.size > 0) {
-      const last = heap[this.size]!;
-      heap[0] = last;
-      this.position[last] = 0;
-      this.down(0);
-    }
+    const top = this.nodes[0]!;
+    const last = --this.size;
+    if (last > 0) this.down(this.nodes[last]!, this.keys[last]!);
     return top;
   }
 
-  private up(i: number): void {
-    const { heap, position, key } = this;
-    const v = heap[i]!;
-    const kv = key[v]!;
+  private up(i: number, v: number, key: number): void {
+    const { nodes, keys, position } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent]!;
-      if (key[p]! <= kv) break;
-      heap[i] = p;
+      const pk = keys[parent]!;
+      if (pk <= key) break;
+      const p = nodes[parent]!;
+      nodes[i] = p;
+      keys[i] = pk;
       position[p] = i;
       i = parent;
     }
-    heap[i] = v;
+    nodes[i] = v;
+    keys[i] = key;
     position[v] = i;
   }
 
-  private down(i: number): void {
-    const { heap, position, key, size } = this;
-    const v = heap[i]!;
-    const kv = key[v]!;
+  /** Places v with `key` at the root and sifts it down. */
+  private down(v: number, key: number): void {
+    const { nodes, keys, position, size } = this;
+    let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= size) break;
+      let ck = keys[child]!;
       const right = child + 1;
-      if (right < size && key[heap[right]!]! < key[heap[child]!]!) child = right;
-      const c = heap[child]!;
-      if (key[c]! >= kv) break;
-      heap[i] = c;
+      if (right < size) {
+        const rk = keys[right]!;
+        if (rk < ck) {
+          child = right;
+          ck = rk;
+        }
+      }
+      if (ck >= key) break;
+      const c = nodes[child]!;
+      nodes[i] = c;
+      keys[i] = ck;
       position[c] = i;
       i = child;
     }
-    heap[i] = v;
+    nodes[i] = v;
+    keys[i] = key;
     position[v] = i;
   }
 }

@@ -36,7 +36,7 @@ export function rangeSweeper(
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
-  const ws = bfsWorkspace(g.n);
+  const ws = bfsWorkspace(g);
   return (from, to, acc) => bfsSweep(g, from, to, acc, ws);
 }
 

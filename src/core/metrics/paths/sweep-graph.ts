@@ -2,53 +2,38 @@ import type { CompactGraph } from '../compact.ts';
 
 /**
  * The arrays a shortest-path sweep reads, and nothing else: plain typed arrays, so the same
- * object can be posted to a worker. Forward arrays follow ties out of a node (out-edges of a
- * directed graph, all ties of an undirected one); backward arrays lead into a node, for the
- * predecessor scan. `length` holds each slot's distance, 1/strength.
+ * object can be posted to a worker. A slot is one way of walking a tie: out-ties of a directed
+ * graph, both directions of an undirected tie. Slots of node v are offsets[v] .. offsets[v+1].
  */
 export interface SweepGraph {
   n: number;
   m: number;
-  fwdOffsets: Int32Array;
-  fwdNeighbors: Int32Array;
-  fwdLength: Float64Array;
-  bwdOffsets: Int32Array;
-  bwdNeighbors: Int32Array;
-  bwdLength: Float64Array;
-  /** The input edge behind each backward slot (indexed like `CompactGraph.edgeKeys`). */
-  bwdEdgeOf: Int32Array;
+  offsets: Int32Array;
+  /** The node a slot leads to. */
+  target: Int32Array;
+  /** The node a slot leaves from (so a slot alone names its tie's both ends). */
+  source: Int32Array;
+  /** The slot's length, 1/strength, for weighted sweeps. */
+  length: Float64Array;
+  /** The input edge behind the slot (indexed like `CompactGraph.edgeKeys`). */
+  edgeOf: Int32Array;
 }
 
 export function sweepGraphOf(g: CompactGraph): SweepGraph {
-  if (!g.directed) {
-    const length = reciprocal(g.weights);
-    return {
-      n: g.n,
-      m: g.m,
-      fwdOffsets: g.offsets,
-      fwdNeighbors: g.neighbors,
-      fwdLength: length,
-      bwdOffsets: g.offsets,
-      bwdNeighbors: g.neighbors,
-      bwdLength: length,
-      bwdEdgeOf: g.edgeOf,
-    };
-  }
+  const offsets = g.directed ? g.outOffsets : g.offsets;
+  const target = g.directed ? g.outNeighbors : g.neighbors;
+  const strength = g.directed ? g.outWeights : g.weights;
+  const source = new Int32Array(target.length);
+  for (let v = 0; v < g.n; v++) source.fill(v, offsets[v]!, offsets[v + 1]!);
+  const length = new Float64Array(strength.length);
+  for (let k = 0; k < strength.length; k++) length[k] = 1 / strength[k]!;
   return {
     n: g.n,
     m: g.m,
-    fwdOffsets: g.outOffsets,
-    fwdNeighbors: g.outNeighbors,
-    fwdLength: reciprocal(g.outWeights),
-    bwdOffsets: g.inOffsets,
-    bwdNeighbors: g.inNeighbors,
-    bwdLength: reciprocal(g.inWeights),
-    bwdEdgeOf: g.inEdgeOf,
+    offsets,
+    target,
+    source,
+    length,
+    edgeOf: g.directed ? g.outEdgeOf : g.edgeOf,
   };
-}
-
-function reciprocal(strength: Float64Array): Float64Array {
-  const length = new Float64Array(strength.length);
-  for (let i = 0; i < strength.length; i++) length[i] = 1 / strength[i]!;
-  return length;
 }

@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Graph from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import { workerSweeps } from '../src/cli/parallel.ts';
+import type { CompactGraph } from '../src/core/metrics/compact.ts';
+import { PATH_FAMILIES } from '../src/core/metrics/families-paths.ts';
+import { STRUCTURE_FAMILIES } from '../src/core/metrics/families-structure.ts';
+import type { PathMetricContext } from '../src/core/metrics/paths/sweep-context.ts';
+import { OUT_DIR } from './generate.ts';
+import { generatedGraph } from './metrics-structure.ts';
+
+export interface PathBenchRow {
+  case: string;
+  nodes: number;
+  edges: number;
+  /** What was timed: one of our families (inline or on worker threads), a total, or a baseline. */
+  task: string;
+  seconds: number;
+  /** The process's peak resident memory so far (baselines in Python run in their own process). */
+  peakRssMb: number;
+}
+
+export interface PathBenchCase {
+  nodes: number;
+  edges: number;
+  /** Also time graphology-metrics and igraph on this graph (slow on big graphs). */
+  baselines: boolean;
+}
+
+export const PATH_BENCH_CASES: PathBenchCase[] = [
+  { nodes: 1_000, edges: 5_000, baselines: true },
+  { nodes: 10_000, edges: 50_000, baselines: true },
+];
+
+export const LARGE_PATH_BENCH_CASE: PathBenchCase = {
+  nodes: 50_000,
+  edges: 250_000,
+  baselines: false,
+};
+
+/**
+ * Times each path family in the calling thread and on worker threads, the whole node suite
+ * (structure families plus path families on workers), and, on the same graph,
+ * graphology-metrics' betweenness and closeness and igraph's (when Debian's python3-igraph is
+ * installed).
+ */
+export async function benchMetricsPaths(cases = PATH_BENCH_CASES): Promise<PathBenchRow[]> {
+  const rows: PathBenchRow[] = [];
+  for (const { nodes, edges, baselines } of cases) {
+    const g = generatedGraph(nodes, edges);
+    const label = `${nodes / 1000}k/${edges / 1000}k`;
+    const record = (task: string, seconds: number) =>
+      rows.push({
+        case: label,
+        nodes,
+        edges,
+        task,
+        seconds,
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      });
+    const time = async (task: string, run: () => unknown): Promise<number> => {
+      const start = performance.now();
+      await run();
+      const seconds = (performance.now() - start) / 1000;
+      record(task, seconds);
+      return seconds;
+    };
+    const parallel: PathMetricContext = { seed: 1, sweeps: workerSweeps() };
+    for (const family of PATH_FAMILIES) {
+      await time(`${family.id} (1 thread)`, () => family.compute(g, { seed: 1 }));
+      await time(`${family.id} (workers)`, () => family.compute(g, parallel));
+    }
+    const start = performance.now();
+    for (const family of STRUCTURE_FAMILIES) await family.compute(g, { seed: 1 });
+    for (const family of PATH_FAMILIES) await family.compute(g, parallel);
+    record('whole node suite (path sweeps on workers)', (performance.now() - start) / 1000);
+    if (!baselines) continue;
+    const graph = graphologyCopy(g);
+    await time('graphology-metrics betweenness', () =>
+      betweennessCentrality(graph, { getEdgeWeight: null }),
+    );
+    await time('graphology-metrics closeness', () =>
+      closenessCentrality(graph, { wassermanFaust: true }),
+    );
+    for (const [task, seconds] of igraphTimes(g, label)) record(task, seconds);
+  }
+  return rows;
+}
+
+function graphologyCopy(g: CompactGraph): Graph {
+  const graph = new Graph({ type: g.directed ? 'directed' : 'undirected' });
+  for (const id of g.ids) graph.addNode(id);
+  for (let e = 0; e < g.m; e++) {
+    graph.addEdge(g.ids[g.edgeSource[e]!]!, g.ids[g.edgeTarget[e]!]!, {
+      strength: g.edgeStrength[e]!,
+    });
+  }
+  return graph;
+}
+
+const IGRAPH_SCRIPT = `
+import sys, time, igraph
+n = int(sys.argv[2])
+edges = [tuple(map(int, line.split())) for line in open(sys.argv[1])]
+g = igraph.Graph(n=n, edges=edges, directed=False)
+t = time.perf_counter(); g.betweenness(directed=False); b = time.perf_counter() - t
+t = time.perf_counter(); g.closeness(); c = time.perf_counter() - t
+print(b, c)
+`;
+
+/** igraph's betweenness and closeness on the same graph, or nothing when igraph is missing. */
+function igraphTimes(g: CompactGraph, label: string): [string, number][] {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const file = join(OUT_DIR, `paths-${label.replace('/', '-')}.edges.txt`);
+  const lines: string[] = [];
+  for (let e = 0; e < g.m; e++) lines.push(`${g.edgeSource[e]} ${g.edgeTarget[e]}`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  try {
+    const out = execFileSync('/usr/bin/python3', ['-c', IGRAPH_SCRIPT, file, String(g.n)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const [betweenness, closeness] = out.trim().split(' ').map(Number);
+    return [
+      ['igraph betweenness', betweenness!],
+      ['igraph closeness', closeness!],
+    ];
+  } catch {
+    return [];
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // `--large` adds 50k/250k (our families only; graphology-metrics alone would take many minutes).
+  const cases = process.argv.includes('--large')
+    ? [...PATH_BENCH_CASES, LARGE_PATH_BENCH_CASE]
+    : PATH_BENCH_CASES;
+  const rows = await benchMetricsPaths(cases);
+  console.table(rows.map((r) => ({ ...r, seconds: Number(r.seconds.toFixed(3)) })));
+}

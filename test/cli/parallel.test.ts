@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { workerSweeps } from '../../src/cli/parallel.ts';
+import { compactGraph } from '../../src/core/metrics/compact.ts';
+import { runSweepsInline } from '../../src/core/metrics/paths/run-sweeps.ts';
+import { sweepGraphOf } from '../../src/core/metrics/paths/sweep-graph.ts';
+import { loadNetwork } from '../helpers/load-network.ts';
+
+describe('worker_threads sweep executor', () => {
+  it.each([false, true])(
+    'gives the in-thread sums on Les Misérables (weighted: %s)',
+    async (weighted) => {
+      const g = sweepGraphOf(compactGraph(loadNetwork('lesmis_directed')));
+      const task = { weighted, edges: !weighted };
+      const inline = await runSweepsInline(g, task, {});
+      const progress: number[] = [];
+      const pooled = await workerSweeps({ threads: 2, minNodes: 0 })(g, task, {
+        onProgress: (f) => progress.push(f),
+      });
+      for (const key of Object.keys(inline) as (keyof typeof inline)[]) {
+        expect(pooled[key].length).toBe(inline[key].length);
+        for (let i = 0; i < inline[key].length; i++)
+          expect(Math.abs(pooled[key][i]! - inline[key][i]!)).toBeLessThan(1e-9);
+      }
+      expect(progress.at(-1)).toBe(1);
+    },
+  );
+
+  it('rejects and stops its workers when aborted', async () => {
+    const g = sweepGraphOf(compactGraph(loadNetwork('lesmis')));
+    const controller = new AbortController();
+    const run = workerSweeps({ threads: 2, minNodes: 0 })(
+      g,
+      { weighted: true, edges: false },
+      {
+        signal: controller.signal,
+      },
+    );
+    controller.abort();
+    await expect(run).rejects.toThrow();
+  });
+});
