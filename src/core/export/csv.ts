@@ -1,5 +1,8 @@
 import type { OutputTable } from '../io/result-tables.ts';
 import { toCsv, type CsvOptions } from '../io/write-csv.ts';
+import type { Finding } from '../analysis/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { findingsTable } from './findings-table.ts';
 import { edgesTable, nodesTable } from './tables.ts';
 import type { ExportInput } from './types.ts';
 
@@ -27,4 +30,13 @@ export function writeNodesCsv(input: ExportInput, variant: CsvVariant = 'utf8'):
 /** The edge table (strength, records, breakdowns, edge metrics) as CSV. */
 export function writeEdgesCsv(input: ExportInput, variant: CsvVariant = 'utf8'): string {
   return tableCsv(edgesTable(input), variant);
+}
+
+/** The ranked findings (weak links) with their sentences in `lang`, as CSV. */
+export function writeFindingsCsv(
+  findings: readonly Finding[],
+  lang: Lang,
+  variant: CsvVariant = 'utf8',
+): string {
+  return tableCsv(findingsTable(findings, lang), variant);
 }

@@ -25,18 +25,19 @@ export function createProject<S extends JsonObject = JsonObject, V extends JsonO
   graph: BroGraph,
   parts: ProjectParts<S, V> = {},
 ): Project<S, V> {
+  const files = [...(graph.getAttribute('files') ?? [])];
+  const merge = graph.getAttribute('merge') ?? 'sum';
+  const serialized = graph.export();
+  // A graph built without its attributes still makes a file that reopens.
+  serialized.attributes = { ...serialized.attributes, files, merge };
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    data: {
-      graph: graph.export(),
-      report: parts.report ?? null,
-      files: [...(graph.getAttribute('files') ?? [])],
-    },
+    data: { graph: serialized, report: parts.report ?? null, files },
     mapping: { edges: {}, nodes: {}, ...parts.mapping },
     build: {
       directed: graph.type === 'directed',
-      merge: graph.getAttribute('merge') ?? 'sum',
+      merge,
       ...parts.build,
     },
     settings: parts.settings ?? ({} as S),

@@ -1,6 +1,11 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSV_VARIANTS, writeEdgesCsv, writeNodesCsv } from '../../../src/core/export/csv.ts';
+import {
+  CSV_VARIANTS,
+  writeEdgesCsv,
+  writeFindingsCsv,
+  writeNodesCsv,
+} from '../../../src/core/export/csv.ts';
 import type { ExportInput } from '../../../src/core/export/types.ts';
 import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
@@ -120,5 +125,20 @@ describe('metrics as CSV', () => {
     expect(rows.length).toBe(input.graph.size);
     const chord = rows.find((r) => r[2] === '0,25')!;
     expect(chord.slice(0, 2)).toEqual(['Åre', shown(HOSTILE[5])]);
+  });
+
+  it('findings: ranked, with the sentence in the chosen language, formula-like text neutralised', () => {
+    const rows = parse(writeFindingsCsv(sampleAnalysis().findings, 'sv', 'excel-sv'), ';');
+    expect(rows[0]).toEqual(['rank', 'code', 'severity', 'score', 'nodes', 'edges', 'text']);
+    expect(rows[1]).toEqual([
+      '1',
+      'bridge',
+      'high',
+      '9,5',
+      'Åre|-5',
+      'e0',
+      "'=Åre hänger på en bro",
+    ]);
+    expect(rows[2]![6]).toBe('Isolated saknar band');
   });
 });

@@ -57,7 +57,10 @@ describe.skipIf(!importer)('exported files reopen through our own importer', () 
         const v = metrics!.node[metric]![i]!;
         const got = back.getNodeAttribute(id, 'attributes')[metric];
         if (Number.isNaN(v)) expect(got, `${id} ${metric}`).toBeUndefined();
-        else expect(got, `${id} ${metric}`).toBeCloseTo(v, 13);
+        else {
+          expect(typeof got, `${id} ${metric}`).toBe('number');
+          expect(got, `${id} ${metric}`).toBeCloseTo(v, 13);
+        }
       });
     }
   }

@@ -92,6 +92,14 @@ describe('project file round trip', () => {
     expect(readProject(writeProject(project), FILE)).toEqual(project);
   });
 
+  it('writes a file that reopens even from a graph without its attributes', () => {
+    const graph = loadNetwork('florentine');
+    graph.replaceAttributes({} as BroGraph extends { getAttributes(): infer A } ? A : never);
+    const project = readProject(writeProject(createProject(graph)), FILE);
+    expect(project.data.graph.attributes).toEqual({ files: [], merge: 'sum' });
+    expect(projectGraph(project).order).toBe(graph.order);
+  });
+
   it('accepts a file saved with a byte-order mark', () => {
     expect(readProject('\uFEFF' + writeProject(fullProject()), FILE)).toEqual(fullProject());
   });
