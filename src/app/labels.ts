@@ -1,14 +1,14 @@
 import type { Position } from '../core/analysis/types.ts';
 import type { AnalysisStrings } from '../i18n/analysis.ts';
 import type { AppText } from '../i18n/app.ts';
-import { readCounties } from './geo/counties.ts';
+import { SWEDEN_DATA } from '../core/model/sweden-data.ts';
 
 let countyNames: Map<string, string> | null = null;
 
 /** A county's name from its 2-digit code (the code itself when unknown). */
 export function countyName(code: string | undefined, t: AppText): string {
   if (!code) return t.legendUnknownCounty;
-  countyNames ??= new Map([...readCounties()].map(([c, county]) => [c, county.name]));
+  countyNames ??= new Map(SWEDEN_DATA.counties.map((county) => [county.code, county.name]));
   return countyNames.get(code) ?? code;
 }
 

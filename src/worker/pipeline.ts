@@ -3,6 +3,7 @@ import type { Analysis } from '../core/analysis/types.ts';
 import { fromBytes } from '../core/io/byte-source.ts';
 import { loadProject } from '../core/load.ts';
 import { computeMetrics, DESCRIPTORS } from '../core/metrics/index.ts';
+import { SWEDEN_DATA } from '../core/model/sweden-data.ts';
 import type { BroGraph, ImportReport } from '../core/model/types.ts';
 import { initialLayout } from './initial-layout.ts';
 import type { FilePayload, LoadSettings, ProjectData, Stage, TieEdit } from './protocol.ts';
@@ -97,6 +98,7 @@ async function compute(
   t = performance.now();
   const analysis = await analyzeNetwork(graph, metrics, {
     seed: base.seed,
+    countyNames: Object.fromEntries(SWEDEN_DATA.counties.map((c) => [c.code, c.name])),
     signal,
     onProgress: (fraction) => progress('analysis', fraction),
   });

@@ -2,7 +2,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { computeAppearance } from '../appearance/appearance.ts';
 import { useApp } from '../context.ts';
-import { readCounties } from '../geo/counties.ts';
+import { SWEDEN_DATA } from '../../core/model/sweden-data.ts';
 import { buildDisplayGraph, syncEdges, type DisplayGraph } from './display-graph.ts';
 import { createLayoutController, type LayoutController } from './layout-controller.ts';
 import { attachOutlineLayer } from './outline-layer.ts';
@@ -56,7 +56,7 @@ export function GraphView() {
       display,
       renderer,
       attachOutlineLayer(renderer.sigma),
-      readCounties(),
+      new Map(SWEDEN_DATA.counties.map((c) => [c.code, c])),
     );
     scene.value = { display, renderer, layouts };
     store.layout.value = 'forceatlas2';

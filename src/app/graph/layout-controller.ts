@@ -2,7 +2,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import { animateNodes } from 'sigma/utils';
-import type { County } from '../geo/counties.ts';
+import type { County } from '../../core/model/sweden-types.ts';
 import { loadCountyOutlines, type Ring } from '../geo/county-outlines.ts';
 import type { Project } from '../state/project.ts';
 import type { LayoutId } from '../state/store.ts';

@@ -1,4 +1,4 @@
-import type { County } from '../../geo/counties.ts';
+import type { County } from '../../../core/model/sweden-types.ts';
 import { projectLonLat } from '../../geo/projection.ts';
 import type { Project } from '../../state/project.ts';
 
