@@ -1,0 +1,124 @@
+import { pathToFileURL } from 'node:url';
+import Graph from 'graphology';
+import { analyzeNetwork } from '../src/core/analysis/analyze.ts';
+import { suggestTies } from '../src/core/analysis/suggest.ts';
+import { whatIf } from '../src/core/analysis/what-if.ts';
+import { computeMetrics } from '../src/core/metrics/index.ts';
+import type { BroGraph } from '../src/core/model/types.ts';
+import { mulberry32 } from './generate.ts';
+
+export interface AnalysisBenchRow {
+  case: string;
+  nodes: number;
+  edges: number;
+  municipalities: number;
+  /** analyzeNetwork with the default rule (200 stability runs), metrics given. */
+  analyzeSeconds: number;
+  /** Of which the stability runs. */
+  stabilitySeconds: number;
+  /** suggestTies for one ensam municipality (every candidate actor measured), k = 5. */
+  suggestSeconds: number;
+  /** whatIf adding one tie: metrics (rule columns) and the whole analysis again. */
+  whatIfSeconds: number;
+  positions: Record<string, number>;
+  findings: number;
+}
+
+export const ANALYSIS_BENCH_CASES = [
+  { nodes: 200, municipalities: 120, counties: 10 },
+  { nodes: 2_000, municipalities: 1_200, counties: 21 },
+];
+
+/**
+ * A collaboration network shaped like the demo: municipalities in counties, each county with
+ * a few interconnected regional actors, most municipalities tied to one to four actors (mostly
+ * their own county's), some to neighbouring municipalities, a few isolates. Deterministic.
+ */
+export function demoLikeGraph(nodes: number, municipalities: number, counties: number): BroGraph {
+  const rand = mulberry32(nodes * 13 + municipalities);
+  const graph: BroGraph = new Graph({ type: 'undirected' });
+  graph.replaceAttributes({ files: ['bench'], merge: 'sum' });
+  const countyOf = (i: number) => String(1 + (i % counties)).padStart(2, '0');
+  const actorKinds = ['region', 'county_board', 'business_support', 'higher_education', 'tourism'];
+  const munis: string[] = [];
+  const actorsByCounty = new Map<string, string[]>();
+  for (let i = 0; i < municipalities; i++) {
+    const id = `M${i}`;
+    graph.addNode(id, { label: id, kind: 'municipality', county: countyOf(i), attributes: {} });
+    munis.push(id);
+  }
+  for (let i = 0; i < nodes - municipalities; i++) {
+    const id = `A${i}`;
+    const county = countyOf(i);
+    graph.addNode(id, {
+      label: id,
+      kind: actorKinds[i % actorKinds.length]!,
+      county,
+      attributes: {},
+    });
+    if (!actorsByCounty.has(county)) actorsByCounty.set(county, []);
+    actorsByCounty.get(county)!.push(id);
+  }
+  const allActors = [...actorsByCounty.values()].flat();
+  const tie = (a: string, b: string) => {
+    if (a === b || graph.hasEdge(a, b)) return;
+    const strength = 1 + Math.floor(rand() * 5);
+    graph.addEdge(a, b, { strength, records: 1, byKind: {}, byYear: {}, attributes: {} });
+  };
+  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
+  for (const actors of actorsByCounty.values())
+    for (const a of actors) if (rand() < 0.5) tie(a, pick(actors));
+  for (let i = 0; i < allActors.length / 4; i++) tie(pick(allActors), pick(allActors));
+  for (const m of munis) {
+    if (rand() < 0.04) continue;
+    const own = actorsByCounty.get(graph.getNodeAttribute(m, 'county')!)!;
+    const ties = Math.floor(rand() * 5);
+    for (let k = 0; k < ties; k++) tie(m, rand() < 0.85 ? pick(own) : pick(allActors));
+    if (ties === 0 || rand() < 0.6) tie(m, pick(munis));
+    if (rand() < 0.3) tie(m, pick(munis));
+  }
+  return graph;
+}
+
+export async function benchAnalysis(): Promise<AnalysisBenchRow[]> {
+  const rows: AnalysisBenchRow[] = [];
+  for (const c of ANALYSIS_BENCH_CASES) {
+    const graph = demoLikeGraph(c.nodes, c.municipalities, c.counties);
+    const metrics = await computeMetrics(graph, { only: ['constraint_weighted', 'harmonic'] });
+    let started = performance.now();
+    const analysis = analyzeNetwork(graph, metrics);
+    const analyzeSeconds = (performance.now() - started) / 1000;
+    const alone = analysis.positions.find((p) => p.position === 'ensam' && p.measures.degree > 0);
+    started = performance.now();
+    if (alone) suggestTies(graph, analysis, alone.node, { k: 5 });
+    const suggestSeconds = (performance.now() - started) / 1000;
+    const partner = graph
+      .nodes()
+      .find((n) => !graph.hasEdge(alone?.node ?? 'M0', n) && n.startsWith('A'))!;
+    started = performance.now();
+    await whatIf(graph, metrics, analysis, {
+      add: [{ source: alone?.node ?? 'M0', target: partner, strength: 1 }],
+      remove: [],
+    });
+    const whatIfSeconds = (performance.now() - started) / 1000;
+    const positions: Record<string, number> = {};
+    for (const p of analysis.positions) positions[p.position] = (positions[p.position] ?? 0) + 1;
+    rows.push({
+      case: `${c.nodes} nodes`,
+      nodes: graph.order,
+      edges: graph.size,
+      municipalities: c.municipalities,
+      analyzeSeconds,
+      stabilitySeconds: analysis.stabilityMs / 1000,
+      suggestSeconds,
+      whatIfSeconds,
+      positions,
+      findings: analysis.findings.length,
+    });
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const row of await benchAnalysis()) console.log(JSON.stringify(row));
+}
