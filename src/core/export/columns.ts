@@ -34,7 +34,7 @@ export function nodeColumns(input: ExportInput): Column[] {
   const fixed: Column[] = [
     nodeAttribute(graph, 'kind', 'string'),
     ...known('county', 'string'),
-    ...metricColumns(metrics, 'node').map((id) => metricColumn(metrics!, 'node', id)),
+    ...metricColumnsOf(metrics, 'node'),
     ...(analysis ? positionColumns(analysis.positions) : []),
     ...known('code', 'string'),
     ...known('lat', 'double'),
@@ -55,7 +55,7 @@ export function edgeColumns(input: ExportInput): Column[] {
     { name: 'records', type: 'int', value: (key) => graph.getEdgeAttribute(key, 'records') },
     { name: 'kinds', type: 'string', value: (key) => breakdown(graph, key, 'byKind') },
     { name: 'years', type: 'string', value: (key) => breakdown(graph, key, 'byYear') },
-    ...metricColumns(metrics, 'edge').map((id) => metricColumn(metrics!, 'edge', id)),
+    ...metricColumnsOf(metrics, 'edge'),
   ];
   const names = graph.mapEdges((_, a) => a.attributes);
   return [
@@ -102,21 +102,28 @@ function numberType(id: string): ValueType {
   return type === 'integer' || type === 'category' ? 'int' : 'double';
 }
 
-function metricColumn(metrics: MetricTable, scope: 'node' | 'edge', id: string): Column {
+/** Typed metric columns reading the table by row; one row lookup shared by every column. */
+function metricColumnsOf(
+  metrics: MetricTable | null | undefined,
+  scope: 'node' | 'edge',
+): Column[] {
+  if (!metrics) return [];
   const row = new Map<string, number>();
   (scope === 'node' ? metrics.nodeIds : metrics.edgeKeys).forEach((key, i) => row.set(key, i));
-  const values = metrics[scope][id]!;
-  const type = numberType(id);
-  return {
-    name: id,
-    type,
-    value: (key) => {
-      const i = row.get(key);
-      const v = i === undefined ? NaN : values[i]!;
-      if (!Number.isFinite(v)) return undefined;
-      return type === 'boolean' ? v !== 0 : v;
-    },
-  };
+  return metricColumns(metrics, scope).map((id) => {
+    const values = metrics[scope][id]!;
+    const type = numberType(id);
+    return {
+      name: id,
+      type,
+      value: (key: string) => {
+        const i = row.get(key);
+        const v = i === undefined ? NaN : values[i]!;
+        if (!Number.isFinite(v)) return undefined;
+        return type === 'boolean' ? v !== 0 : v;
+      },
+    };
+  });
 }
 
 function positionColumns(positions: readonly PositionResult[]): Column[] {

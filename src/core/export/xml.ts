@@ -39,7 +39,8 @@ export function tag(
 ): string {
   let out = `<${name}`;
   for (const [key, value] of Object.entries(attributes)) {
-    if (value !== undefined) out += ` ${key}="${escapeXml(String(value))}"`;
+    if (value === undefined) continue;
+    out += ` ${key}="${typeof value === 'number' ? value : escapeXml(value)}"`;
   }
   return out + (empty ? '/>' : '>');
 }

@@ -5,6 +5,7 @@ import { readProject } from '../../../src/core/project/read-project.ts';
 import { PROJECT_VERSION, type Project } from '../../../src/core/project/types.ts';
 import { writeProject } from '../../../src/core/project/write-project.ts';
 import { PROJECT_MESSAGES } from '../../../src/i18n/export.ts';
+import type { GraphAttributes } from '../../../src/core/model/types.ts';
 import { loadNetwork } from '../../helpers/load-network.ts';
 import { HOSTILE, hostileGraph } from '../export/hostile-graph.ts';
 import { sampleReport } from '../export/sample-analysis.ts';
@@ -94,7 +95,7 @@ describe('project file round trip', () => {
 
   it('writes a file that reopens even from a graph without its attributes', () => {
     const graph = loadNetwork('florentine');
-    graph.replaceAttributes({} as BroGraph extends { getAttributes(): infer A } ? A : never);
+    graph.replaceAttributes({} as GraphAttributes);
     const project = readProject(writeProject(createProject(graph)), FILE);
     expect(project.data.graph.attributes).toEqual({ files: [], merge: 'sum' });
     expect(projectGraph(project).order).toBe(graph.order);
