@@ -9,6 +9,7 @@ import type { MetricTable } from '../../../src/core/metrics/types.ts';
 import { loadNetwork, type NetworkName } from '../../helpers/load-network.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
 import { hasNetworkx, readBack, type ReadBack } from './readback.ts';
+import { sampleAnalysis } from './sample-analysis.ts';
 
 const networkx = hasNetworkx();
 if (!networkx)
@@ -150,7 +151,7 @@ describe.skipIf(!networkx)('hostile text through GEXF and GraphML', () => {
 
   beforeAll(async () => {
     const graph = hostileGraph();
-    input = { graph, metrics: await computeMetrics(graph) };
+    input = { graph, metrics: await computeMetrics(graph), analysis: sampleAnalysis() };
     read = readBack({ 'h.gexf': writeGexf(input), 'h.graphml': writeGraphml(input) });
   });
 
@@ -185,7 +186,11 @@ describe.skipIf(!networkx)('hostile text through GEXF and GraphML', () => {
         målbild: 2.5,
         data_degree: 'user text',
         degree: 3,
+        position: 'natverksaktor',
+        position_stability: 0.875,
+        position_uncertain: false,
       });
+      expect(read[file]!.nodes[HOSTILE[1]]).not.toHaveProperty('position');
       expect(Number.isInteger(read[file]!.nodes[HOSTILE[2]]!.population)).toBe(true);
       expect(read[file]!.nodes.isolated).not.toHaveProperty('constraint');
       expect(read[file]!.nodes.isolated).not.toHaveProperty('note');
