@@ -115,3 +115,22 @@ describe('comparison groups and boundaries', () => {
     expect(strict.descriptor.text.sv).toContain('minst 3 olika regionala aktörer');
   });
 });
+
+describe('measures from the metric table', () => {
+  it('equal the rule’s own computation, so labels do not depend on where they come from', async () => {
+    const { computeMetrics } = await import('../../../src/core/metrics/index.ts');
+    const graph = constructedNetwork();
+    const metrics = await computeMetrics(graph, { only: ['constraint_weighted', 'harmonic'] });
+    expect(metrics.node['constraint_weighted']).toBeDefined();
+    expect(metrics.node['harmonic']).toBeDefined();
+    const fromTable = analyzeNetwork(graph, metrics, { stabilityRuns: 0 });
+    const own = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0 });
+    fromTable.positions.forEach((p, i) => {
+      const q = own.positions[i]!;
+      expect(p.position).toBe(q.position);
+      if (Number.isNaN(q.measures.constraint)) expect(p.measures.constraint).toBeNaN();
+      else expect(p.measures.constraint).toBeCloseTo(q.measures.constraint, 12);
+      expect(p.measures.harmonic).toBeCloseTo(q.measures.harmonic, 12);
+    });
+  });
+});

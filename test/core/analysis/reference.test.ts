@@ -22,6 +22,7 @@ interface ReferencePosition {
 interface Reference {
   networks: {
     seed: number;
+    directed: boolean;
     nodes: { id: string; kind: string; county: string | null }[];
     edges: [string, string, number][];
     positions: ReferencePosition[];
@@ -46,7 +47,7 @@ describe('quantiles', () => {
 
 describe('default rule against an independent NetworkX implementation', () => {
   it.each(reference.networks.map((n) => [n.seed, n] as const))('random network %i', (_, net) => {
-    const graph = buildGraph(net.nodes, net.edges);
+    const graph = buildGraph(net.nodes, net.edges, net.directed);
     const analysis = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0 });
     expect(analysis.positions.map((p) => p.node).sort()).toEqual(
       net.positions.map((p) => p.node).sort(),

@@ -55,9 +55,9 @@ def independent_paths(G, m):
     return min(local_node_connectivity(H, m, sink, cutoff=MIN_PATHS), MIN_PATHS)
 
 
-def random_network(seed):
+def random_network(seed, directed=False):
     rng = random.Random(seed)
-    G = nx.Graph()
+    G = nx.DiGraph() if directed else nx.Graph()
     counties = ["01", "03", "22"]
     municipalities = []
     for c in counties:
@@ -97,6 +97,9 @@ def random_network(seed):
 
 def positions(G):
     munis = [v for v in G if G.nodes[v]["kind"] == "municipality"]
+    # Ties, actors and paths are read on the undirected view; constraint and harmonic closeness
+    # follow NetworkX on the graph as given (harmonic: distances from the others to the node).
+    U = G.to_undirected(as_view=True)
     constraint = nx.constraint(G, weight="strength")
     harmonic = nx.harmonic_centrality(G)
     per_county = {}
@@ -112,7 +115,7 @@ def positions(G):
     # "all" means every municipality, also those compared within their county.
     groups = {}
     for m in munis:
-        if G.degree(m) > 0:
+        if U.degree(m) > 0:
             groups.setdefault(group_of(m), []).append(m)
             if group_of(m) != "all":
                 groups.setdefault("all", []).append(m)
@@ -126,9 +129,9 @@ def positions(G):
     }
     out = []
     for m in munis:
-        degree = G.degree(m)
-        actors = sum(1 for u in G[m] if G.nodes[u]["kind"] != "municipality")
-        paths = independent_paths(G, m)
+        degree = U.degree(m)
+        actors = sum(1 for u in U[m] if G.nodes[u]["kind"] != "municipality")
+        paths = independent_paths(U, m)
         g = group_of(m)
         c = constraint[m] if degree > 0 else None
         h = harmonic[m]
@@ -161,10 +164,12 @@ def positions(G):
 def main():
     networks = []
     for seed in range(1, 13):
-        G = random_network(seed)
+        directed = False
+        G = random_network(seed, directed)
         networks.append(
             {
                 "seed": seed,
+                "directed": directed,
                 "nodes": [
                     {"id": v, "kind": d["kind"], "county": d["county"]} for v, d in G.nodes(data=True)
                 ],
