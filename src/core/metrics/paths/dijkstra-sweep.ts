@@ -1,3 +1,4 @@
+import { BucketQueue } from './bucket-queue.ts';
 import { IndexedHeap } from './indexed-heap.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import type { SweepPartial } from './sweep-partial.ts';
@@ -22,28 +23,49 @@ export interface DijkstraWorkspace {
   delta: Float64Array;
   order: Int32Array;
   state: Uint8Array;
-  heap: IndexedHeap;
+  queue: IndexedHeap | BucketQueue;
   /** Predecessor lists as linked slots: predHead[w], then predNext[slot] until -1. */
   predHead: Int32Array;
   predNext: Int32Array;
 }
 
-export function dijkstraWorkspace(g: SweepGraph): DijkstraWorkspace {
+/**
+ * Above this ratio between the longest and the shortest tie a bucket queue would scan too many
+ * empty buckets; at or below it an empty bucket costs less than a level of a heap.
+ */
+const MAX_BUCKET_RING = 130;
+
+/** `queue` forces one queue (tests compare them); by default the tie lengths decide. */
+export function dijkstraWorkspace(
+  g: SweepGraph,
+  queue: 'auto' | 'heap' | 'buckets' = 'auto',
+): DijkstraWorkspace {
+  let shortest = Infinity;
+  let longest = 0;
+  for (const l of g.length) {
+    if (l < shortest) shortest = l;
+    if (l > longest) longest = l;
+  }
+  const buckets =
+    queue === 'auto'
+      ? longest > 0 && BucketQueue.ringLength(shortest, longest) <= MAX_BUCKET_RING
+      : queue === 'buckets';
   return {
+    queue: buckets ? new BucketQueue(g.n, shortest, longest) : new IndexedHeap(g.n),
     dist: new Float64Array(g.n),
     sigma: new Float64Array(g.n),
     delta: new Float64Array(g.n),
     order: new Int32Array(g.n),
     state: new Uint8Array(g.n),
-    heap: new IndexedHeap(g.n),
     predHead: new Int32Array(g.n),
     predNext: new Int32Array(g.target.length),
   };
 }
 
 /**
- * Weighted Brandes sweep (distance = 1/strength) from the sources `from` .. `to` - 1, with a
- * binary-heap Dijkstra. A tentative distance is lowered only by a path shorter beyond
+ * Weighted Brandes sweep (distance = 1/strength) from the sources `from` .. `to` - 1, with
+ * Dijkstra on a bucket queue when tie lengths vary little and a binary heap otherwise; either
+ * settles every predecessor before its successors. A tentative distance is lowered only by a path shorter beyond
  * TIE_TOLERANCE, which clears the node's predecessors and path count; a path within the
  * tolerance is a tie and adds its slot and its paths. Path counts and dependencies use the
  * same predecessor lists, so they always agree.
@@ -56,17 +78,18 @@ export function dijkstraSweep(
   ws: DijkstraWorkspace,
 ): void {
   const { offsets, target, source, length } = g;
-  const { dist, sigma, delta, order, state, heap, predHead, predNext } = ws;
+  const { dist, sigma, delta, order, state, queue, predHead, predNext } = ws;
   const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
   for (let s = from; s < to; s++) {
     let count = 0;
+    queue.reset();
     dist[s] = 0;
     sigma[s] = 1;
     predHead[s] = -1;
     state[s] = QUEUED;
-    heap.push(s, 0);
-    while (heap.size > 0) {
-      const v = heap.pop();
+    queue.push(s, 0);
+    while (queue.size > 0) {
+      const v = queue.pop();
       state[v] = SETTLED;
       order[count++] = v;
       const dv = dist[v]!;
@@ -82,7 +105,7 @@ export function dijkstraSweep(
           predHead[w] = k;
           predNext[k] = -1;
           state[w] = QUEUED;
-          heap.push(w, candidate);
+          queue.push(w, candidate);
           continue;
         }
         const dw = dist[w]!;
@@ -91,7 +114,7 @@ export function dijkstraSweep(
           sigma[w] = paths;
           predHead[w] = k;
           predNext[k] = -1;
-          heap.decrease(w, candidate);
+          queue.decrease(w, candidate);
         } else if (candidate <= dw * (1 + TIE_TOLERANCE)) {
           sigma[w]! += paths;
           predNext[k] = predHead[w]!;
@@ -99,10 +122,11 @@ export function dijkstraSweep(
         }
       }
     }
-    eccentricity[s] = dist[order[count - 1]!]!;
+    let farthest = 0;
     for (let i = count - 1; i > 0; i--) {
       const w = order[i]!;
       const dw = dist[w]!;
+      if (dw > farthest) farthest = dw;
       distanceSum[w]! += dw;
       reachedBy[w]! += 1;
       harmonic[w]! += 1 / dw;
@@ -113,6 +137,7 @@ export function dijkstraSweep(
       }
       betweenness[w]! += delta[w]!;
     }
+    eccentricity[s] = farthest;
     for (let i = 0; i < count; i++) {
       const v = order[i]!;
       state[v] = UNSEEN;

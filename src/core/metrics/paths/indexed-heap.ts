@@ -15,6 +15,11 @@ export class IndexedHeap {
     this.position = new Int32Array(capacity);
   }
 
+  /** Empties the heap for the next source. */
+  reset(): void {
+    this.size = 0;
+  }
+
   push(v: number, key: number): void {
     this.up(this.size++, v, key);
   }
