@@ -35,7 +35,8 @@ const FREE_TEXT_HEADERS = new Set([
   'remarks',
   'notering',
 ]);
-const CODE = /^[+-]?0\d|\d{16}/;
+/** Leading-zero codes ("0180") and digit strings too long for a double stay text. */
+const CODE = /^[+-]?0\d+$|^\d{16,}$/;
 const CATEGORY_MAX_DISTINCT = 20;
 const CATEGORY_MAX_LENGTH = 60;
 
