@@ -233,9 +233,15 @@ const SV: AnalysisStrings = {
     if (w.hingeRemoved) effects.push('ge en andra oberoende väg till de regionala aktörerna');
     if (w.bridgesRemoved > 0)
       effects.push(
-        `göra ${w.bridgesRemoved} ${w.bridgesRemoved === 1 ? 'bro' : 'broar'} överflödiga`,
+        w.bridgesRemoved === 1
+          ? 'göra 1 bro överflödig'
+          : `göra ${w.bridgesRemoved} broar överflödiga`,
       );
-    effects.push(`ändra constraint från ${sv2(w.constraintBefore)} till ${sv2(w.constraintAfter)}`);
+    effects.push(
+      Number.isNaN(w.constraintBefore)
+        ? `ge ${w.municipality} dess första band (constraint ${sv2(w.constraintAfter)})`
+        : `ändra constraint från ${sv2(w.constraintBefore)} till ${sv2(w.constraintAfter)}`,
+    );
     effects.push(
       `ändra harmonisk närhet från ${sv2(w.harmonicBefore)} till ${sv2(w.harmonicAfter)}`,
     );
@@ -377,7 +383,11 @@ const EN: AnalysisStrings = {
       effects.push(
         `make ${w.bridgesRemoved} ${w.bridgesRemoved === 1 ? 'bridge' : 'bridges'} redundant`,
       );
-    effects.push(`change constraint from ${en2(w.constraintBefore)} to ${en2(w.constraintAfter)}`);
+    effects.push(
+      Number.isNaN(w.constraintBefore)
+        ? `give ${w.municipality} its first tie (constraint ${en2(w.constraintAfter)})`
+        : `change constraint from ${en2(w.constraintBefore)} to ${en2(w.constraintAfter)}`,
+    );
     effects.push(
       `change harmonic closeness from ${en2(w.harmonicBefore)} to ${en2(w.harmonicAfter)}`,
     );

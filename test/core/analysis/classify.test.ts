@@ -134,3 +134,24 @@ describe('measures from the metric table', () => {
     });
   });
 });
+
+describe('directed networks', () => {
+  it('measure harmonic closeness by the distances towards the municipality, as NetworkX', () => {
+    // M1 → R1 → M2: nobody reaches M1; R1 reaches M2 in one step and M1 in two.
+    const graph = buildGraph(
+      [
+        { id: 'M1', kind: 'municipality' },
+        { id: 'M2', kind: 'municipality' },
+        { id: 'R1', kind: 'region' },
+      ],
+      [
+        ['M1', 'R1'],
+        ['R1', 'M2'],
+      ],
+      true,
+    );
+    const analysis = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 10 });
+    expect(analysis.positions.map((p) => p.measures.harmonic)).toEqual([0, 1.5]);
+    expect(analysis.positions.map((p) => p.measures.regionalActors)).toEqual([1, 1]);
+  });
+});

@@ -74,3 +74,16 @@ describe('suggested ties', () => {
     expect(() => suggestTies(graph, analysis, 'RA')).toThrow(RangeError);
   });
 });
+
+describe('suggestions for an isolated municipality', () => {
+  it('speak of a first tie rather than an undefined constraint', () => {
+    const graph = constructedNetwork();
+    const analysis = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0 });
+    const [first] = suggestTies(graph, analysis, 'Miso', { k: 1 });
+    expect(first!.effects.constraintBefore).toBeNaN();
+    expect(first!.effects.constraintAfter).toBe(1);
+    expect(first!.text.sv).toContain('ge Miso dess första band (constraint 1)');
+    expect(first!.text.en).toContain('give Miso its first tie (constraint 1)');
+    expect(first!.text.sv).not.toContain('NaN');
+  });
+});
