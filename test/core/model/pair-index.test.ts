@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { PairIndex } from '../../../src/core/model/pair-index.ts';
+
+describe('PairIndex', () => {
+  it('agrees with a Map over many pairs, through several resizes', () => {
+    const index = new PairIndex();
+    const reference = new Map<string, number>();
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 3000;
+    for (let i = 0; i < 50_000; i++) {
+      const a = next();
+      const b = next();
+      const key = `${a},${b}`;
+      const expected = reference.get(key) ?? -1;
+      expect(index.get(a, b)).toBe(expected);
+      if (expected === -1) {
+        reference.set(key, reference.size);
+        index.add(a, b, reference.size - 1);
+      }
+    }
+    expect(index.size).toBe(reference.size);
+    expect(index.get(1, 2)).toBe(reference.get('1,2') ?? -1);
+  });
+
+  it('keeps (a, b) and (b, a) apart', () => {
+    const index = new PairIndex();
+    index.add(1, 2, 0);
+    expect(index.get(2, 1)).toBe(-1);
+    index.add(2, 1, 1);
+    expect([index.get(1, 2), index.get(2, 1)]).toEqual([0, 1]);
+  });
+});
