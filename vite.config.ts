@@ -9,7 +9,12 @@ export default defineConfig({
     strictPort: false,
     fs: { allow: ['../..'] },
     // Transform the app's and the worker's modules at startup so the first page load is quick.
-    warmup: { clientFiles: ['./main.tsx', '../worker/entry.ts'] },
+    warmup: {
+      clientFiles: [
+        `${import.meta.dirname}/src/app/main.tsx`,
+        `${import.meta.dirname}/src/worker/entry.ts`,
+      ],
+    },
   },
   worker: { format: 'es' },
   test: {
