@@ -4,10 +4,12 @@ import { formatInputError } from '../i18n/io.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { readArgs, UsageError } from './args.ts';
 import { analyze } from './commands/analyze.ts';
+import { convert } from './commands/convert.ts';
 import { listMetrics } from './commands/metrics.ts';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof readArgs>) => Promise<void>> = {
   analyze,
+  convert,
   metrics: async (args) => void process.stdout.write(listMetrics(args.lang)),
 };
 

@@ -1,31 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import { analyzeNetwork } from '../../core/analysis/index.ts';
+import { POSITIONS, type Analysis, type Position } from '../../core/analysis/types.ts';
+import { writeEdgesCsv, writeNodesCsv } from '../../core/export/csv.ts';
+import { edgesTable } from '../../core/export/tables.ts';
+import type { ExportInput } from '../../core/export/types.ts';
+import { writeXlsx } from '../../core/export/xlsx.ts';
 import { computeMetrics, DESCRIPTORS } from '../../core/metrics/index.ts';
-import { edgeTable, nodeTable } from '../../core/io/result-tables.ts';
-import { toCsv } from '../../core/io/write-csv.ts';
 import type { MetricTable } from '../../core/metrics/types.ts';
-import type { BroGraph } from '../../core/model/types.ts';
+import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber, type Lang } from '../../i18n/lang.ts';
 import { UsageError, type CliArgs } from '../args.ts';
+import { analyzeJson } from '../json-result.ts';
 import { loadInput } from '../load-input.ts';
 import { printReport } from '../print-report.ts';
-import { outputFormat, tableObjects, writeCsvFile, writeJsonFile } from '../write-output.ts';
+import { tableObjects } from '../write-output.ts';
 
-/** Which metric ids to compute and write: all by default, or the --metrics selection (checked). */
+type TableFormat = 'csv' | 'json' | 'xlsx';
+
+function tableFormat(path: string, lang: Lang, allowXlsx: boolean): TableFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.json')) return 'json';
+  if (allowXlsx && lower.endsWith('.xlsx')) return 'xlsx';
+  throw new UsageError(CLI_TEXT[lang].badOut(path));
+}
+
+/** The --metrics selection, checked against the descriptors; undefined means every metric. */
 function selectedMetrics(args: CliArgs): string[] | undefined {
   if (!args.metrics) return undefined;
   const known = new Set(DESCRIPTORS.map((d) => d.id));
-  for (const id of args.metrics)
+  for (const id of args.metrics) {
     if (!known.has(id)) throw new UsageError(CLI_TEXT[args.lang].unknownMetric(id));
+  }
   return args.metrics;
 }
 
-function columnsOf(metrics: MetricTable, scope: 'node' | 'edge', only?: string[]): string[] {
-  const present = scope === 'node' ? metrics.node : metrics.edge;
-  return DESCRIPTORS.filter(
-    (d) => d.scope === scope && d.id in present && (!only || only.includes(d.id)),
-  ).map((d) => d.id);
+/** Keeps only the selected columns (families compute more than one column at a time). */
+function restrict(metrics: MetricTable, only: string[] | undefined): MetricTable {
+  if (!only) return metrics;
+  const pick = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).filter(([id]) => only.includes(id)));
+  return {
+    ...metrics,
+    node: pick(metrics.node),
+    edge: pick(metrics.edge),
+    computed: metrics.computed.filter((id) => only.includes(id)),
+  };
 }
 
+/** The graph-level metrics as indented "name: value" lines, from the descriptors. */
 export function graphSummary(metrics: MetricTable, lang: Lang): string[] {
   return DESCRIPTORS.filter((d) => d.scope === 'graph' && d.id in metrics.graph).map((d) => {
     const v = metrics.graph[d.id];
@@ -33,43 +57,55 @@ export function graphSummary(metrics: MetricTable, lang: Lang): string[] {
   });
 }
 
-export async function analyze(args: CliArgs): Promise<void> {
-  const only = selectedMetrics(args);
-  if (args.out) outputFormat(args.out);
-  if (args.edgesOut) outputFormat(args.edgesOut);
-  const { graph, report } = await loadInput(args);
-  printReport(report, args.lang);
-  const metrics = await computeMetrics(graph, { only, seed: args.seed });
-  process.stderr.write(
-    `${CLI_TEXT[args.lang].graphHeading}\n${graphSummary(metrics, args.lang).join('\n')}\n`,
-  );
-  writeResults(args, graph, metrics, only, report);
+/** How many municipalities got each position, as one line. */
+export function positionSummary(analysis: Analysis, lang: Lang): string {
+  const counts = new Map<Position, number>();
+  for (const p of analysis.positions) counts.set(p.position, (counts.get(p.position) ?? 0) + 1);
+  const uncertain = analysis.positions.filter((p) => p.uncertain).length;
+  const names = ANALYSIS_TEXT[lang].positionNames;
+  const parts = POSITIONS.filter((p) => counts.has(p)).map((p) => `${names[p]}: ${counts.get(p)}`);
+  return `  ${CLI_TEXT[lang].positionsHeading}: ${parts.join(', ')} (${CLI_TEXT[lang].uncertain(uncertain)})`;
 }
 
-function writeResults(
-  args: CliArgs,
-  graph: BroGraph,
-  metrics: MetricTable,
-  only: string[] | undefined,
-  report: unknown,
-): void {
-  const nodes = nodeTable(graph, metrics, columnsOf(metrics, 'node', only));
-  const edges = edgeTable(graph, metrics, columnsOf(metrics, 'edge', only));
+/**
+ * `brobyggare analyze`: the node table with every metric and the network position; the
+ * import report and a graph summary on stderr.
+ */
+export async function analyze(args: CliArgs): Promise<void> {
+  const only = selectedMetrics(args);
+  const outFormat = args.out ? tableFormat(args.out, args.lang, true) : 'csv';
+  const edgesFormat = args.edgesOut ? tableFormat(args.edgesOut, args.lang, false) : undefined;
+  const { graph, report } = await loadInput(args);
+  printReport(report, args.lang);
+  const full = await computeMetrics(graph, { seed: args.seed });
+  const analysis = analyzeNetwork(graph, full, { seed: args.seed });
+  const metrics = restrict(full, only);
   const t = CLI_TEXT[args.lang];
-  if (!args.out) process.stdout.write(toCsv(nodes.headers, nodes.rows));
-  else if (outputFormat(args.out) === 'csv') writeCsvFile(args.out, nodes);
+  process.stderr.write(
+    [
+      t.graphHeading,
+      ...graphSummary(metrics, args.lang),
+      positionSummary(analysis, args.lang),
+    ].join('\n') + '\n',
+  );
+  const input: ExportInput = { graph, metrics, analysis, report, lang: args.lang };
+  if (!args.out) process.stdout.write(writeNodesCsv(input));
   else {
-    writeJsonFile(args.out, {
-      graph: metrics.graph,
-      nodes: tableObjects(nodes),
-      edges: tableObjects(edges),
-      report,
-    });
+    writeFileSync(args.out, await encodeNodes(outFormat, input));
+    process.stderr.write(t.wrote(args.out, graph.order) + '\n');
   }
-  if (args.out) process.stderr.write(t.wrote(args.out, nodes.rows.length) + '\n');
   if (args.edgesOut) {
-    if (outputFormat(args.edgesOut) === 'csv') writeCsvFile(args.edgesOut, edges);
-    else writeJsonFile(args.edgesOut, tableObjects(edges));
-    process.stderr.write(t.wrote(args.edgesOut, edges.rows.length) + '\n');
+    const edges =
+      edgesFormat === 'json'
+        ? JSON.stringify(tableObjects(edgesTable(input)), null, 1) + '\n'
+        : writeEdgesCsv(input);
+    writeFileSync(args.edgesOut, edges);
+    process.stderr.write(t.wrote(args.edgesOut, graph.size) + '\n');
   }
+}
+
+async function encodeNodes(format: TableFormat, input: ExportInput): Promise<string | Uint8Array> {
+  if (format === 'csv') return writeNodesCsv(input);
+  if (format === 'xlsx') return writeXlsx(input);
+  return JSON.stringify(analyzeJson(input), null, 1) + '\n';
 }

@@ -4,10 +4,8 @@ import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { writeNodesCsv } from '../../core/export/csv.ts';
 import { writeGexf } from '../../core/export/gexf.ts';
 import { writeGraphml } from '../../core/export/graphml.ts';
-import { metricColumns } from '../../core/export/metric-columns.ts';
 import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
-import { edgeTable, nodeTable } from '../../core/io/result-tables.ts';
 import type { EdgeRole, ExplicitRoles } from '../../core/io/types.ts';
 import { computeMetrics } from '../../core/metrics/index.ts';
 import { createProject, projectGraph } from '../../core/project/create-project.ts';
@@ -18,7 +16,7 @@ import { EXPORT_TEXT } from '../../i18n/export.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { loadInput } from '../load-input.ts';
 import { printReport } from '../print-report.ts';
-import { tableObjects } from '../write-output.ts';
+import { analyzeJson } from '../json-result.ts';
 
 export type ConvertFormat = 'gexf' | 'graphml' | 'xlsx' | 'csv' | 'json' | 'project';
 
@@ -98,14 +96,4 @@ async function encode(
     case 'json':
       return JSON.stringify(analyzeJson(exported), null, 1) + '\n';
   }
-}
-
-/** The shape `analyze --out x.json` writes, so scripts read either the same way. */
-function analyzeJson({ graph, metrics, report }: ExportInput) {
-  return {
-    graph: metrics?.graph ?? {},
-    nodes: tableObjects(nodeTable(graph, metrics ?? null, metricColumns(metrics, 'node'))),
-    edges: tableObjects(edgeTable(graph, metrics ?? null, metricColumns(metrics, 'edge'))),
-    report: report ?? null,
-  };
 }

@@ -1,5 +1,6 @@
 import { joinKeys } from '../io/result-tables.ts';
 import type { PositionResult } from '../analysis/types.ts';
+import { reasonCodes } from '../analysis/reasons.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import type { BroGraph } from '../model/types.ts';
 import { metricColumns, metricType } from './metric-columns.ts';
@@ -126,10 +127,16 @@ function metricColumnsOf(
   });
 }
 
+/** The decisive criteria's codes ('|'-separated), `not_` where the condition failed. */
+function decisive(p: PositionResult | undefined): string | undefined {
+  return p ? reasonCodes(p.position, p.criteria).join('|') : undefined;
+}
+
 function positionColumns(positions: readonly PositionResult[]): Column[] {
   const byNode = new Map(positions.map((p) => [p.node, p]));
   return [
     { name: 'position', type: 'string', value: (key) => byNode.get(key)?.position },
+    { name: 'position_reasons', type: 'string', value: (key) => decisive(byNode.get(key)) },
     { name: 'position_stability', type: 'double', value: (key) => byNode.get(key)?.stability },
     { name: 'position_uncertain', type: 'boolean', value: (key) => byNode.get(key)?.uncertain },
   ];
