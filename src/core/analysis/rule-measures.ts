@@ -18,11 +18,15 @@ export interface MeasureColumns {
   harmonic: Float64Array;
 }
 
-/** Computes only the rule's measures, so perturbed and what-if copies stay cheap. */
+/**
+ * Computes only the rule's measures, so perturbed and what-if copies stay cheap. `harmonic`,
+ * when given, is taken as already known (see tie-distances.ts).
+ */
 export function measureRule(
   g: CompactGraph,
   municipalities: Int32Array,
   params: RuleParams,
+  harmonic?: Float64Array,
 ): MeasureColumns {
   const count = municipalities.length;
   const degree = new Float64Array(count);
@@ -46,6 +50,6 @@ export function measureRule(
     regionalActors,
     independentPaths,
     constraint: constraintOf,
-    harmonic: harmonicOf(g, municipalities),
+    harmonic: harmonic ?? harmonicOf(g, municipalities),
   };
 }

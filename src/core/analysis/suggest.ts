@@ -8,6 +8,7 @@ import { analysisNetwork, type AnalysisNetwork } from './network-input.ts';
 import { quantile } from './quantile.ts';
 import { labelCodes } from './rule.ts';
 import { measureRule } from './rule-measures.ts';
+import { distancesFrom, harmonicAfterTie } from './tie-distances.ts';
 import {
   POSITIONS,
   type Analysis,
@@ -100,11 +101,12 @@ class TieStudy {
     const { g, labels } = this.net;
     const tied = new Set<number>();
     for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++) tied.add(g.neighbors[k]!);
+    const fromV = g.directed ? null : distancesFrom(g, v);
     const measured: Measured[] = [];
     for (let u = 0; u < g.n; u++) {
       if (g.isMunicipality[u] || tied.has(u)) continue;
       options.signal?.throwIfAborted();
-      measured.push(this.measure(v, u));
+      measured.push(this.measure(v, u, fromV));
     }
     measured.sort(
       (a, b) =>
@@ -135,8 +137,11 @@ class TieStudy {
     });
   }
 
-  /** Adds the tie v–u, recomputes the rule and the bridges, and reads off the changes. */
-  private measure(v: number, u: number): Measured {
+  /**
+   * Adds the tie v–u, recomputes the rule and the bridges, and reads off the changes. On an
+   * undirected graph only the harmonic closeness values the tie can change are recomputed.
+   */
+  private measure(v: number, u: number, fromV: Int32Array | null): Measured {
     const { g, params, subjects } = this;
     const m = g.m;
     const source = new Int32Array(m + 1);
@@ -157,7 +162,16 @@ class TieStudy {
       target,
       strength,
     });
-    const after = measureRule(changed, subjects.municipalities, params);
+    const harmonic = fromV
+      ? harmonicAfterTie(
+          changed,
+          subjects.municipalities,
+          this.before.harmonic,
+          fromV,
+          distancesFrom(g, u),
+        )
+      : undefined;
+    const after = measureRule(changed, subjects.municipalities, params, harmonic);
     const labelsAfter = labelCodes(after, subjects, params);
     const bridgesAfter = cutStructure(changed).bridgeTie;
     let bridgesRemoved = 0;
