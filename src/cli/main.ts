@@ -5,11 +5,15 @@ import type { Lang } from '../i18n/lang.ts';
 import { readArgs, UsageError } from './args.ts';
 import { analyze } from './commands/analyze.ts';
 import { convert } from './commands/convert.ts';
+import { suggest } from './commands/suggest.ts';
+import { weakLinks } from './commands/weak-links.ts';
 import { listMetrics } from './commands/metrics.ts';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof readArgs>) => Promise<void>> = {
   analyze,
   convert,
+  suggest,
+  'weak-links': weakLinks,
   metrics: async (args) => void process.stdout.write(listMetrics(args.lang)),
 };
 

@@ -1,0 +1,57 @@
+import { analyzeNetwork, suggestTies } from '../../core/analysis/index.ts';
+import { computeMetrics } from '../../core/metrics/index.ts';
+import type { BroGraph } from '../../core/model/types.ts';
+import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
+import { CLI_TEXT } from '../../i18n/cli.ts';
+import { formatNumber } from '../../i18n/lang.ts';
+import { UsageError, type CliArgs } from '../args.ts';
+import { loadInput } from '../load-input.ts';
+import { printReport } from '../print-report.ts';
+
+/** Folds case and accents so "overkalix" finds Överkalix on a terminal without å/ä/ö. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
+}
+
+/** The node id for a municipality named by id, label, or label without accents. */
+function resolveMunicipality(graph: BroGraph, name: string): string {
+  if (graph.hasNode(name)) return name;
+  const wanted = fold(name.replace(/\s+kommun$/i, ''));
+  const match = graph.findNode((_id, a) => a.kind === 'municipality' && fold(a.label) === wanted);
+  return match ?? name;
+}
+
+/**
+ * `brobyggare suggest --municipality NAME`: the best k new ties to regional actors, each with
+ * its effect measured by recomputing the rule on the network with that tie added.
+ */
+export async function suggest(args: CliArgs): Promise<void> {
+  const t = CLI_TEXT[args.lang];
+  if (!args.municipality) throw new UsageError(t.missingMunicipality);
+  const { graph, report } = await loadInput(args);
+  printReport(report, args.lang);
+  const metrics = await computeMetrics(graph, { seed: args.seed });
+  const analysis = analyzeNetwork(graph, metrics, { seed: args.seed });
+  let suggestions;
+  try {
+    suggestions = suggestTies(graph, analysis, resolveMunicipality(graph, args.municipality), {
+      k: args.k,
+    });
+  } catch (err) {
+    if (err instanceof RangeError) throw new UsageError(t.notMunicipality(args.municipality));
+    throw err;
+  }
+  const names = ANALYSIS_TEXT[args.lang].positionNames;
+  const num = (v: number) => (Number.isFinite(v) ? formatNumber(v, args.lang, 3) : '–');
+  const lines = suggestions.map((s) => {
+    const e = s.effects;
+    return [
+      `${s.rank}. ${s.text[args.lang]}`,
+      `   ${t.effectPosition}: ${names[e.positionBefore]} → ${names[e.positionAfter]}; ` +
+        `constraint_weighted ${num(e.constraintBefore)} → ${num(e.constraintAfter)}; ` +
+        `harmonic ${num(e.harmonicBefore)} → ${num(e.harmonicAfter)}; ` +
+        `${t.effectPaths} ${e.pathsBefore} → ${e.pathsAfter}; ${t.effectBridges} ${e.bridgesRemoved}`,
+    ].join('\n');
+  });
+  process.stdout.write((lines.length ? lines.join('\n') : t.noSuggestions) + '\n');
+}
