@@ -27,20 +27,25 @@ export interface PathBenchRow {
 export interface PathBenchCase {
   nodes: number;
   edges: number;
-  /** Also time graphology-metrics and igraph on this graph (slow on big graphs). */
+}
+
+export interface PathBenchOptions {
+  /** Also time graphology-metrics and igraph on the same graph (slow on big graphs). */
   baselines: boolean;
+  /** Also time each path family in the calling thread, not only on worker threads. */
+  singleThread: boolean;
+  /** Also time the whole node suite: structure families plus path families on workers. */
+  suite: boolean;
 }
 
 export const PATH_BENCH_CASES: PathBenchCase[] = [
-  { nodes: 1_000, edges: 5_000, baselines: true },
-  { nodes: 10_000, edges: 50_000, baselines: true },
+  { nodes: 1_000, edges: 5_000 },
+  { nodes: 10_000, edges: 50_000 },
 ];
 
-export const LARGE_PATH_BENCH_CASE: PathBenchCase = {
-  nodes: 50_000,
-  edges: 250_000,
-  baselines: false,
-};
+export const LARGE_PATH_BENCH_CASE: PathBenchCase = { nodes: 50_000, edges: 250_000 };
+
+const ALL: PathBenchOptions = { baselines: true, singleThread: true, suite: true };
 
 /**
  * Times each path family in the calling thread and on worker threads, the whole node suite
@@ -48,9 +53,12 @@ export const LARGE_PATH_BENCH_CASE: PathBenchCase = {
  * graphology-metrics' betweenness and closeness and igraph's (when Debian's python3-igraph is
  * installed).
  */
-export async function benchMetricsPaths(cases = PATH_BENCH_CASES): Promise<PathBenchRow[]> {
+export async function benchMetricsPaths(
+  cases = PATH_BENCH_CASES,
+  options: PathBenchOptions = ALL,
+): Promise<PathBenchRow[]> {
   const rows: PathBenchRow[] = [];
-  for (const { nodes, edges, baselines } of cases) {
+  for (const { nodes, edges } of cases) {
     const g = generatedGraph(nodes, edges);
     const label = `${nodes / 1000}k/${edges / 1000}k`;
     const record = (task: string, seconds: number) =>
@@ -71,14 +79,17 @@ export async function benchMetricsPaths(cases = PATH_BENCH_CASES): Promise<PathB
     };
     const parallel: PathMetricContext = { seed: 1, sweeps: workerSweeps() };
     for (const family of PATH_FAMILIES) {
-      await time(`${family.id} (1 thread)`, () => family.compute(g, { seed: 1 }));
+      if (options.singleThread)
+        await time(`${family.id} (1 thread)`, () => family.compute(g, { seed: 1 }));
       await time(`${family.id} (workers)`, () => family.compute(g, parallel));
     }
-    const start = performance.now();
-    for (const family of STRUCTURE_FAMILIES) await family.compute(g, { seed: 1 });
-    for (const family of PATH_FAMILIES) await family.compute(g, parallel);
-    record('whole node suite (path sweeps on workers)', (performance.now() - start) / 1000);
-    if (!baselines) continue;
+    if (options.suite) {
+      await time('whole node suite (path sweeps on workers)', async () => {
+        for (const family of STRUCTURE_FAMILIES) await family.compute(g, { seed: 1 });
+        for (const family of PATH_FAMILIES) await family.compute(g, parallel);
+      });
+    }
+    if (!options.baselines) continue;
     const graph = graphologyCopy(g);
     await time('graphology-metrics betweenness', () =>
       betweennessCentrality(graph, { getEdgeWeight: null }),
@@ -134,11 +145,24 @@ function igraphTimes(g: CompactGraph, label: string): [string, number][] {
   }
 }
 
+/**
+ * npx tsx bench/metrics-paths.ts [--sizes 1k,10k,50k] [--no-baselines] [--no-single-thread]
+ * [--no-suite]. Sizes are node counts with five times as many edges; the default 1k,10k with
+ * everything takes a few minutes, 50k with baselines many more.
+ */
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  // `--large` adds 50k/250k (our families only; graphology-metrics alone would take many minutes).
-  const cases = process.argv.includes('--large')
-    ? [...PATH_BENCH_CASES, LARGE_PATH_BENCH_CASE]
+  const args = process.argv.slice(2);
+  const sizes = args[args.indexOf('--sizes') + 1];
+  const cases = args.includes('--sizes')
+    ? sizes!.split(',').map((s) => {
+        const nodes = Number(s.replace(/k$/, '')) * (s.endsWith('k') ? 1000 : 1);
+        return { nodes, edges: 5 * nodes };
+      })
     : PATH_BENCH_CASES;
-  const rows = await benchMetricsPaths(cases);
+  const rows = await benchMetricsPaths(cases, {
+    baselines: !args.includes('--no-baselines'),
+    singleThread: !args.includes('--no-single-thread'),
+    suite: !args.includes('--no-suite'),
+  });
   console.table(rows.map((r) => ({ ...r, seconds: Number(r.seconds.toFixed(3)) })));
 }
