@@ -86,11 +86,12 @@ export function compactFromEdges(list: EdgeList): CompactGraph {
   const isMunicipality = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (kind[i] === 'municipality') isMunicipality[i] = 1;
 
-  const out = buildCsr(n, m, source, target, strength, false);
-  const inn = directed ? buildCsr(n, m, target, source, strength, false) : out;
   const und = directed
     ? buildCsr(n, m, source, target, strength, true)
     : undirectedCsr(n, m, source, target, strength);
+  // An undirected tie leads both ways, so both directed views are the undirected adjacency.
+  const out = directed ? buildCsr(n, m, source, target, strength, false) : und;
+  const inn = directed ? buildCsr(n, m, target, source, strength, false) : und;
 
   return {
     directed,

@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { DESCRIPTORS } from '../../src/core/metrics/index.ts';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'brobyggare.js');
+const EDGES = join(ROOT, 'data', 'demo', 'samarbeten.csv');
+const NODES = join(ROOT, 'data', 'demo', 'aktorer.csv');
+const tmp = mkdtempSync(join(tmpdir(), 'brobyggare-cli-'));
+
+/** Runs the real binary; resolves with exit code, stdout and stderr whatever the exit code. */
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function parseCsv(text: string): string[][] {
+  // Node tables written by the CLI quote only fields with commas, quotes or line breaks; the
+  // demo has none of those in the columns checked here.
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split(','));
+}
+
+describe('brobyggare analyze', () => {
+  it('writes a node table with every node metric column and the position, and a summary on stderr', async () => {
+    const out = join(tmp, 'demo.csv');
+    const r = await cli('analyze', EDGES, '--nodes', NODES, '--out', out);
+    expect(r.code).toBe(0);
+    const [header, ...rows] = parseCsv(readFileSync(out, 'utf8'));
+    expect(header!.slice(0, 4)).toEqual(['id', 'label', 'kind', 'county']);
+    const nodeMetrics = DESCRIPTORS.filter(
+      (d) => d.scope === 'node' && d.appliesTo !== 'directed' && d.appliesTo !== 'two-mode',
+    );
+    for (const d of nodeMetrics) expect(header).toContain(d.id);
+    for (const col of ['position', 'position_reasons', 'position_stability'])
+      expect(header).toContain(col);
+    const nodeCount = Number(/(\d+) noder/.exec(r.stderr)?.[1]);
+    expect(rows.length).toBe(nodeCount);
+    const positions = new Set(rows.map((row) => row[header!.indexOf('position')]));
+    expect(positions).toEqual(new Set(['natverksaktor', 'mellanlage', 'ensam', '']));
+  });
+
+  it('writes JSON with graph, nodes, edges and report; undefined values are null', async () => {
+    const out = join(tmp, 'demo.json');
+    const r = await cli(
+      'analyze',
+      EDGES,
+      '--nodes',
+      NODES,
+      '--out',
+      out,
+      '--metrics',
+      'degree,constraint',
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(json)).toEqual(['graph', 'nodes', 'edges', 'report']);
+    expect(json.nodes.length).toBe(json.report.nodes);
+    expect(json.edges.length).toBe(json.report.edges);
+    const isolate = json.nodes.find((n: { degree: number }) => n.degree === 0);
+    expect(isolate.constraint).toBeNull();
+    expect(json.nodes[0]).not.toHaveProperty('betweenness');
+    expect(JSON.stringify(json)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('reads a Windows-1252 file with decimal commas and leading-zero codes', async () => {
+    const file = join(tmp, 'ansi.csv');
+    const text =
+      'Från;Till;Vikt\r\n0180;Region Stockholm;2,5\r\nÖverkalix;Region Norrbotten;1,5\r\n';
+    writeFileSync(file, Buffer.from(text, 'latin1'));
+    const r = await cli('analyze', file, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Windows-1252/);
+    const rows = parseCsv(r.stdout);
+    const labels = rows.slice(1).map((row) => row[1]);
+    expect(labels).toContain('Överkalix');
+    const strength = rows[0]!.indexOf('strength');
+    const stockholm = rows.find((row) => row[0] === '0180');
+    expect(stockholm?.[strength]).toBe('2.5');
+  });
+
+  it('exits 1 with file, row and column on bad input', async () => {
+    const file = join(tmp, 'bad.csv');
+    writeFileSync(file, 'a;b\n"x;y\n');
+    const r = await cli('analyze', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/bad\.csv, rad 2/);
+  });
+
+  it('exits 1 naming the headers when source and target cannot be found', async () => {
+    const file = join(tmp, 'noroles.csv');
+    writeFileSync(file, 'Vikt;Kommentar\n1;hej hopp här är text\n2;mer text i en kommentar\n');
+    const r = await cli('analyze', file, '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Vikt, Kommentar/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await cli('analyze')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('analyze', EDGES, '--merge', 'mean')).code).toBe(2);
+    expect((await cli('analyze', EDGES, '--metrics', 'no_such_metric')).code).toBe(2);
+    expect((await cli('analyze', join(tmp, 'missing.csv'))).code).toBe(2);
+  });
+});
+
+describe('brobyggare weak-links, suggest, metrics', () => {
+  it('prints findings as sentences and writes them structured', async () => {
+    const out = join(tmp, 'findings.json');
+    const r = await cli('weak-links', EDGES, '--nodes', NODES, '--lang', 'en', '--out', out);
+    expect(r.code).toBe(0);
+    const findings = JSON.parse(readFileSync(out, 'utf8'));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(findings.length);
+    expect(r.stdout).toContain(findings[0].text.en);
+  });
+
+  it('suggests k ties whose stated position change holds when the tie is added', async () => {
+    const r = await cli(
+      'suggest',
+      EDGES,
+      '--nodes',
+      NODES,
+      '--municipality',
+      'overkalix',
+      '--k',
+      '3',
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^\d\. /gm)).toHaveLength(3);
+    const first = /^1\. A new tie Överkalix – (.+) \(strength ([\d.]+)\)/m.exec(r.stdout);
+    const after = /position: [^;]+ → ([^;]+);/.exec(r.stdout)?.[1];
+    expect(first && after).toBeTruthy();
+    const [, partner, strength] = first!;
+    const edges = join(tmp, 'with-suggestion.csv');
+    const original = readFileSync(EDGES, 'utf8');
+    writeFileSync(
+      edges,
+      original + `Överkalix;${partner};Förslag;2018;${strength!.replace('.', ',')};\r\n`,
+    );
+    const out = join(tmp, 'with-suggestion.json');
+    expect((await cli('analyze', edges, '--nodes', NODES, '--out', out)).code).toBe(0);
+    const node = JSON.parse(readFileSync(out, 'utf8')).nodes.find(
+      (n: { label: string }) => n.label === 'Överkalix',
+    );
+    const names: Record<string, string> = {
+      'network actor': 'natverksaktor',
+      intermediate: 'mellanlage',
+      'lone community builder': 'ensam',
+    };
+    expect(node.position).toBe(names[after!]);
+    expect((await cli('suggest', EDGES, '--municipality', 'Ingenstans')).code).toBe(2);
+  });
+
+  it('lists every metric with its definition in both languages', async () => {
+    const sv = await cli('metrics');
+    const en = await cli('metrics', '--lang', 'en');
+    for (const d of DESCRIPTORS) {
+      expect(sv.stdout).toContain(d.definition.sv);
+      expect(en.stdout).toContain(d.definition.en);
+    }
+  });
+});
