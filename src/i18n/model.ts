@@ -49,6 +49,8 @@ export const MODEL_MESSAGES: Record<Lang, Record<string, Message>> = {
       `${w.quote(p.value)}${w.others(p)} finns inte i nodtabellen; noden lades till (typ okänd om namnet inte känns igen)`,
     same_place_merged: (p, w) =>
       `${w.quote(p.value)} räknas som ${w.quote(p.target)}: samma kommun eller regionala aktör`,
+    endpoint_is_label: (p, w) =>
+      `${w.quote(p.value)} är namnet på ${w.quote(p.target)} i nodtabellen och räknas som den noden`,
     same_place: (p, w) =>
       `${w.quote(p.value)} och ${w.quote(p.other)} är samma kommun eller aktör enligt referensdata; båda behålls`,
     possible_duplicate: (p, w) =>
@@ -86,6 +88,8 @@ export const MODEL_MESSAGES: Record<Lang, Record<string, Message>> = {
       `${w.quote(p.value)}${w.others(p)} is not in the node table; the node was added (kind unknown unless the name is recognised)`,
     same_place_merged: (p, w) =>
       `${w.quote(p.value)} is taken as ${w.quote(p.target)}: the same municipality or regional actor`,
+    endpoint_is_label: (p, w) =>
+      `${w.quote(p.value)} is the label of ${w.quote(p.target)} in the node table and is taken as that node`,
     same_place: (p, w) =>
       `${w.quote(p.value)} and ${w.quote(p.other)} are the same municipality or actor in the reference data; both are kept`,
     possible_duplicate: (p, w) =>

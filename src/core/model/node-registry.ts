@@ -23,9 +23,10 @@ export interface RegistryFiles {
  * table says about it, and what it was recognised as. Edge endpoints are looked up through
  * `endpoint`, the importer's hot path: one Map lookup per id once the id is known.
  *
- * An edge endpoint that is not a known id but names the same municipality or regional body
- * as an existing node ("Region Gotland" when the node table has "Gotland", "Stockholm" when
- * it has "0180") is taken as that node, and reported.
+ * An edge endpoint that is not a known id but is the label of exactly one node table row
+ * (edges by name, nodes by code), or names the same municipality or regional body as an
+ * existing node ("Region Gotland" when the node table has "Gotland", "Stockholm" when it has
+ * "0180"), is taken as that node, and reported.
  */
 export class NodeRegistry {
   readonly ids: string[] = [];
@@ -36,8 +37,10 @@ export class NodeRegistry {
   /** Near misses among edge endpoints, with every edge row they occur in. */
   readonly nearMisses = new Map<number, { suggestion: string; rows: number[] }>();
   private readonly index = new Map<string, number>();
-  private readonly aliases = new Map<string, number>();
+  private readonly aliases = new Map<string, { target: number; code: AliasCode }>();
   private readonly byPlace = new Map<string, number>();
+  /** Node table labels that differ from their id; AMBIGUOUS when several nodes share one. */
+  private readonly byLabel = new Map<string, number>();
 
   constructor(
     private readonly sweden: SwedenIndex,
@@ -60,6 +63,9 @@ export class NodeRegistry {
       this.sweden.recognise(id) ??
       (details.label !== id ? this.sweden.recognise(details.label) : undefined);
     const i = this.create(id, row, details, recognition);
+    if (details.label !== id) {
+      this.byLabel.set(details.label, this.byLabel.has(details.label) ? AMBIGUOUS : i);
+    }
     const kind = details.kindText === '' ? undefined : normaliseKind(details.kindText);
     if (recognition && (kind === undefined || kind === recognition.kind)) {
       const place = placeOf(recognition);
@@ -89,22 +95,21 @@ export class NodeRegistry {
     }
     const alias = this.aliases.get(id);
     if (alias !== undefined) {
-      this.reportAlias(id, alias, row);
-      return alias;
+      this.reportAlias(id, alias.target, row, alias.code);
+      return alias.target;
     }
     return this.introduce(id, row);
   }
 
   private introduce(id: string, row: number): number {
+    const labelled = this.byLabel.get(id);
+    if (labelled !== undefined && labelled !== AMBIGUOUS)
+      return this.alias(id, labelled, row, 'endpoint_is_label');
     const recognition = this.sweden.recognise(id);
     if (recognition) {
       const place = placeOf(recognition);
       const existing = this.byPlace.get(place);
-      if (existing !== undefined) {
-        this.aliases.set(id, existing);
-        this.reportAlias(id, existing, row);
-        return existing;
-      }
+      if (existing !== undefined) return this.alias(id, existing, row, 'same_place_merged');
       const i = this.create(id, row, undefined, recognition);
       this.byPlace.set(place, i);
       return i;
@@ -130,9 +135,15 @@ export class NodeRegistry {
     return i;
   }
 
-  private reportAlias(id: string, target: number, row: number): void {
+  private alias(id: string, target: number, row: number, code: AliasCode): number {
+    this.aliases.set(id, { target, code });
+    this.reportAlias(id, target, row, code);
+    return target;
+  }
+
+  private reportAlias(id: string, target: number, row: number, code: AliasCode): void {
     this.warnings.add({
-      code: 'same_place_merged',
+      code,
       severity: 'info',
       file: this.files.edges,
       row,
@@ -142,6 +153,11 @@ export class NodeRegistry {
     });
   }
 }
+
+const AMBIGUOUS = -1;
+
+/** Why an endpoint was taken as another node: it is that node's label, or the same place. */
+type AliasCode = 'endpoint_is_label' | 'same_place_merged';
 
 /** One key per real-world place: a municipality, or a county's region or county board. */
 function placeOf(recognition: Recognition): string {

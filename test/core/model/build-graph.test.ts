@@ -223,6 +223,27 @@ describe('node table', () => {
     expect(graph.order).toBe(2);
   });
 
+  it('takes an endpoint that is the label of exactly one node as that node', async () => {
+    const { graph, report } = await buildGraph({
+      edges: edgeInput([
+        ['Almi Nord', 'Leader Älv', '1'],
+        ['Almi Nord', 'Samma namn', '1'],
+      ]),
+      nodes: nodeInput([
+        ['N1', 'Almi Nord'],
+        ['N2', 'Leader Älv'],
+        ['N3', 'Samma namn'],
+        ['N4', 'Samma namn'],
+      ]),
+    });
+    expect(graph.hasEdge('N1', 'N2')).toBe(true);
+    expect(graph.hasNode('Samma namn')).toBe(true);
+    expect(warning(report, 'endpoint_is_label')).toMatchObject({
+      rows: [2, 3],
+      params: { value: 'Almi Nord', target: 'N1' },
+    });
+  });
+
   it('types attributes: finite numbers for number columns, text kept verbatim otherwise', async () => {
     const { graph, report } = await buildGraph({
       edges: edgeInput([['X', 'Y', '1']]),

@@ -48,6 +48,7 @@ describe('formatWarning', () => {
         ['Region Gotland', 'Gotland', '1'],
         ['Gotlands kommun', 'Okänd', '1'],
         ['a', 'F', '1'],
+        ['Namnet', 'F', '1'],
       ]),
       nodes: nodeInput([
         ['A', '', '', 'Narnia', 'x', 'y', 'hög'],
@@ -56,6 +57,7 @@ describe('formatWarning', () => {
         ['Ensam'],
         ['Gotland', '', 'Kommun', 'Skåne'],
         ['0980', '', 'Kommun'],
+        ['N9', 'Namnet'],
       ]),
     });
     const codes = new Set(report.warnings.map((w) => w.code));
@@ -74,6 +76,7 @@ describe('formatWarning', () => {
       'node_without_ties',
       'node_not_in_table',
       'same_place_merged',
+      'endpoint_is_label',
       'same_place',
       'possible_duplicate',
       'county_unknown',
