@@ -20,6 +20,7 @@ export interface CliArgs {
   seed: number;
   municipality?: string;
   k: number;
+  reach: 'county' | 'all';
   help: boolean;
 }
 
@@ -41,6 +42,7 @@ const OPTIONS = {
   seed: { type: 'string', default: '1' },
   municipality: { type: 'string', short: 'm' },
   k: { type: 'string', default: '5' },
+  reach: { type: 'string', default: 'county' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -69,6 +71,8 @@ export function readArgs(argv: string[]): CliArgs {
   const k = Number(values.k);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed: ${values.seed}`);
   if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k: ${values.k}`);
+  const reach = values.reach;
+  if (reach !== 'county' && reach !== 'all') throw new UsageError(`--reach: ${reach}`);
   const edgeRoles: Record<string, string | number> = {};
   for (const role of ['source', 'target', 'strength', 'kind', 'year', 'date'] as const) {
     const v = values[role];
@@ -92,6 +96,7 @@ export function readArgs(argv: string[]): CliArgs {
     seed,
     municipality: values.municipality,
     k,
+    reach,
     help: values.help,
   };
 }

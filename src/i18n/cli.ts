@@ -6,7 +6,7 @@ export const CLI_TEXT = {
     usage: `Användning:
   brobyggare analyze KANTER [--nodes NODER] [alternativ]   nätverksmått och position per nod
   brobyggare weak-links KANTER [--nodes NODER] [--out FIL]  svaga länkar som meningar
-  brobyggare suggest KANTER [--nodes NODER] --municipality NAMN [--k 5]
+  brobyggare suggest KANTER [--nodes NODER] --municipality NAMN [--k 5] [--reach county|all]
   brobyggare convert IN UT                                    byt format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                           lista alla mått med definition
 
@@ -23,6 +23,7 @@ Utdata:
   --project municipalities tvålägesprojektion på kommunerna (Newmans viktning)
   --lang sv|en             språk för sammanfattning och meningar (standard: sv)
   --seed N                 frö för slumpmoment (Louvain, stabilitet); standard 1
+  --reach county|all       suggest: aktörer i kommunens län och nationella (standard) eller alla
 Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt anrop.`,
     unknownCommand: (c: string) => `okänt kommando: ${c}`,
     missingInput: 'ange en kantfil',
@@ -52,7 +53,7 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     usage: `Usage:
   brobyggare analyze EDGES [--nodes NODES] [options]     network metrics and position per node
   brobyggare weak-links EDGES [--nodes NODES] [--out FILE]  weak links as sentences
-  brobyggare suggest EDGES [--nodes NODES] --municipality NAME [--k 5]
+  brobyggare suggest EDGES [--nodes NODES] --municipality NAME [--k 5] [--reach county|all]
   brobyggare convert IN OUT                               change format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                       list every metric with its definition
 
@@ -69,6 +70,7 @@ Output:
   --project municipalities two-mode projection onto municipalities (Newman weighting)
   --lang sv|en             language of the summary and sentences (default: sv)
   --seed N                 seed for randomness (Louvain, stability); default 1
+  --reach county|all       suggest: actors of the municipality's county and national ones (default), or all
 Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage.`,
     unknownCommand: (c: string) => `unknown command: ${c}`,
     missingInput: 'give an edge file',

@@ -22,6 +22,13 @@ export interface SuggestOptions {
   k?: number;
   /** Strength of the proposed tie; default the median strength of the network's ties. */
   strength?: number;
+  /**
+   * Which regional actors are candidates: 'county' (default) — the municipality's own county
+   * and actors without a county (national bodies), as a regional coordinator can broker those;
+   * 'all' — every regional actor in the network. A municipality without a county, or whose
+   * county has no untied candidate, is offered every actor.
+   */
+  reach?: 'county' | 'all';
   signal?: AbortSignal;
 }
 
@@ -103,8 +110,7 @@ class TieStudy {
     for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++) tied.add(g.neighbors[k]!);
     const fromV = g.directed ? null : distancesFrom(g, v);
     const measured: Measured[] = [];
-    for (let u = 0; u < g.n; u++) {
-      if (g.isMunicipality[u] || tied.has(u)) continue;
+    for (const u of this.candidates(v, tied, options.reach ?? 'county')) {
       options.signal?.throwIfAborted();
       measured.push(this.measure(v, u, fromV));
     }
@@ -135,6 +141,16 @@ class TieStudy {
         text: bilingual((lang) => ANALYSIS_TEXT[lang].suggestion(words)),
       };
     });
+  }
+
+  private candidates(v: number, tied: Set<number>, reach: 'county' | 'all'): number[] {
+    const { g, county } = this.net;
+    const open: number[] = [];
+    for (let u = 0; u < g.n; u++) if (!g.isMunicipality[u] && !tied.has(u)) open.push(u);
+    const home = county[v];
+    if (reach === 'all' || !home) return open;
+    const near = open.filter((u) => county[u] === undefined || county[u] === home);
+    return near.some((u) => county[u] === home) ? near : open;
   }
 
   /**

@@ -5,7 +5,7 @@ import {
   suggestForAlone,
   suggestTies,
 } from '../../../src/core/analysis/index.ts';
-import { NO_METRICS } from './build-graph.ts';
+import { buildGraph, NO_METRICS } from './build-graph.ts';
 import { constructedNetwork } from './constructed.ts';
 
 describe('suggested ties', () => {
@@ -85,5 +85,43 @@ describe('suggestions for an isolated municipality', () => {
     expect(first!.text.sv).toContain('ge Miso dess första band (constraint 1)');
     expect(first!.text.en).toContain('give Miso its first tie (constraint 1)');
     expect(first!.text.sv).not.toContain('NaN');
+  });
+});
+
+describe('suggested ties by reach', () => {
+  // M1 (county 25) is tied only to R25; the other counties' actors and a national body are open.
+  const graph = buildGraph(
+    [
+      { id: 'M1', kind: 'municipality', county: '25' },
+      { id: 'M2', kind: 'municipality', county: '25' },
+      { id: 'R25', kind: 'region', county: '25' },
+      { id: 'L25', kind: 'county_board', county: '25' },
+      { id: 'R01', kind: 'region', county: '01' },
+      { id: 'L01', kind: 'county_board', county: '01' },
+      { id: 'N', kind: 'national' },
+      { id: 'M3', kind: 'municipality', county: '01' },
+    ],
+    [
+      ['M1', 'R25'],
+      ['M2', 'R25'],
+      ['M2', 'L25'],
+      ['M3', 'R01'],
+      ['M3', 'L01'],
+      ['R01', 'N'],
+      ['R25', 'N'],
+    ],
+  );
+  const analysis = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0 });
+  const partners = (reach?: 'county' | 'all') =>
+    suggestTies(graph, analysis, 'M1', { k: 10, reach })
+      .map((s) => s.partner)
+      .sort();
+
+  it('offer the own county and national actors by default', () => {
+    expect(partners()).toEqual(['L25', 'N']);
+  });
+
+  it('offer every untied regional actor with reach all', () => {
+    expect(partners('all')).toEqual(['L01', 'L25', 'N', 'R01']);
   });
 });
