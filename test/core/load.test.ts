@@ -106,6 +106,33 @@ describe('loadProject on other inputs', () => {
     expect(graph.getEdgeAttribute(graph.edge('X', 'Y')!, 'strength')).toBe(5);
   });
 
+  it('reads an XLSX workbook with a nodes sheet and an edges sheet', async () => {
+    const { Workbook } = await import('exceljs');
+    const workbook = new Workbook();
+    const nodes = workbook.addWorksheet('Aktörer');
+    nodes.addRows([
+      ['Id', 'Namn', 'Typ'],
+      ['0482', 'Flen', 'Kommun'],
+      ['Ensam', 'Ensam', 'Kommun'],
+    ]);
+    const edges = workbook.addWorksheet('Samarbeten');
+    edges.addRows([
+      ['Från', 'Till', 'Styrka'],
+      ['0482', 'Region Sörmland', 2.5],
+      ['Region Sörmland', 'Flen', 1],
+    ]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { graph, report } = await loadProject({ edges: fromBytes('data.xlsx', bytes) });
+    expect(report.files.map((f) => [f.role, f.sheet, f.rowsRead])).toEqual([
+      ['edges', 'Samarbeten', 2],
+      ['nodes', 'Aktörer', 2],
+    ]);
+    expect(graph.order).toBe(3);
+    expect(graph.getEdgeAttribute(graph.edge('0482', 'Region Sörmland')!, 'strength')).toBe(3.5);
+    expect(graph.getNodeAttributes('0482')).toMatchObject({ label: 'Flen', code: '0482' });
+    expect(graph.degree('Ensam')).toBe(0);
+  });
+
   it('reads GraphML, directed as the file says', async () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
