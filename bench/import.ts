@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { edgeListFile } from './generate.ts';
@@ -50,4 +51,8 @@ export function benchImport(): ImportBenchRow[] {
       baselineRssMb: Math.round(r.baselineRssMb),
     };
   });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.table(benchImport().map((r) => ({ ...r, seconds: Number(r.seconds.toFixed(3)) })));
 }
