@@ -1,4 +1,11 @@
+import {
+  DEFAULT_RULE,
+  DEFAULT_SIMPLE_RULE,
+  ruleDescriptor,
+  simpleRuleDescriptor,
+} from '../src/core/analysis/index.ts';
 import { DESCRIPTORS } from '../src/core/metrics/index.ts';
+import { CLI_TEXT } from '../src/i18n/cli.ts';
 
 /** Cell text for a Markdown table: pipes escaped, line breaks flattened. */
 function cell(text: string): string {
@@ -24,7 +31,28 @@ export function metricsTable(): string {
   return parts.join('\n');
 }
 
-const SECTIONS: Record<string, () => string> = { metrics: metricsTable };
+export function ruleSection(): string {
+  const rule = ruleDescriptor(DEFAULT_RULE);
+  const simple = simpleRuleDescriptor(DEFAULT_SIMPLE_RULE);
+  return [
+    `**${rule.names.en}** — ${rule.text.en}`,
+    '',
+    `> **${rule.names.sv}** — ${rule.text.sv}`,
+    '',
+    `For comparison, **${simple.names.en}**: ${simple.text.en}`,
+    '',
+  ].join('\n');
+}
+
+export function usageSection(): string {
+  return ['```text', CLI_TEXT.en.usage, '```', ''].join('\n');
+}
+
+const SECTIONS: Record<string, () => string> = {
+  metrics: metricsTable,
+  rule: ruleSection,
+  usage: usageSection,
+};
 
 /** Replaces every `<!-- NAME:start -->…<!-- NAME:end -->` block with freshly generated text. */
 export function renderGeneratedSections(readme: string): string {
