@@ -148,6 +148,14 @@ describe('loadProject on other inputs', () => {
     expect(graph.getEdgeAttribute(graph.edge('Flen', 'Region Sörmland')!, 'strength')).toBe(2.5);
   });
 
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('stopped'));
+    await expect(
+      loadProject({ edges: demoFile(EDGE_FILE) }, { signal: controller.signal }),
+    ).rejects.toThrow('stopped');
+  });
+
   it('rejects a file that cannot be read at all', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
     await expect(loadProject({ edges: fromBytes('bild.csv', png) })).rejects.toBeInstanceOf(

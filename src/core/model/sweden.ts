@@ -93,9 +93,9 @@ export function swedenIndex(data: SwedenData = SWEDEN_DATA): SwedenIndex {
     },
     nearMiss(text) {
       const key = placeKey(text);
-      if (key === '' || municipalityOf(key) || actors.has(key)) return undefined;
+      if (key === '' || /\d/.test(key) || municipalityOf(key) || actors.has(key)) return undefined;
       const name = foldKey(withoutSuffix(key) ?? key);
-      if (name.length < 4 || /\d/.test(name) || name.split(' ').length > 2) return undefined;
+      if (name.length < 4 || name.split(' ').length > 2) return undefined;
       const exact = folded.find((f) => f.key === name);
       if (exact) return exact.municipality;
       const max = name.length >= 9 ? 2 : name.length >= 5 ? 1 : 0;
