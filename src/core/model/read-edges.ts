@@ -143,7 +143,7 @@ export async function readEdges(
       text = values[column]!;
     }
     if (text === '') return '';
-    const year = parseYear(text);
+    const year = isPlainYear(text) ? text : parseYear(text);
     if (year !== undefined) return year;
     warnings.add({
       code: 'year_invalid',
@@ -155,4 +155,16 @@ export async function readEdges(
     });
     return '';
   }
+}
+
+/** "2017" as most year columns hold it, recognised without a regular expression per row. */
+function isPlainYear(text: string): boolean {
+  if (text.length !== 4) return false;
+  const first = text.charCodeAt(0);
+  if (first !== 49 && first !== 50) return false;
+  for (let i = 1; i < 4; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
