@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { ColumnMapping, EdgeRole, NodeRole, RawTable, RowOptions } from '../io/types.ts';
 import { EdgeAccumulator } from './edge-accumulator.ts';
+import { preferHashedAdjacency } from './hashed-adjacency.ts';
 import { NodeRegistry } from './node-registry.ts';
 import { readEdges } from './read-edges.ts';
 import { readNodes } from './read-nodes.ts';
@@ -109,6 +110,7 @@ export async function buildGraph(
   });
   graph.replaceAttributes({ files: nodeFile ? [edgeFile, nodeFile] : [edgeFile], merge });
   registry.ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
+  preferHashedAdjacency(graph);
   const { ids } = registry;
   for (let e = 0; e < accumulator.size; e++) {
     if (e % STEP === 0) {
