@@ -10,7 +10,12 @@ const require = createRequire(import.meta.url);
 const tsxCli = require.resolve('tsx/cli');
 const result = spawnSync(
   process.execPath,
-  ['--max-old-space-size=8192', tsxCli, join(here, '..', 'src', 'cli', 'main.ts'), ...process.argv.slice(2)],
+  [
+    '--max-old-space-size=8192',
+    tsxCli,
+    join(here, '..', 'src', 'cli', 'main.ts'),
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 2);
