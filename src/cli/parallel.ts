@@ -29,7 +29,7 @@ const RANGES_PER_THREAD = 16;
  */
 export function workerSweeps(options: WorkerSweepOptions = {}): SweepExecutor {
   const threads = Math.max(1, options.threads ?? availableParallelism());
-  const minNodes = options.minNodes ?? 1000;
+  const minNodes = options.minNodes ?? 2000;
   return (g, task, run) => {
     if (threads === 1 || g.n < minNodes) return runSweepsInline(g, task, run);
     return runPool(g, task, threads, run.signal, run.onProgress);
