@@ -8,7 +8,7 @@ import { suggestTies } from '../src/core/analysis/suggest.ts';
 import { whatIf } from '../src/core/analysis/what-if.ts';
 import { computeMetrics } from '../src/core/metrics/index.ts';
 import type { BroGraph } from '../src/core/model/types.ts';
-import { mulberry32 } from './generate.ts';
+import { seededRandom } from '../src/core/seeded-random.ts';
 
 export interface AnalysisBenchRow {
   case: string;
@@ -38,7 +38,7 @@ export const ANALYSIS_BENCH_CASES = [
  * their own county's), some to neighbouring municipalities, a few isolates. Deterministic.
  */
 export function demoLikeGraph(nodes: number, municipalities: number, counties: number): BroGraph {
-  const rand = mulberry32(nodes * 13 + municipalities);
+  const rand = seededRandom(nodes * 13 + municipalities);
   const graph: BroGraph = new Graph({ type: 'undirected' });
   graph.replaceAttributes({ files: ['bench'], merge: 'sum' });
   const countyOf = (i: number) => String(1 + (i % counties)).padStart(2, '0');

@@ -1,19 +1,8 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../src/core/seeded-random.ts';
 
 export const OUT_DIR = join(import.meta.dirname, 'out');
-
-/** Deterministic PRNG so every bench run reads the same files. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A Swedish-Excel style edge list (semicolons, decimal commas) with `edges` rows over `nodes`
@@ -23,7 +12,7 @@ export function edgeListFile(nodes: number, edges: number): string {
   mkdirSync(OUT_DIR, { recursive: true });
   const path = join(OUT_DIR, `edges-${nodes}-${edges}.csv`);
   if (existsSync(path)) return path;
-  const rand = mulberry32(nodes * 31 + edges);
+  const rand = seededRandom(nodes * 31 + edges);
   const lines = ['Från;Till;Styrka;År'];
   for (let e = 0; e < edges; e++) {
     const a = Math.floor(rand() * nodes);

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { compactFromEdges, type CompactGraph } from '../src/core/metrics/compact.ts';
 import { STRUCTURE_FAMILIES } from '../src/core/metrics/families-structure.ts';
 import { constraint } from '../src/core/metrics/structure/structural-holes.ts';
-import { mulberry32 } from './generate.ts';
+import { seededRandom } from '../src/core/seeded-random.ts';
 
 export interface StructureBenchRow {
   case: string;
@@ -34,7 +34,7 @@ const KINDS = ['municipality', 'region', 'county_board', 'business_support', 'to
  * towards low ids), so hubs exist as in real collaboration data; deterministic per size.
  */
 export function generatedGraph(nodes: number, edges: number, directed = false): CompactGraph {
-  const rand = mulberry32(nodes * 7 + edges);
+  const rand = seededRandom(nodes * 7 + edges);
   const pick = () => Math.floor(nodes * rand() ** 1.5);
   const seen = new Set<number>();
   const source = new Int32Array(edges);

@@ -1,5 +1,6 @@
 import { SWEDEN_DATA } from '../../src/core/model/sweden-data.ts';
 import type { County, Municipality } from '../../src/core/model/sweden-types.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 /** The demo's actors and ties before they are written as rows. All ties are fictitious. */
 export interface DemoActor {
@@ -31,18 +32,6 @@ export interface DemoNetwork {
   /** Records per tie, keyed by the tie's two ids sorted and joined with a tab. */
   ties: Map<string, DemoRecord[]>;
   profiles: Map<string, Profile>;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const UNIVERSITIES: Record<string, string> = {
@@ -103,7 +92,7 @@ interface CountyActors {
  * hub), borderline cases, bridges and cut vertices.
  */
 export function demoNetwork(seed: number): DemoNetwork {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const actors: DemoActor[] = [];
   const known = new Set<string>();

@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoNetwork, random, type DemoRecord, type Profile } from './demo-network.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
+import { demoNetwork, type DemoRecord, type Profile } from './demo-network.ts';
 
 export const DEMO_SEED = 20170101;
 export const DEMO_DIR = join(import.meta.dirname, '..', '..', 'data', 'demo');
@@ -44,7 +45,7 @@ const NODE_HEADERS = ['Id', 'Namn', 'Typ', 'Län', 'Målbild'];
 /** The demo files' text and tally; the same seed gives the same bytes. */
 export function generateDemo(seed = DEMO_SEED): Demo {
   const network = demoNetwork(seed);
-  const rand = random(seed + 1);
+  const rand = seededRandom(seed + 1);
   const rows: { record: DemoRecord; cells: string[] }[] = [];
   for (const records of network.ties.values()) {
     for (const record of records) rows.push({ record, cells: edgeCells(record) });

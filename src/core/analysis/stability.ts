@@ -1,5 +1,5 @@
 import { compactFromEdges, type CompactGraph } from '../metrics/compact.ts';
-import { seededRandom } from '../metrics/structure/seeded-random.ts';
+import { seededRandom } from '../seeded-random.ts';
 import type { RuleSubjects } from './comparison-groups.ts';
 import { labelCodes } from './rule.ts';
 import { measureRule } from './rule-measures.ts';

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { CompactGraph } from '../compact.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../seeded-random.ts';
 
 /**
  * Louvain communities (graphology-communities-louvain, resolution 1) on the undirected view

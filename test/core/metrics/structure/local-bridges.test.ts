@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compactFromEdges, type CompactGraph } from '../../../../src/core/metrics/compact.ts';
 import { cutStructure } from '../../../../src/core/metrics/structure/cuts.ts';
 import { localBridgeSpans } from '../../../../src/core/metrics/structure/local-bridges.ts';
-import { seededRandom } from '../../../../src/core/metrics/structure/seeded-random.ts';
+import { seededRandom } from '../../../../src/core/seeded-random.ts';
 
 function randomGraph(n: number, m: number, seed: number): CompactGraph {
   const random = seededRandom(seed);
