@@ -16,7 +16,11 @@ export function ImportReportView() {
         <summary id="report-title">
           <h2>{t.importReport}</h2>
         </summary>
-        <p class="small">{formatReportSummary(report, lang)}</p>
+        {formatReportSummary(report, lang).map((line, i) => (
+          <p key={i} class="small">
+            {line}
+          </p>
+        ))}
         {report.warnings.length > 0 && (
           <ul class="warnings">
             {report.warnings.map((w, i) => (
