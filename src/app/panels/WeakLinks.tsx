@@ -8,7 +8,11 @@ export function WeakLinks() {
   const { store, t, lang } = useApp();
   const findings = store.project.value?.data.analysis?.findings ?? [];
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  for (const f of findings) {
+    const list = groups.get(f.code);
+    if (list) list.push(f);
+    else groups.set(f.code, [f]);
+  }
   const focus = store.focus.value;
 
   return (
