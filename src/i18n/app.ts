@@ -19,6 +19,7 @@ export interface AppText {
   stages: Record<'read' | 'metrics' | 'analysis' | 'layout', string>;
   cancel: string;
   importFailed: string;
+  editFailed: string;
   internalError: (message: string) => string;
   dismiss: string;
   views: Record<'graph' | 'tables' | 'quadrant', string>;
@@ -164,6 +165,7 @@ const sv: AppText = {
   },
   cancel: 'Avbryt',
   importFailed: 'Filen kunde inte läsas in. Det tidigare nätverket är kvar.',
+  editFailed: 'Ändringen kunde inte räknas om. Nätverket är som före ändringen.',
   internalError: (m) => `Ett oväntat fel inträffade: ${m}`,
   dismiss: 'Stäng',
   views: { graph: 'Nätverk', tables: 'Tabeller', quadrant: 'Kvadrant' },
@@ -342,6 +344,7 @@ const en: AppText = {
   },
   cancel: 'Cancel',
   importFailed: 'The file could not be loaded. The previous network is still open.',
+  editFailed: 'The change could not be recomputed. The network is as it was before it.',
   internalError: (m) => `An unexpected error occurred: ${m}`,
   dismiss: 'Close',
   views: { graph: 'Network', tables: 'Tables', quadrant: 'Quadrant' },

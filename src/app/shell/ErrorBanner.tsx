@@ -17,7 +17,7 @@ export function ErrorBanner() {
   return (
     <div class="error-banner" role="alert" data-testid="import-error">
       <div>
-        <strong>{t.importFailed}</strong>
+        <strong>{failure.kind === 'edit' ? t.editFailed : t.importFailed}</strong>
         <p>{message}</p>
       </div>
       <button type="button" class="ghost small" onClick={() => (store.importError.value = null)}>

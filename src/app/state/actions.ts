@@ -50,7 +50,7 @@ export function createActions(store: Store): Actions {
       store.job.value = null;
       if (response.type === 'error') {
         if (response.error.kind === 'cancelled') return;
-        store.importError.value = { error: response.error, fileName: job.fileName };
+        store.importError.value = { error: response.error, fileName: job.fileName, kind: job.kind };
         return;
       }
       const project = buildProject(response.project);

@@ -65,7 +65,7 @@ export interface Store {
   /** The project as loaded, before any what-if edit: the "before" of every comparison. */
   baseline: Signal<Project | null>;
   job: Signal<JobState | null>;
-  importError: Signal<{ error: WorkerError; fileName: string } | null>;
+  importError: Signal<{ error: WorkerError; fileName: string; kind: 'load' | 'edit' } | null>;
   view: Signal<ViewId>;
   colourBy: Signal<ColourBy>;
   sizeBy: Signal<string | null>;
