@@ -29,19 +29,30 @@ export function GraphView() {
     return project ? computeAppearance(project, store.colourBy.value, store.sizeBy.value) : null;
   });
 
+  // One sigma instance for the app's lifetime: a new network is swapped in, never re-created.
+  const renderer = useRef<Renderer | null>(null);
+  const outlines = useRef<ReturnType<typeof attachOutlineLayer> | null>(null);
+
+  useEffect(
+    () => () => {
+      renderer.current?.kill();
+      renderer.current = null;
+    },
+    [],
+  );
+
   useEffect(() => {
     const project = store.project.peek();
     if (!baseline || !project || !container.current) return;
     const display = buildDisplayGraph(project);
-    const renderer = createRenderer(
-      container.current,
-      display,
-      lookOf(
-        store,
-        project,
-        computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
-      ),
-      {
+    const look = lookOf(
+      store,
+      project,
+      computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
+    );
+    if (renderer.current) renderer.current.setGraph(display, look);
+    else {
+      renderer.current = createRenderer(container.current, display, look, {
         onClickNode: (node) => {
           store.focus.value = null;
           store.selected.value = node;
@@ -50,21 +61,22 @@ export function GraphView() {
           store.selected.value = null;
           store.focus.value = null;
         },
-      },
-    );
+      });
+      outlines.current = attachOutlineLayer(renderer.current.sigma);
+    }
     const layouts = createLayoutController(
       display,
-      renderer,
-      attachOutlineLayer(renderer.sigma),
+      renderer.current,
+      outlines.current!,
       new Map(SWEDEN_DATA.counties.map((c) => [c.code, c])),
     );
-    scene.value = { display, renderer, layouts };
+    scene.value = { display, renderer: renderer.current, layouts };
     store.layout.value = 'forceatlas2';
     store.layoutRunning.value = false;
     return () => {
       scene.value = null;
       layouts.kill();
-      renderer.kill();
+      outlines.current?.set(null);
     };
   }, [baseline]);
 

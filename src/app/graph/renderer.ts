@@ -21,6 +21,8 @@ export interface Look {
 export interface Renderer {
   sigma: Sigma<DisplayNode, DisplayEdge>;
   setLook(look: Look): void;
+  /** Shows another network in the same sigma instance (its WebGL programs are kept). */
+  setGraph(graph: DisplayGraph, look: Look): void;
   /** Moves the camera to show these nodes. */
   frame(nodes: string[]): void;
   kill(): void;
@@ -32,13 +34,13 @@ const SELECTED_RING = 0.3;
 
 export function createRenderer(
   container: HTMLElement,
-  graph: DisplayGraph,
+  initialGraph: DisplayGraph,
   look: Look,
   events: { onClickNode(node: string): void; onClickStage(): void },
 ): Renderer {
   let current = look;
   let hovered: string | null = null;
-  const small = graph.order <= 150;
+  let graph = initialGraph;
 
   const nodeReducer = (node: string, data: DisplayNode): NodeLook => {
     const i = current.rows.get(node) ?? -1;
@@ -117,9 +119,7 @@ export function createRenderer(
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: '#1F2933' },
-    labelDensity: small ? 1.2 : 0.8,
-    labelGridCellSize: small ? 60 : 90,
-    labelRenderedSizeThreshold: small ? 0 : 7,
+    ...labelSettings(graph),
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
   });
@@ -145,6 +145,15 @@ export function createRenderer(
       current = next;
       refresh();
     },
+    setGraph(next, nextLook) {
+      graph = next;
+      current = nextLook;
+      hovered = null;
+      sigma.setSettings(labelSettings(next));
+      sigma.setCustomBBox(null);
+      sigma.setGraph(next);
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
     frame(nodes) {
       const points = nodes.flatMap((n) => {
         const d = sigma.getNodeDisplayData(n);
@@ -163,5 +172,15 @@ export function createRenderer(
     kill() {
       sigma.kill();
     },
+  };
+}
+
+/** Small networks label every node; larger ones only the bigger nodes, on a coarser grid. */
+function labelSettings(graph: DisplayGraph) {
+  const small = graph.order <= 150;
+  return {
+    labelDensity: small ? 1.2 : 0.8,
+    labelGridCellSize: small ? 60 : 90,
+    labelRenderedSizeThreshold: small ? 0 : 7,
   };
 }

@@ -1,0 +1,52 @@
+import { batch } from '@preact/signals';
+import type { Store } from '../state/store.ts';
+import type { GraphSigma } from '../present/presentation.ts';
+import type { ViewState } from './view-state.ts';
+
+/** A layout switch animates the nodes and then resets the camera; the view's camera comes after. */
+const LAYOUT_SETTLE_MS = 900;
+const CAMERA_MS = 650;
+
+/**
+ * Shows a saved view: the store's choices at once, then the camera (smoothly unless `instant`).
+ * Ids the current project lacks are dropped, so a view survives an edited network.
+ */
+export function applyView(
+  store: Store,
+  sigma: GraphSigma | null,
+  view: ViewState,
+  options: { instant?: boolean } = {},
+): () => void {
+  const project = store.project.peek();
+  const hasNode = (id: string) => project?.graph.hasNode(id) ?? false;
+  const layoutChanges = store.layout.peek() !== view.layout;
+  batch(() => {
+    store.colourBy.value = view.colourBy;
+    store.sizeBy.value =
+      view.sizeBy && project?.data.metrics.node[view.sizeBy] ? view.sizeBy : null;
+    store.filters.value = view.filters;
+    store.selected.value = view.selected && hasNode(view.selected) ? view.selected : null;
+    store.focus.value = view.focus
+      ? {
+          nodes: view.focus.nodes.filter(hasNode),
+          edges: view.focus.edges.filter((e) => project?.graph.hasEdge(e) ?? false),
+          nonce: Date.now(),
+        }
+      : null;
+    if (layoutChanges) {
+      store.layoutRunning.value = false;
+      store.layout.value = view.layout;
+    }
+    store.view.value = 'graph';
+  });
+  const camera = view.camera;
+  if (!sigma || !camera) return () => {};
+  const move = () =>
+    void sigma.getCamera().animate(camera, { duration: options.instant ? 0 : CAMERA_MS });
+  if (!layoutChanges) {
+    move();
+    return () => {};
+  }
+  const timer = setTimeout(move, LAYOUT_SETTLE_MS);
+  return () => clearTimeout(timer);
+}

@@ -1,0 +1,27 @@
+import type { ColourBy, Filters, LayoutId } from '../state/store.ts';
+
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+/** What a saved step, a link and a project remember of the view (never the data). */
+export interface ViewState {
+  camera: CameraState | null;
+  layout: LayoutId;
+  colourBy: ColourBy;
+  sizeBy: string | null;
+  filters: Filters;
+  selected: string | null;
+  /** The nodes and ties of a highlighted finding. */
+  focus: { nodes: string[]; edges: string[] } | null;
+}
+
+export const LAYOUT_IDS: readonly LayoutId[] = [
+  'forceatlas2',
+  'geographic',
+  'circular',
+  'noverlap',
+];
