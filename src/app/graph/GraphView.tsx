@@ -146,7 +146,7 @@ function lookOf(
     edgeRows: project.edgeRow,
     appearance,
     visibility: store.visibility.value!,
-    neighbours: project.neighbours,
+    neighboursOf: project.neighboursOf,
     selected: store.selected.value,
     focus: focus ? { nodes: new Set(focus.nodes), edges: new Set(focus.edges) } : null,
     maxStrength,

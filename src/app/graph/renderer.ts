@@ -12,7 +12,7 @@ export interface Look {
   edgeRows: Map<string, number>;
   appearance: Appearance;
   visibility: Visibility;
-  neighbours: Map<string, Set<string>>;
+  neighboursOf(node: string): Set<string>;
   selected: string | null;
   focus: { nodes: Set<string>; edges: Set<string> } | null;
   maxStrength: number;
@@ -70,7 +70,7 @@ export function createRenderer(
     const centre = hovered ?? current.selected;
     if (current.focus && !hovered) return current.focus.nodes.has(node);
     if (!centre) return null;
-    return node === centre || (current.neighbours.get(centre)?.has(node) ?? false);
+    return node === centre || current.neighboursOf(centre).has(node);
   };
 
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {

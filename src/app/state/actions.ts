@@ -45,27 +45,32 @@ export function createActions(store: Store): Actions {
       store.job.value = { ...job, stage: response.stage, fraction: response.fraction };
       return;
     }
-    clearTimeout(showTimer);
-    batch(() => {
+    if (response.type === 'error') {
+      clearTimeout(showTimer);
       store.job.value = null;
-      if (response.type === 'error') {
-        if (response.error.kind === 'cancelled') return;
+      if (response.error.kind !== 'cancelled')
         store.importError.value = { error: response.error, fileName: job.fileName, kind: job.kind };
-        return;
-      }
-      const project = buildProject(response.project);
-      store.project.value = project;
-      store.suggestions.value = {};
-      suggestJob = nextJob++;
-      store.edits.value = response.project.edits;
-      if (job.kind === 'load') {
-        store.baseline.value = project;
-        store.importError.value = null;
-        store.selected.value = null;
-        store.focus.value = null;
-        store.filters.value = NO_FILTERS;
-        store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
-      }
+      return;
+    }
+    void buildProject(response.project).then((project) => {
+      // A newer job or a cancel while the view's copy was being built wins.
+      if (store.job.value?.id !== job.id) return;
+      clearTimeout(showTimer);
+      batch(() => {
+        store.job.value = null;
+        store.project.value = project;
+        store.suggestions.value = {};
+        suggestJob = nextJob++;
+        store.edits.value = response.project.edits;
+        if (job.kind === 'load') {
+          store.baseline.value = project;
+          store.importError.value = null;
+          store.selected.value = null;
+          store.focus.value = null;
+          store.filters.value = NO_FILTERS;
+          store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
+        }
+      });
     });
   };
 

@@ -13,15 +13,32 @@ export interface Project {
   /** Row of each edge key in the metric table. */
   edgeRow: Map<string, number>;
   positions: Map<string, PositionResult>;
-  /** Neighbours of every node, precomputed so hover highlighting is a set lookup. */
-  neighbours: Map<string, Set<string>>;
+  /** A node's neighbours as a set (made on first use, then kept), so hover highlighting is a set lookup. */
+  neighboursOf(node: string): Set<string>;
   files: string[];
   descriptors: Map<string, MetricDescriptor>;
 }
 
-export function buildProject(data: ProjectData): Project {
-  const graph: BroGraph = new Graph({ type: data.graph.options?.type ?? 'undirected' });
-  graph.import(data.graph);
+/** Edges added per slice: a slice takes tens of milliseconds even for large networks. */
+const SLICE = 10_000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the view's copy of the network in slices, yielding to the browser between them, so a
+ * large network never blocks the page for long.
+ */
+export async function buildProject(
+  data: ProjectData,
+  pause: () => Promise<void> = nextTask,
+): Promise<Project> {
+  const graph: BroGraph = new Graph(data.graph.options);
+  graph.import({ attributes: data.graph.attributes, nodes: data.graph.nodes });
+  const edges = data.graph.edges;
+  for (let start = 0; start < edges.length; start += SLICE) {
+    if (start > 0) await pause();
+    graph.import({ edges: edges.slice(start, start + SLICE) });
+  }
   const nodeRow = new Map<string, number>();
   data.metrics.nodeIds.forEach((id, i) => nodeRow.set(id, i));
   const edgeRow = new Map<string, number>();
@@ -29,14 +46,21 @@ export function buildProject(data: ProjectData): Project {
   const positions = new Map<string, PositionResult>();
   for (const p of data.analysis?.positions ?? []) positions.set(p.node, p);
   const neighbours = new Map<string, Set<string>>();
-  graph.forEachNode((node) => neighbours.set(node, new Set(graph.neighbors(node))));
+  const neighboursOf = (node: string) => {
+    let set = neighbours.get(node);
+    if (!set) {
+      set = new Set(graph.hasNode(node) ? graph.neighbors(node) : []);
+      neighbours.set(node, set);
+    }
+    return set;
+  };
   return {
     data,
     graph,
     nodeRow,
     edgeRow,
     positions,
-    neighbours,
+    neighboursOf,
     files: graph.getAttribute('files') ?? data.report.files.map((f) => f.file),
     descriptors: new Map(data.descriptors.map((d) => [d.id, d])),
   };
