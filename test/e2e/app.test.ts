@@ -209,6 +209,29 @@ describe('the app on the demo data', () => {
   });
 });
 
+describe('the tables', () => {
+  it('sort names in Swedish order and focus a row in the graph', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-tables').click();
+    const table = page.getByTestId(`table-${sv.tables.nodes}`);
+    const sortByName = table.locator('thead th').first().locator('button');
+    const firstName = () => table.locator('tbody tr:not([aria-hidden]) td').first().textContent();
+    const labels = demo.graph
+      .mapNodes((_id, attr) => attr.label)
+      .sort(new Intl.Collator('sv').compare);
+    await sortByName.click();
+    expect(await firstName()).toBe(labels[0]);
+    await sortByName.click();
+    expect(await firstName()).toBe(labels.at(-1));
+    await screenshot(page, '12-tables');
+    await table.locator('tbody tr:not([aria-hidden])').first().click();
+    await page.getByTestId('node-card').waitFor();
+    expect(await page.locator('#card-title').textContent()).toBe(labels.at(-1));
+    expect(await page.getByTestId('tab-graph').getAttribute('aria-selected')).toBe('true');
+    await closeCard(page);
+  });
+});
+
 describe('opening files', () => {
   async function open(
     page: Page,
