@@ -1,3 +1,4 @@
+import { workerSweeps } from '../parallel.ts';
 import { writeFileSync } from 'node:fs';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { POSITIONS, type Analysis, type Position } from '../../core/analysis/types.ts';
@@ -77,7 +78,7 @@ export async function analyze(args: CliArgs): Promise<void> {
   const edgesFormat = args.edgesOut ? tableFormat(args.edgesOut, args.lang, false) : undefined;
   const { graph, report } = await loadInput(args);
   printReport(report, args.lang);
-  const full = await computeMetrics(graph, { seed: args.seed });
+  const full = await computeMetrics(graph, { seed: args.seed, sweeps: workerSweeps() });
   const analysis = analyzeNetwork(graph, full, { seed: args.seed });
   const metrics = restrict(full, only);
   const t = CLI_TEXT[args.lang];

@@ -1,3 +1,4 @@
+import { workerSweeps } from '../parallel.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
@@ -43,7 +44,7 @@ export async function convert(args: CliArgs): Promise<void> {
   const format = convertFormat(output, args);
   const source = await readInput(args, input);
   if (source.report) printReport(source.report, args.lang);
-  const metrics = await computeMetrics(source.graph, { seed: args.seed });
+  const metrics = await computeMetrics(source.graph, { seed: args.seed, sweeps: workerSweeps() });
   const exported: ExportInput = {
     graph: source.graph,
     metrics,

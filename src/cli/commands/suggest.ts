@@ -1,3 +1,4 @@
+import { workerSweeps } from '../parallel.ts';
 import { analyzeNetwork, suggestTies } from '../../core/analysis/index.ts';
 import { computeMetrics } from '../../core/metrics/index.ts';
 import type { BroGraph } from '../../core/model/types.ts';
@@ -30,7 +31,7 @@ export async function suggest(args: CliArgs): Promise<void> {
   if (!args.municipality) throw new UsageError(t.missingMunicipality);
   const { graph, report } = await loadInput(args);
   printReport(report, args.lang);
-  const metrics = await computeMetrics(graph, { seed: args.seed });
+  const metrics = await computeMetrics(graph, { seed: args.seed, sweeps: workerSweeps() });
   const analysis = analyzeNetwork(graph, metrics, { seed: args.seed });
   let suggestions;
   try {

@@ -1,3 +1,4 @@
+import { workerSweeps } from '../parallel.ts';
 import { writeFileSync } from 'node:fs';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { writeFindingsCsv } from '../../core/export/csv.ts';
@@ -18,7 +19,7 @@ export async function weakLinks(args: CliArgs): Promise<void> {
     throw new UsageError(t.badOut(args.out!));
   const { graph, report } = await loadInput(args);
   printReport(report, args.lang);
-  const metrics = await computeMetrics(graph, { seed: args.seed });
+  const metrics = await computeMetrics(graph, { seed: args.seed, sweeps: workerSweeps() });
   const { findings } = analyzeNetwork(graph, metrics, { seed: args.seed });
   const lines = findings.map(
     (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${f.text[args.lang]}`,

@@ -2,6 +2,7 @@ import type { BroGraph } from '../model/types.ts';
 import { compactGraph, type CompactGraph } from './compact.ts';
 import { PATH_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
+import type { SweepExecutor } from './paths/run-sweeps.ts';
 import type { MetricDescriptor, MetricFamily, MetricTable } from './types.ts';
 
 export const FAMILIES: readonly MetricFamily[] = [...STRUCTURE_FAMILIES, ...PATH_FAMILIES];
@@ -12,6 +13,8 @@ export interface ComputeOptions {
   only?: readonly string[];
   seed?: number;
   signal?: AbortSignal;
+  /** How shortest-path sweeps run (worker threads in the CLI, Web Workers in the app). */
+  sweeps?: SweepExecutor;
   /** Overall progress 0..1 and the family being computed. */
   onProgress?: (fraction: number, family: string) => void;
 }
@@ -49,6 +52,7 @@ export async function computeOnCompact(
       seed: options.seed ?? 1,
       signal: options.signal,
       onProgress: report,
+      sweeps: options.sweeps,
     });
     Object.assign(table.node, result.node);
     Object.assign(table.edge, result.edge);

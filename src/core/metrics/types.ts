@@ -1,5 +1,6 @@
 import type { Bilingual } from '../../i18n/lang.ts';
 import type { CompactGraph } from './compact.ts';
+import type { SweepExecutor } from './paths/run-sweeps.ts';
 
 export type MetricScope = 'node' | 'edge' | 'graph';
 export type MetricValueType = 'number' | 'integer' | 'boolean' | 'category';
@@ -27,6 +28,11 @@ export interface MetricContext {
   signal?: AbortSignal;
   /** Progress of this family, 0..1. */
   onProgress?: (fraction: number) => void;
+  /**
+   * Runs shortest-path sweeps, e.g. split across worker threads (CLI) or Web Workers (app);
+   * default: in the calling thread.
+   */
+  sweeps?: SweepExecutor;
 }
 
 /**

@@ -1,11 +1,9 @@
 import type { MetricContext } from '../types.ts';
 import { runSweepsInline, type SweepExecutor } from './run-sweeps.ts';
 
-/** A MetricContext that may carry a multi-threaded sweep executor (CLI workers, app workers). */
-export interface PathMetricContext extends MetricContext {
-  sweeps?: SweepExecutor;
-}
+/** Kept for callers that name the context by its use; the executor is part of MetricContext. */
+export type PathMetricContext = MetricContext;
 
 export function sweepExecutorOf(ctx: MetricContext): SweepExecutor {
-  return (ctx as PathMetricContext).sweeps ?? runSweepsInline;
+  return ctx.sweeps ?? runSweepsInline;
 }
