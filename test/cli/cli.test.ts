@@ -108,6 +108,32 @@ describe('brobyggare analyze', () => {
     expect(r.stderr).toMatch(/Vikt, Kommentar/);
   });
 
+  it('projects a two-mode network onto its municipalities, and refuses one that is not two-mode', async () => {
+    const edges = join(ROOT, 'test', 'fixtures', 'networks', 'davis.edges.csv');
+    const nodes = join(ROOT, 'test', 'fixtures', 'networks', 'davis.nodes.csv');
+    const out = join(tmp, 'davis.json');
+    const r = await cli(
+      'analyze',
+      edges,
+      '--nodes',
+      nodes,
+      '--project',
+      'municipalities',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    const kinds = readFileSync(nodes, 'utf8')
+      .split('\n')
+      .filter((l) => l.endsWith(',municipality'));
+    expect(json.nodes).toHaveLength(kinds.length);
+    expect(json.nodes.every((n: { kind: string }) => n.kind === 'municipality')).toBe(true);
+    expect(
+      (await cli('analyze', EDGES, '--nodes', NODES, '--project', 'municipalities')).code,
+    ).toBe(1);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await cli('analyze')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);

@@ -8,6 +8,7 @@ import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
 import { computeMetrics, DESCRIPTORS } from '../../core/metrics/index.ts';
 import type { MetricTable } from '../../core/metrics/types.ts';
+import { projectMunicipalities } from '../../core/metrics/paths/projection.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber, type Lang } from '../../i18n/lang.ts';
@@ -76,8 +77,11 @@ export async function analyze(args: CliArgs): Promise<void> {
   const only = selectedMetrics(args);
   const outFormat = args.out ? tableFormat(args.out, args.lang, true) : 'csv';
   const edgesFormat = args.edgesOut ? tableFormat(args.edgesOut, args.lang, false) : undefined;
-  const { graph, report } = await loadInput(args);
+  const loaded = await loadInput(args);
+  const report = loaded.report;
   printReport(report, args.lang);
+  const graph =
+    args.project === 'municipalities' ? projectMunicipalities(loaded.graph) : loaded.graph;
   const full = await computeMetrics(graph, { seed: args.seed, sweeps: workerSweeps() });
   const analysis = analyzeNetwork(graph, full, { seed: args.seed });
   const metrics = restrict(full, only);
