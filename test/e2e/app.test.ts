@@ -49,6 +49,8 @@ async function clickSomeNode(page: Page, accept: () => Promise<boolean>): Promis
   for (const { x, y } of hits) {
     await page.mouse.move(x, y);
     await page.mouse.click(x, y);
+    // Past sigma's double-click window, so the next click is a click of its own.
+    await page.waitForTimeout(350);
     if (await accept()) return true;
   }
   return false;
@@ -284,6 +286,8 @@ describe('opening files', () => {
       `source,target\n"${label}",Kiruna\nKiruna,"<script>alert(2)</script>"\n`,
       'utf8',
     );
+    // Opened while another tab hides the graph: the swap must not trip sigma.
+    await page.getByTestId('tab-tables').click();
     await open(page, { name: 'xss.csv', bytes });
     await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('xss.csv');
     await selectNodeBySearch(page, '<img');
@@ -291,7 +295,7 @@ describe('opening files', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('body script:not([type="module"])').count()).toBe(0);
     await page.waitForTimeout(300);
-    expect(problems.filter((p) => p.startsWith('dialog'))).toEqual([]);
+    expect(problems).toEqual([]);
     await screenshot(page, '10-markup-labels');
   });
 

@@ -36,7 +36,7 @@ export interface Appearance {
   legend: Legend;
 }
 
-const MIN_SIZE = 3;
+const MIN_SIZE = 4.5;
 const MAX_SIZE = 16;
 const RING = 0.35;
 const MAX_CATEGORIES = 12;

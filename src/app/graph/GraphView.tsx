@@ -89,6 +89,14 @@ export function GraphView() {
     current.renderer.setLook(lookOf(store, project, look));
   });
 
+  // The graph's tab may have been hidden while a network was swapped in: measure again on return.
+  useSignalEffect(() => {
+    const current = scene.value;
+    if (!current || store.view.value !== 'graph') return;
+    const frame = requestAnimationFrame(() => current.renderer.sigma.resize().refresh());
+    return () => cancelAnimationFrame(frame);
+  });
+
   useSignalEffect(() => {
     const current = scene.value;
     const request = store.flyTo.value;

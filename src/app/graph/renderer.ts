@@ -120,6 +120,8 @@ export function createRenderer(
     labelWeight: '500',
     labelColor: { color: '#1F2933' },
     ...labelSettings(graph),
+    // The graph's tab is hidden (zero size) while the tables or the quadrant are shown.
+    allowInvalidContainer: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
   });
