@@ -1,3 +1,4 @@
+import { metricPlan } from '../metric-plan.ts';
 import { workerSweeps } from '../parallel.ts';
 import { writeFileSync } from 'node:fs';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
@@ -66,6 +67,8 @@ export function positionSummary(analysis: Analysis, lang: Lang): string {
   const uncertain = analysis.positions.filter((p) => p.uncertain).length;
   const names = ANALYSIS_TEXT[lang].positionNames;
   const parts = POSITIONS.filter((p) => counts.has(p)).map((p) => `${names[p]}: ${counts.get(p)}`);
+  if (parts.length === 0)
+    return `  ${CLI_TEXT[lang].positionsHeading}: ${CLI_TEXT[lang].noMunicipalities}`;
   return `  ${CLI_TEXT[lang].positionsHeading}: ${parts.join(', ')} (${CLI_TEXT[lang].uncertain(uncertain)})`;
 }
 
@@ -82,7 +85,14 @@ export async function analyze(args: CliArgs): Promise<void> {
   printReport(report, args.lang);
   const graph =
     args.project === 'municipalities' ? projectMunicipalities(loaded.graph) : loaded.graph;
-  const full = await computeMetrics(graph, { seed: args.seed, sweeps: workerSweeps() });
+  const plan = metricPlan(graph, only);
+  if (plan.skipped.length)
+    process.stderr.write(CLI_TEXT[args.lang].skippedLarge(plan.skipped) + '\n');
+  const full = await computeMetrics(graph, {
+    seed: args.seed,
+    sweeps: workerSweeps(),
+    only: plan.only,
+  });
   const analysis = analyzeNetwork(graph, full, { seed: args.seed });
   const metrics = restrict(full, only);
   const t = CLI_TEXT[args.lang];

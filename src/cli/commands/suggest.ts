@@ -1,3 +1,4 @@
+import { metricPlan } from '../metric-plan.ts';
 import { workerSweeps } from '../parallel.ts';
 import { analyzeNetwork, suggestTies } from '../../core/analysis/index.ts';
 import { computeMetrics } from '../../core/metrics/index.ts';
@@ -31,7 +32,12 @@ export async function suggest(args: CliArgs): Promise<void> {
   if (!args.municipality) throw new UsageError(t.missingMunicipality);
   const { graph, report } = await loadInput(args);
   printReport(report, args.lang);
-  const metrics = await computeMetrics(graph, { seed: args.seed, sweeps: workerSweeps() });
+  // The rule computes what it needs itself; path metrics are only worth it on networks that are not huge.
+  const metrics = await computeMetrics(graph, {
+    seed: args.seed,
+    sweeps: workerSweeps(),
+    only: metricPlan(graph, undefined).only,
+  });
   const analysis = analyzeNetwork(graph, metrics, { seed: args.seed });
   let suggestions;
   try {

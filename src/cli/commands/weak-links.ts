@@ -1,3 +1,4 @@
+import { metricPlan } from '../metric-plan.ts';
 import { workerSweeps } from '../parallel.ts';
 import { writeFileSync } from 'node:fs';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
@@ -19,7 +20,12 @@ export async function weakLinks(args: CliArgs): Promise<void> {
     throw new UsageError(t.badOut(args.out!));
   const { graph, report } = await loadInput(args);
   printReport(report, args.lang);
-  const metrics = await computeMetrics(graph, { seed: args.seed, sweeps: workerSweeps() });
+  // The rule computes what it needs itself; path metrics are only worth it on networks that are not huge.
+  const metrics = await computeMetrics(graph, {
+    seed: args.seed,
+    sweeps: workerSweeps(),
+    only: metricPlan(graph, undefined).only,
+  });
   const { findings } = analyzeNetwork(graph, metrics, { seed: args.seed });
   const lines = findings.map(
     (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${f.text[args.lang]}`,
