@@ -1,4 +1,4 @@
-import { metricPlan } from '../metric-plan.ts';
+import { metricPlan } from '../../core/metrics/plan.ts';
 import { workerSweeps } from '../parallel.ts';
 import { writeFileSync } from 'node:fs';
 import { analyzeNetwork } from '../../core/analysis/index.ts';

@@ -1,9 +1,9 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { ALL_PAIRS_LIMIT, metricPlan } from '../../src/cli/metric-plan.ts';
-import { DESCRIPTORS } from '../../src/core/metrics/index.ts';
-import { PATH_FAMILIES } from '../../src/core/metrics/families-paths.ts';
-import type { BroGraph } from '../../src/core/model/types.ts';
+import { ALL_PAIRS_LIMIT, metricPlan } from '../../../src/core/metrics/plan.ts';
+import { DESCRIPTORS } from '../../../src/core/metrics/index.ts';
+import { PATH_FAMILIES } from '../../../src/core/metrics/families-paths.ts';
+import type { BroGraph } from '../../../src/core/model/types.ts';
 
 /** A path graph with n nodes (n − 1 ties). */
 function pathGraph(n: number): BroGraph {

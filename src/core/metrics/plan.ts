@@ -1,5 +1,5 @@
-import { FAMILIES } from '../core/metrics/index.ts';
-import type { BroGraph } from '../core/model/types.ts';
+import { FAMILIES } from './index.ts';
+import type { BroGraph } from '../model/types.ts';
 
 /** Families that sweep every pair of nodes: their work grows with nodes × ties. */
 const ALL_PAIRS = new Set(['shortest-paths', 'shortest-paths-weighted']);
