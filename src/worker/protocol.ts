@@ -3,6 +3,7 @@ import type { Analysis, Suggestion } from '../core/analysis/types.ts';
 import type { InputLocation } from '../core/errors.ts';
 import type { ExplicitRoles, EdgeRole, NodeRole } from '../core/io/types.ts';
 import type { MetricDescriptor, MetricTable } from '../core/metrics/types.ts';
+import type { JsonObject, ProjectMapping, SavedView } from '../core/project/types.ts';
 import type {
   BuildOptions,
   EdgeAttributes,
@@ -61,6 +62,8 @@ export interface ProjectData {
   edits: TieEdit[];
   /** Milliseconds spent per stage, for the status line and the benchmark. */
   timings: Partial<Record<Stage, number>>;
+  /** What a project file held besides the data, when one was opened: the app restores its view from it. */
+  saved?: { file: string; settings: JsonObject; views: SavedView[]; mapping: ProjectMapping };
 }
 
 export type WorkerResponse =

@@ -1,5 +1,6 @@
 import { suggestTies, type Suggestion } from '../core/analysis/index.ts';
 import { InputError } from '../core/errors.ts';
+import { isProjectFile, openProjectFile } from './open-project.ts';
 import {
   loadAndCompute,
   recomputeWithEdits,
@@ -67,12 +68,9 @@ export function serve(port: Port): void {
         return;
       case 'load':
         void run(request.job, async (signal) => {
-          const loaded = await loadAndCompute(
-            request,
-            request.settings,
-            signal,
-            progressFor(request.job),
-          );
+          const loaded = isProjectFile(request.edges)
+            ? await openProjectFile(request.edges, signal, progressFor(request.job))
+            : await loadAndCompute(request, request.settings, signal, progressFor(request.job));
           base = loaded.base;
           return loaded;
         });

@@ -43,7 +43,7 @@ export function Legend({ legend }: { legend: LegendData }) {
   );
 }
 
-function entryLabel(
+export function entryLabel(
   entry: LegendEntry,
   colourBy: ColourBy,
   t: AppText,

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useApp } from '../context.ts';
 import { readFile } from './read-file.ts';
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml';
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
 
 /** Picks an edge file and, optionally, a node file, then loads them. */
 export function OpenDialog({ onClose }: { onClose(): void }) {

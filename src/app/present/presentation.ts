@@ -13,11 +13,20 @@ export interface StoryStep {
   state: ViewState;
 }
 
+/** Where the project being loaded comes from: it decides whether and under which key it is kept. */
+export type Source = { kind: 'demo' } | { kind: 'embed' } | { kind: 'recent'; key: string };
+
 /** Where the app's data comes from in read-only embed mode (`?embed=1&data=URL`). */
 export interface EmbedRequest {
   data: string | null;
   nodes: string | null;
 }
+
+/** Why an embed's file could not be fetched; the UI words it. */
+export type EmbedFailure =
+  | { kind: 'missing' }
+  | { kind: 'http'; url: string; status: string }
+  | { kind: 'network'; url: string };
 
 /** The presenter's and sharer's state, beside the app's store. Created once per app instance. */
 export interface Presentation {
@@ -36,7 +45,11 @@ export interface Presentation {
   offerRecent: Signal<boolean>;
   embed: EmbedRequest | null;
   /** Why the embedded data could not be fetched (the worker's own errors are in the store). */
-  fetchError: Signal<string | null>;
+  fetchError: Signal<EmbedFailure | null>;
+  /** Set just before the app itself loads something; a load without it is the user's own file. */
+  source: Source | null;
+  /** Cancels a camera move still waiting for a layout switch to finish. */
+  stopCamera: () => void;
 }
 
 export function createPresentation(embed: EmbedRequest | null): Presentation {
@@ -51,5 +64,7 @@ export function createPresentation(embed: EmbedRequest | null): Presentation {
     offerRecent: signal(false),
     embed,
     fetchError: signal(null),
+    source: null,
+    stopCamera: () => {},
   };
 }

@@ -4,6 +4,9 @@ import { formatCount } from '../format.ts';
 import { OpenDialog } from '../open/OpenDialog.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { PresentButton } from '../present/Presenter.tsx';
+import { RecentButton, RecentOffer } from '../storage/RecentOffer.tsx';
 
 export function Header() {
   const { store, t, lang } = useApp();
@@ -44,6 +47,9 @@ export function Header() {
         )}
       </div>
       <div class="header-actions">
+        <RecentButton />
+        <PresentButton />
+        <ExportMenu />
         <div class="anchor">
           <button
             type="button"
@@ -69,6 +75,7 @@ export function Header() {
       </div>
       <JobProgress />
       <ErrorBanner />
+      <RecentOffer />
     </header>
   );
 }

@@ -2,6 +2,7 @@ import { AppearanceControls } from '../controls/AppearanceControls.tsx';
 import { FilterControls } from '../controls/FilterControls.tsx';
 import { LayoutControls } from '../controls/LayoutControls.tsx';
 import { Search } from '../search/Search.tsx';
+import { StoryPanel } from '../views/StoryPanel.tsx';
 
 export function Sidebar() {
   return (
@@ -10,6 +11,7 @@ export function Sidebar() {
       <AppearanceControls />
       <LayoutControls />
       <FilterControls />
+      <StoryPanel />
     </aside>
   );
 }

@@ -1,0 +1,64 @@
+import type { Point } from '../../core/export/types.ts';
+import type { ExportFormat, ExportRequest } from '../../worker/export-protocol.ts';
+import { computeAppearance } from '../appearance/appearance.ts';
+import type { Presentation } from '../present/presentation.ts';
+import type { Store } from '../state/store.ts';
+import { projectParts } from '../storage/project-parts.ts';
+
+/**
+ * What the export worker needs for one format: the current network (with what-if edits) and
+ * the current picture's positions, colours and sizes — or, for the project file, the network
+ * as loaded with the edits kept separately so they can still be undone after reopening.
+ */
+export function exportRequest(
+  format: ExportFormat,
+  store: Store,
+  presentation: Presentation,
+): Omit<ExportRequest, 'id'> | null {
+  const project = store.project.peek();
+  const baseline = store.baseline.peek();
+  if (!project || !baseline) return null;
+  const lang = store.lang.peek();
+  if (format === 'project') {
+    return {
+      format,
+      graph: baseline.data.graph,
+      metrics: null,
+      analysis: null,
+      report: null,
+      layout: null,
+      colors: null,
+      sizes: null,
+      lang,
+      project: projectParts(store, presentation),
+    };
+  }
+  const appearance = computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek());
+  const colors: Record<string, string> = {};
+  const sizes: Record<string, number> = {};
+  project.data.metrics.nodeIds.forEach((id, i) => {
+    const fill = appearance.fill[i];
+    if (fill) colors[id] = fill;
+    sizes[id] = appearance.size[i] ?? 0;
+  });
+  return {
+    format,
+    graph: project.data.graph,
+    metrics: project.data.metrics,
+    analysis: project.data.analysis,
+    report: project.data.report,
+    layout: currentPositions(presentation),
+    colors,
+    sizes,
+    lang,
+  };
+}
+
+/** Node positions as drawn now (after any layout the user ran). */
+export function currentPositions(presentation: Presentation): Record<string, Point> | null {
+  const sigma = presentation.sigma.peek();
+  if (!sigma) return null;
+  const out: Record<string, Point> = {};
+  sigma.getGraph().forEachNode((id, { x, y }) => (out[id] = { x, y }));
+  return out;
+}

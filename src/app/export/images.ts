@@ -1,0 +1,102 @@
+import { drawOnCanvas } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { computeAppearance } from '../appearance/appearance.ts';
+import type { GraphSigma, Presentation } from '../present/presentation.ts';
+import type { Store } from '../state/store.ts';
+import type { AnalysisStrings } from '../../i18n/analysis.ts';
+import type { AppText } from '../../i18n/app.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { canvasMeasure, type Drawing } from './drawing.ts';
+import { legendModel } from './legend-model.ts';
+import { overlayShapes } from './overlay.ts';
+import { paint } from './paint.ts';
+import { sceneShapes } from './scene-drawing.ts';
+import { drawingToSvg } from './svg.ts';
+
+export type ImageScale = 1 | 2 | 3;
+export const IMAGE_SCALES: readonly ImageScale[] = [1, 2, 3];
+
+const BACKGROUND = '#ffffff';
+
+interface Texts {
+  t: AppText;
+  a: AnalysisStrings;
+  lang: Lang;
+}
+
+/** The current view as SVG: the graph as sigma shows it, then the caption and the legend. */
+export function viewSvg(store: Store, presentation: Presentation, texts: Texts): string | null {
+  const sigma = presentation.sigma.peek();
+  const overlay = overlayFor(store, presentation, texts, sigma, 1);
+  if (!sigma || !overlay) return null;
+  const { width, height } = sigma.getDimensions();
+  const drawing: Drawing = {
+    width,
+    height,
+    background: BACKGROUND,
+    shapes: [...sceneShapes(sigma), ...overlay(width, height)],
+  };
+  return drawingToSvg(drawing);
+}
+
+/**
+ * The current view as PNG at `scale` times the screen size: sigma redraws the same camera on a
+ * larger canvas with sizes and labels scaled alike, then the caption and legend are painted on.
+ */
+export async function viewPng(
+  store: Store,
+  presentation: Presentation,
+  texts: Texts,
+  scale: ImageScale,
+): Promise<Blob | null> {
+  const sigma = presentation.sigma.peek();
+  const overlay = overlayFor(store, presentation, texts, sigma, scale);
+  if (!sigma || !overlay) return null;
+  const { width, height } = sigma.getDimensions();
+  const canvas = await drawOnCanvas(sigma as unknown as Sigma, {
+    width: width * scale,
+    height: height * scale,
+    backgroundColor: BACKGROUND,
+    sigmaSettings: scaledSettings(sigma, scale),
+  });
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  const ratio = canvas.width / (width * scale);
+  ctx.scale(ratio, ratio);
+  paint(ctx, overlay(width * scale, height * scale));
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
+function overlayFor(
+  store: Store,
+  presentation: Presentation,
+  texts: Texts,
+  sigma: GraphSigma | null,
+  scale: number,
+) {
+  const project = store.project.peek();
+  if (!sigma || !project) return null;
+  const colourBy = store.colourBy.peek();
+  const legend = legendModel(
+    project,
+    computeAppearance(project, colourBy, store.sizeBy.peek()),
+    colourBy,
+    texts,
+  );
+  const caption = presentation.caption.peek();
+  const measure = canvasMeasure();
+  return (width: number, height: number) =>
+    overlayShapes(legend, caption, { width, height }, scale, measure);
+}
+
+/** Node sizes, edge widths and labels grow with the picture, so it looks like the screen. */
+function scaledSettings(sigma: GraphSigma, scale: number): Partial<Settings> {
+  const zoomToSize = sigma.getSetting('zoomToSizeRatioFunction');
+  return {
+    labelSize: sigma.getSetting('labelSize') * scale,
+    labelGridCellSize: sigma.getSetting('labelGridCellSize') * scale,
+    labelRenderedSizeThreshold: sigma.getSetting('labelRenderedSizeThreshold') * scale,
+    zoomToSizeRatioFunction: (ratio: number) => zoomToSize(ratio) / scale,
+  };
+}

@@ -1,0 +1,150 @@
+import type { LegendModel } from './legend-model.ts';
+import type { Measure, Shape } from './drawing.ts';
+
+const VIRIDIS = ['#440154', '#3e4989', '#26828e', '#35b779', '#b4de2c', '#fde725'];
+const INK = '#1f2933';
+const MUTED = '#616e7c';
+
+/**
+ * The caption (a band across the top, wrapped to at most three lines) and the legend (a box in
+ * the bottom-left corner), laid out for a picture of `width`×`height` at `scale`.
+ */
+export function overlayShapes(
+  legend: LegendModel,
+  caption: string,
+  size: { width: number; height: number },
+  scale: number,
+  measure: Measure,
+): Shape[] {
+  return [
+    ...captionShapes(caption, size.width, scale, measure),
+    ...legendShapes(legend, size, scale, measure),
+  ];
+}
+
+function captionShapes(caption: string, width: number, s: number, measure: Measure): Shape[] {
+  const text = caption.trim();
+  if (!text) return [];
+  const font = 18 * s;
+  const pad = 12 * s;
+  const lines = wrap(text, width - 2 * pad, (t) => measure(t, font, 600)).slice(0, 3);
+  const lineHeight = font * 1.3;
+  const height = pad * 2 + lineHeight * lines.length - (lineHeight - font);
+  return [
+    { kind: 'rect', x: 0, y: 0, w: width, h: height, fill: 'rgba(255,255,255,0.92)' },
+    ...lines.map((line, i): Shape => ({
+      kind: 'text',
+      x: pad,
+      y: pad + font * 0.85 + i * lineHeight,
+      text: line,
+      size: font,
+      weight: 600,
+      colour: INK,
+      anchor: 'start',
+    })),
+  ];
+}
+
+function legendShapes(
+  legend: LegendModel,
+  size: { width: number; height: number },
+  s: number,
+  measure: Measure,
+): Shape[] {
+  const pad = 10 * s;
+  const titleSize = 13 * s;
+  const rowSize = 12 * s;
+  const rowHeight = 18 * s;
+  const swatch = 6 * s;
+  const labelWidth = Math.max(0, ...legend.rows.map((r) => measure(r.label, rowSize, 400)));
+  const countWidth = Math.max(0, ...legend.rows.map((r) => measure(r.count, rowSize, 400)));
+  const rowsWidth = 2 * swatch + 8 * s + labelWidth + 16 * s + countWidth;
+  const scaleWidth = legend.scale ? 220 * s : 0;
+  const w = Math.min(
+    size.width - 24 * s,
+    2 * pad + Math.max(measure(legend.title, titleSize, 600), rowsWidth, scaleWidth),
+  );
+  const bodyHeight = legend.scale ? rowHeight : legend.rows.length * rowHeight;
+  const h = 2 * pad + titleSize * 1.4 + bodyHeight;
+  const x = 12 * s;
+  const y = size.height - 12 * s - h;
+  const shapes: Shape[] = [
+    {
+      kind: 'rect',
+      x,
+      y,
+      w,
+      h,
+      fill: 'rgba(255,255,255,0.95)',
+      stroke: '#cbd2d9',
+      strokeWidth: s,
+      radius: 8 * s,
+    },
+    text(x + pad, y + pad + titleSize * 0.9, legend.title, titleSize, 600, INK, 'start'),
+  ];
+  const top = y + pad + titleSize * 1.4;
+  if (legend.scale) {
+    const minWidth = measure(legend.scale.min, rowSize, 400);
+    const maxWidth = measure(legend.scale.max, rowSize, 400);
+    const rampX = x + pad + minWidth + 8 * s;
+    const rampW = Math.max(20 * s, w - 2 * pad - minWidth - maxWidth - 16 * s);
+    shapes.push(
+      text(x + pad, top + rowSize, legend.scale.min, rowSize, 400, INK, 'start'),
+      { kind: 'ramp', x: rampX, y: top + rowSize * 0.2, w: rampW, h: 10 * s, stops: VIRIDIS },
+      text(x + w - pad, top + rowSize, legend.scale.max, rowSize, 400, INK, 'end'),
+    );
+    return shapes;
+  }
+  legend.rows.forEach((row, i) => {
+    const cy = top + i * rowHeight + rowHeight / 2;
+    shapes.push(
+      {
+        kind: 'circle',
+        cx: x + pad + swatch,
+        cy,
+        r: row.ring ? swatch - 1.5 * s : swatch,
+        fill: row.colour,
+        stroke: row.ring ? INK : 'rgba(31,41,51,0.25)',
+        strokeWidth: row.ring ? 3 * s : s,
+      },
+      text(
+        x + pad + 2 * swatch + 8 * s,
+        cy + rowSize * 0.35,
+        row.label,
+        rowSize,
+        400,
+        INK,
+        'start',
+      ),
+      text(x + w - pad, cy + rowSize * 0.35, row.count, rowSize, 400, MUTED, 'end'),
+    );
+  });
+  return shapes;
+}
+
+function text(
+  x: number,
+  y: number,
+  value: string,
+  size: number,
+  weight: number,
+  colour: string,
+  anchor: 'start' | 'end',
+): Shape {
+  return { kind: 'text', x, y, text: value, size, weight, colour, anchor };
+}
+
+/** Greedy word wrap; a word longer than a line gets a line of its own. */
+function wrap(text: string, width: number, measure: (t: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

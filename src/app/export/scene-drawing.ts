@@ -1,0 +1,82 @@
+import type { GraphSigma } from '../present/presentation.ts';
+import type { Shape } from './drawing.ts';
+
+interface NodeDrawn {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  hidden?: boolean;
+  label?: string | null;
+  zIndex?: number;
+  borderSize?: number;
+  borderColor?: string;
+}
+
+/**
+ * The graph exactly as sigma shows it now (after the reducers: colours, sizes, what is hidden,
+ * which labels are drawn), in viewport pixels: edges as lines, nodes as discs with their ring,
+ * the drawn labels as text.
+ */
+export function sceneShapes(sigma: GraphSigma): Shape[] {
+  const graph = sigma.getGraph();
+  const shapes: Shape[] = [];
+  const point = (node: string) => {
+    const d = sigma.getNodeDisplayData(node);
+    return d && !d.hidden ? sigma.framedGraphToViewport(d) : null;
+  };
+
+  graph.forEachEdge((edge, _attr, source, target) => {
+    const d = sigma.getEdgeDisplayData(edge);
+    if (!d || d.hidden) return;
+    const a = point(source);
+    const b = point(target);
+    if (!a || !b) return;
+    shapes.push({
+      kind: 'line',
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      width: d.size,
+      colour: d.color,
+    });
+  });
+
+  const nodes = graph
+    .nodes()
+    .map((id) => ({ id, d: sigma.getNodeDisplayData(id) as NodeDrawn | undefined }))
+    .filter((n): n is { id: string; d: NodeDrawn } => n.d !== undefined && !n.d.hidden)
+    .sort((a, b) => (a.d.zIndex ?? 0) - (b.d.zIndex ?? 0));
+  const labelSize = sigma.getSetting('labelSize');
+  const labelWeight = Number(sigma.getSetting('labelWeight')) || 500;
+  const labelColour = sigma.getSetting('labelColor').color ?? '#000';
+  const labelled = sigma.getNodeDisplayedLabels();
+  const labels: Shape[] = [];
+  for (const { id, d } of nodes) {
+    const { x, y } = sigma.framedGraphToViewport(d);
+    const r = sigma.scaleSize(d.size);
+    const ring = Math.min(1, d.borderSize ?? 0) * r;
+    shapes.push({
+      kind: 'circle',
+      cx: x,
+      cy: y,
+      r,
+      fill: ring > 0 ? (d.borderColor ?? '#000') : d.color,
+    });
+    if (ring > 0 && r - ring > 0)
+      shapes.push({ kind: 'circle', cx: x, cy: y, r: r - ring, fill: d.color });
+    if (d.label && labelled.has(id))
+      labels.push({
+        kind: 'text',
+        x: x + r + 3,
+        y: y + labelSize / 3,
+        text: d.label,
+        size: labelSize,
+        weight: labelWeight,
+        colour: labelColour,
+        anchor: 'start',
+      });
+  }
+  return [...shapes, ...labels];
+}

@@ -1,0 +1,124 @@
+import { effect, untracked } from '@preact/signals';
+import { PROJECT_EXTENSION } from '../../core/project/types.ts';
+import { fetchDemo } from '../demo.ts';
+import type { ExportClient } from '../export/export-client.ts';
+import { decodeUrlState } from '../share/url-state.ts';
+import { syncUrl } from '../share/url-sync.ts';
+import { loadEmbed } from '../share/load-embed.ts';
+import type { Actions } from '../state/actions.ts';
+import type { Store } from '../state/store.ts';
+import { startAutosave } from '../storage/autosave.ts';
+import { listRecent, readRecent } from '../storage/recent-projects.ts';
+import { applyView } from '../views/apply-view.ts';
+import { viewFromJson } from '../views/view-json.ts';
+import type { Presentation, Source } from './presentation.ts';
+
+/**
+ * Starts the app's data and keeps the view around it: opens the embedded file, the project a
+ * link names, or the demo (offering the recent projects); restores a project's saved view and
+ * story and the link's view once the network is drawn; keeps the URL and the autosave current.
+ */
+export function startSession(
+  store: Store,
+  actions: Actions,
+  presentation: Presentation,
+  exports: ExportClient,
+): () => void {
+  const link = decodeUrlState(location.hash);
+  let linkPending = link !== null;
+  let restored: unknown = null;
+  let live = true;
+  const autosave = startAutosave(store, presentation, exports);
+  const stopUrl = presentation.embed ? () => {} : syncUrl(store, presentation);
+
+  const stopRestore = effect(() => {
+    const sigma = presentation.sigma.value;
+    const baseline = store.baseline.peek();
+    if (!sigma || !baseline || baseline === restored) return;
+    restored = baseline;
+    const source = presentation.source ?? { kind: 'user' };
+    presentation.source = null;
+    untracked(() => {
+      const saved = baseline.data.saved;
+      const name = baseline.files.join(', ');
+      presentation.steps.value = (saved?.views ?? []).map((v) => ({
+        name: v.name,
+        caption: v.caption,
+        state: viewFromJson(v.state),
+      }));
+      presentation.current.value = null;
+      presentation.caption.value =
+        typeof saved?.settings.caption === 'string' ? saved.settings.caption : '';
+      presentation.projectKey.value = keyOf(source, name);
+      // One view only: a second one would move the camera while the first one's layout animates.
+      const fromLink = link && linkPending && (link.project === null || link.project === name);
+      const view = fromLink
+        ? link.view
+        : saved?.settings.view
+          ? viewFromJson(saved.settings.view)
+          : null;
+      presentation.stopCamera();
+      if (view) presentation.stopCamera = applyView(store, sigma, view, { instant: true });
+      if (fromLink) {
+        presentation.caption.value = link.caption;
+        presentation.current.value = link.step;
+      }
+      linkPending = false;
+      autosave.settled(source.kind === 'user');
+    });
+  });
+
+  const begin = async () => {
+    if (presentation.embed) {
+      presentation.source = { kind: 'embed' };
+      await loadEmbed(presentation.embed, actions, presentation);
+      return;
+    }
+    const demo = fetchDemo();
+    const recent = await listRecent().catch(() => []);
+    if (!live) return;
+    presentation.recent.value = recent;
+    const linked = link?.project ? recent.find((r) => r.key === link.project) : undefined;
+    if (linked && (await openRecent(linked.key, actions, presentation))) return;
+    const files = await demo;
+    if (!live || store.project.peek() || store.job.peek()) return;
+    presentation.source = { kind: 'demo' };
+    actions.load(files.edges, files.nodes);
+    if (recent.length > 0) presentation.offerRecent.value = true;
+  };
+  void begin();
+
+  return () => {
+    live = false;
+    presentation.stopCamera();
+    stopRestore();
+    stopUrl();
+    autosave.dispose();
+  };
+}
+
+/** Opens a project kept in IndexedDB; false when it is no longer there. */
+export async function openRecent(
+  key: string,
+  actions: Actions,
+  presentation: Presentation,
+): Promise<boolean> {
+  const text = await readRecent(key).catch(() => null);
+  if (text === null) return false;
+  presentation.source = { kind: 'recent', key };
+  presentation.offerRecent.value = false;
+  const bytes = new TextEncoder().encode(text);
+  actions.load({ name: `${key}${PROJECT_EXTENSION}`, bytes: bytes.buffer as ArrayBuffer });
+  return true;
+}
+
+function keyOf(source: Source | { kind: 'user' }, name: string): string | null {
+  switch (source.kind) {
+    case 'recent':
+      return source.key;
+    case 'user':
+      return name;
+    default:
+      return null;
+  }
+}

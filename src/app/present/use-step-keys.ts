@@ -1,0 +1,42 @@
+import { useEffect } from 'preact/hooks';
+import type { Store } from '../state/store.ts';
+import { showStep, stepBy } from '../views/steps.ts';
+import type { Presentation } from './presentation.ts';
+
+const FORWARD = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
+const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/**
+ * Arrow, space and page keys step through the story while `active`, Home and End go to its
+ * first and last step; Esc calls `onEscape`.
+ */
+export function useStepKeys(
+  store: Store,
+  presentation: Presentation,
+  active: boolean,
+  onEscape?: () => void,
+): void {
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
+      if (FORWARD.has(event.key)) stepBy(store, presentation, 1);
+      else if (BACK.has(event.key)) stepBy(store, presentation, -1);
+      else if (event.key === 'Home') showStep(store, presentation, 0);
+      else if (event.key === 'End')
+        showStep(store, presentation, presentation.steps.peek().length - 1);
+      else if (event.key === 'Escape' && onEscape) onEscape();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, store, presentation, onEscape]);
+}
+
+function typing(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}

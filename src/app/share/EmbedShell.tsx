@@ -1,0 +1,98 @@
+import { InputError } from '../../core/errors.ts';
+import { formatInputError } from '../../i18n/io.ts';
+import type { PresentText } from '../../i18n/present.ts';
+import { formatCount } from '../format.ts';
+import { GraphView } from '../graph/GraphView.tsx';
+import { usePresent } from '../present/context.ts';
+import type { EmbedFailure } from '../present/presentation.ts';
+import { useStepKeys } from '../present/use-step-keys.ts';
+import { stepBy } from '../views/steps.ts';
+import '../present/present.css';
+
+/** The read-only embed: the graph, its legend and the story's steps; nothing to open or edit. */
+export function EmbedShell() {
+  const { store, p, pt, t, lang } = usePresent();
+  useStepKeys(store, p, true);
+  const project = store.project.value;
+  const failure = p.fetchError.value;
+  const importError = store.importError.value;
+  const steps = p.steps.value;
+  const current = p.current.value;
+
+  const problem = failure
+    ? failureText(failure, pt)
+    : importError
+      ? importError.error.kind === 'input'
+        ? formatInputError(
+            new InputError(
+              importError.error.code,
+              importError.error.location,
+              importError.error.params,
+            ),
+            lang,
+          )
+        : importError.error.kind === 'internal'
+          ? t.internalError(importError.error.message)
+          : null
+      : null;
+
+  return (
+    <div class="embed" data-testid="embed">
+      <GraphView />
+      {problem !== null ? (
+        <div class="embed-message error" role="alert" data-testid="embed-error">
+          <strong>{pt.embedFailed}</strong>
+          <p>{problem}</p>
+        </div>
+      ) : (
+        !project && (
+          <div class="embed-message" role="status">
+            <p>{pt.embedLoading}</p>
+          </div>
+        )
+      )}
+      {project && steps.length > 0 && (
+        <div class="embed-steps" data-testid="embed-steps">
+          <button
+            type="button"
+            class="secondary small"
+            aria-label={pt.previous}
+            disabled={current === 0}
+            onClick={() => stepBy(store, p, -1)}
+          >
+            ←
+          </button>
+          <span data-testid="embed-step">
+            {current === null
+              ? ''
+              : pt.stepOf(formatCount(current + 1, lang), formatCount(steps.length, lang))}
+          </span>
+          <button
+            type="button"
+            class="secondary small"
+            aria-label={pt.next}
+            disabled={current === steps.length - 1}
+            onClick={() => stepBy(store, p, 1)}
+            data-testid="embed-next"
+          >
+            →
+          </button>
+          <span class="embed-caption" data-testid="embed-caption">
+            {p.caption.value || (current !== null ? steps[current]?.name : '')}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function failureText(failure: EmbedFailure, pt: PresentText): string {
+  switch (failure.kind) {
+    case 'missing':
+      return pt.embedNoData;
+    case 'http':
+      return pt.embedHttp(failure.url, failure.status);
+    case 'network':
+      return pt.embedNetwork(failure.url);
+  }
+}

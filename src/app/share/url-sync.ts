@@ -1,0 +1,67 @@
+import { effect } from '@preact/signals';
+import type { Presentation } from '../present/presentation.ts';
+import type { Store } from '../state/store.ts';
+import { captureView } from '../views/capture-view.ts';
+import { encodeUrlState } from './url-state.ts';
+
+const INTERVAL_MS = 300;
+
+/**
+ * Keeps the URL's hash equal to the current view (replaceState, so the back button is not
+ * flooded), a moment after the view changes.
+ */
+export function syncUrl(store: Store, presentation: Presentation): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let detachCamera = () => {};
+
+  const write = () => {
+    if (!store.project.peek()) return;
+    const hash = encodeUrlState({
+      view: captureView(store, presentation.sigma.peek()),
+      caption: presentation.caption.peek(),
+      step: presentation.current.peek(),
+      project: presentation.projectKey.peek(),
+    });
+    if (location.hash.slice(1) === hash) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
+  };
+  // At most one write per interval, and always one after the last change: a long camera
+  // animation must not hold the URL back until it ends.
+  const schedule = () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      write();
+    }, INTERVAL_MS);
+  };
+
+  const stop = effect(() => {
+    void [
+      store.project.value,
+      store.layout.value,
+      store.colourBy.value,
+      store.sizeBy.value,
+      store.filters.value,
+      store.selected.value,
+      store.focus.value,
+      presentation.caption.value,
+      presentation.current.value,
+      presentation.projectKey.value,
+    ];
+    const sigma = presentation.sigma.value;
+    detachCamera();
+    detachCamera = () => {};
+    if (sigma) {
+      const camera = sigma.getCamera();
+      camera.on('updated', schedule);
+      detachCamera = () => camera.off('updated', schedule);
+    }
+    schedule();
+  });
+
+  return () => {
+    clearTimeout(timer);
+    detachCamera();
+    stop();
+  };
+}

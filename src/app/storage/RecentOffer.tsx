@@ -1,0 +1,104 @@
+import { formatCount } from '../format.ts';
+import { usePresent } from '../present/context.ts';
+import { openRecent } from '../present/session.ts';
+import { forgetAllRecent, forgetRecent, listRecent } from './recent-projects.ts';
+import '../present/present.css';
+
+/** "Continue where you left off": the projects kept on this machine, to reopen or forget. */
+export function RecentOffer() {
+  const { actions, p, pt, lang } = usePresent();
+  const recent = p.recent.value;
+  if (!p.offerRecent.value || recent.length === 0) return null;
+
+  const refresh = async () => {
+    p.recent.value = await listRecent().catch(() => []);
+    if (p.recent.value.length === 0) p.offerRecent.value = false;
+  };
+  const date = (ms: number) =>
+    new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(ms);
+
+  return (
+    <section class="recent-offer" aria-labelledby="recent-title" data-testid="recent-offer">
+      <div class="row between">
+        <h2 id="recent-title">{pt.recentTitle}</h2>
+        <span class="muted small">{pt.recentHint}</span>
+      </div>
+      <ul>
+        {recent.map((project, i) => (
+          <li key={project.key} data-testid="recent-project">
+            <span class="recent-name">{project.name}</span>
+            <span class="muted small">
+              {pt.savedAt(date(project.savedAt))} · {formatSize(project.size, lang)} ·{' '}
+              {formatCount(project.nodes, lang)}/{formatCount(project.edges, lang)}
+            </span>
+            <button
+              type="button"
+              class={i === 0 ? 'primary small' : 'secondary small'}
+              data-testid="open-recent"
+              onClick={() =>
+                void openRecent(project.key, actions, p).then((ok) => {
+                  if (!ok) void refresh();
+                })
+              }
+            >
+              {i === 0 ? pt.continueProject : pt.openRecent}
+            </button>
+            <button
+              type="button"
+              class="ghost small"
+              data-testid="forget-recent"
+              onClick={() => void forgetRecent(project.key).then(refresh)}
+            >
+              {pt.forget}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        <button
+          type="button"
+          class="ghost small"
+          data-testid="forget-all"
+          onClick={() => void forgetAllRecent().then(refresh)}
+        >
+          {pt.forgetAll}
+        </button>
+        <button
+          type="button"
+          class="ghost small"
+          data-testid="not-now"
+          onClick={() => (p.offerRecent.value = false)}
+        >
+          {pt.notNow}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Opens the list again after it was put away. */
+export function RecentButton() {
+  const { p, pt } = usePresent();
+  if (p.recent.value.length === 0) return null;
+  return (
+    <button
+      type="button"
+      class="ghost"
+      aria-expanded={p.offerRecent.value}
+      onClick={() => (p.offerRecent.value = !p.offerRecent.value)}
+      data-testid="recent-projects"
+    >
+      {pt.recentProjects}
+    </button>
+  );
+}
+
+function formatSize(chars: number, lang: 'sv' | 'en'): string {
+  const kb = chars / 1024;
+  const unit = kb >= 1024 ? 'MB' : 'kB';
+  const value = kb >= 1024 ? kb / 1024 : kb;
+  return `${new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}

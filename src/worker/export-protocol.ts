@@ -1,0 +1,36 @@
+import type { Analysis } from '../core/analysis/types.ts';
+import type { Point } from '../core/export/types.ts';
+import type { MetricTable } from '../core/metrics/types.ts';
+import type { ImportReport } from '../core/model/types.ts';
+import type { ProjectParts } from '../core/project/create-project.ts';
+import type { JsonObject, ProjectGraph } from '../core/project/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+export type ExportFormat =
+  | 'nodes-csv'
+  | 'nodes-csv-excel'
+  | 'edges-csv'
+  | 'findings-csv'
+  | 'xlsx'
+  | 'gexf'
+  | 'graphml'
+  | 'project';
+
+/** Everything a file export needs, as plain data (copied to the export worker). */
+export interface ExportRequest {
+  id: number;
+  format: ExportFormat;
+  graph: ProjectGraph;
+  metrics: MetricTable | null;
+  analysis: Analysis | null;
+  report: ImportReport | null;
+  layout: Record<string, Point> | null;
+  colors: Record<string, string> | null;
+  sizes: Record<string, number> | null;
+  lang: Lang;
+  /** For 'project': the parts besides the graph. */
+  project?: ProjectParts<JsonObject, JsonObject>;
+}
+
+export type ExportResponse =
+  { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
