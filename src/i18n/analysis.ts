@@ -68,6 +68,9 @@ export interface AnalysisStrings {
       stranded: string[];
     }) => string;
     local_bridge: (p: { a: string; b: string; span: number }) => string;
+    /** `listed`: how many local bridges are listed; the sentence then says "more". */
+    local_bridges_more: (p: { count: number; betweenActors: number; listed: number }) => string;
+    bridges_more: (p: { count: number; listed: number }) => string;
     cut_vertex_separates: (p: { name: string; stranded: string[] }) => string;
     weak_critical_tie: (p: {
       a: string;
@@ -214,6 +217,18 @@ const SV: AnalysisStrings = {
       (p.stranded.length > 0 ? `, och ${listSv(p.stranded)} når då ingen regional aktör.` : '.'),
     local_bridge: (p) =>
       `Bandet ${p.a} – ${p.b} ingår inte i någon triangel (lokal bro): utan det är kortaste vägen mellan dem ${p.span} steg.`,
+    local_bridges_more: (p) =>
+      `${p.listed > 0 ? 'Ytterligare ' : ''}${formatNumber(p.count, 'sv', 0)} ${p.count === 1 ? 'lokal bro (ett band' : 'lokala broar (band'} som inte ingår i någon triangel) visas inte här` +
+      (p.betweenActors === p.count
+        ? `: ${p.count === 1 ? 'den' : 'de'} går mellan två aktörer som inte är kommuner`
+        : p.betweenActors > 0
+          ? `, varav ${formatNumber(p.betweenActors, 'sv', 0)} mellan två aktörer som inte är kommuner`
+          : '') +
+      '. Alla lokala broar finns med sin spännvidd i bandtabellens kolumn local_bridge_span.',
+    bridges_more: (p) =>
+      `${p.listed > 0 ? 'Ytterligare ' : ''}${formatNumber(p.count, 'sv', 0)} ${p.count === 1 ? 'bro' : 'broar'} visas inte här: ` +
+      `${p.count === 1 ? 'den skiljer' : 'de skiljer'} ingen kommun från resten av nätverket. ` +
+      'Alla broar finns i bandtabellens kolumn bridge.',
     cut_vertex_separates: (p) =>
       `Allt hänger på ${p.name}: utan den når ${listSv(p.stranded)} ingen regional aktör.`,
     weak_critical_tie: (p) =>
@@ -362,6 +377,18 @@ const EN: AnalysisStrings = {
         : '.'),
     local_bridge: (p) =>
       `The tie ${p.a} – ${p.b} is in no triangle (a local bridge): without it the shortest path between them is ${p.span} steps.`,
+    local_bridges_more: (p) =>
+      `${formatNumber(p.count, 'en', 0)}${p.listed > 0 ? ' more' : ''} ${p.count === 1 ? 'local bridge (a tie in no triangle) is' : 'local bridges (ties in no triangle) are'} not listed here` +
+      (p.betweenActors === p.count
+        ? `: ${p.count === 1 ? 'it joins' : 'they join'} two actors that are not municipalities`
+        : p.betweenActors > 0
+          ? `, ${formatNumber(p.betweenActors, 'en', 0)} of them between two actors that are not municipalities`
+          : '') +
+      ". Every local bridge is in the edge table's local_bridge_span column, with its span.",
+    bridges_more: (p) =>
+      `${formatNumber(p.count, 'en', 0)}${p.listed > 0 ? ' more' : ''} ${p.count === 1 ? 'bridge is' : 'bridges are'} not listed here: ` +
+      `${p.count === 1 ? 'it cuts' : 'they cut'} no municipality off from the rest of the network. ` +
+      "Every bridge is in the edge table's bridge column.",
     cut_vertex_separates: (p) =>
       `Everything hinges on ${p.name}: without it ${listEn(p.stranded)} ${reachEn(p.stranded)} no regional actor.`,
     weak_critical_tie: (p) =>

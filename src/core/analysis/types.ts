@@ -107,7 +107,11 @@ export type FindingCode =
   | 'local_bridge'
   | 'cut_vertex_separates'
   | 'weak_critical_tie'
-  | 'county_poorly_tied';
+  | 'county_poorly_tied'
+  /** How many bridges that cut off no municipality are not listed. */
+  | 'bridges_more'
+  /** How many local bridges are not listed. */
+  | 'local_bridges_more';
 
 export type FindingSeverity = 'high' | 'medium' | 'low';
 

@@ -4,12 +4,17 @@ import type { RuleSubjects } from './comparison-groups.ts';
 import type { AnalysisNetwork } from './network-input.ts';
 import type { MeasureColumns } from './rule-measures.ts';
 import type { Finding } from './types.ts';
-import { bridgeFindings, localBridgeFindings } from './weak-links/bridges.ts';
+import { bridgeFindings } from './weak-links/bridges.ts';
 import { countyLayerFindings } from './weak-links/county-layers.ts';
 import { cutVertexFindings } from './weak-links/cut-vertices.ts';
+import { depthFirstForest } from './weak-links/depth-first-forest.ts';
+import { localBridgeFindings } from './weak-links/local-bridges.ts';
 import { municipalityTieFindings } from './weak-links/municipality-ties.ts';
 
-/** Every weak-link finding, ranked: highest score first, then by the nodes' ids. */
+/**
+ * Every weak-link finding, ranked: highest score first, then by the nodes' ids. Bridges that cut
+ * off no municipality and local bridges are listed up to a limit each, with a count of the rest.
+ */
 export function weakLinks(
   net: AnalysisNetwork,
   subjects: RuleSubjects,
@@ -17,11 +22,12 @@ export function weakLinks(
   countyNames: Record<string, string> = {},
 ): Finding[] {
   const cuts = cutStructure(net.g);
+  const forest = depthFirstForest(net.g);
   const findings = [
     ...municipalityTieFindings(net, subjects, measures),
-    ...bridgeFindings(net, cuts.bridgeTie),
+    ...bridgeFindings(net, cuts.bridgeTie, forest),
     ...localBridgeFindings(net, localBridgeSpans(net.g, cuts.bridgeTie)),
-    ...cutVertexFindings(net, cuts.articulation),
+    ...cutVertexFindings(net, cuts.articulation, forest),
     ...countyLayerFindings(net, countyNames),
   ];
   return findings.sort(

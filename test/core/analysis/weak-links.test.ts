@@ -68,15 +68,36 @@ describe('weak links on the constructed network', () => {
     expect(h.params).toMatchObject({ side: 4, municipalities: 3, stranded: '' });
   });
 
-  it('list local bridges with their span', () => {
+  it('list local bridges with a municipality end, with their span', () => {
     const local = withCode('local_bridge');
     const spans = new Map(local.map((f) => [f.edges[0], f.params['span']]));
     // The cycle RC–RD–Mmid–Mnet–RC has no chords: each of its ties has span 3.
-    expect(spans.get(edgeKey('RC', 'RD'))).toBe(3);
     expect(spans.get(edgeKey('Mmid', 'Mnet'))).toBe(3);
+    expect(spans.get(edgeKey('Mmid', 'RD'))).toBe(3);
     // X–Y–H–Z–X likewise.
     expect(spans.get(edgeKey('X', 'Y'))).toBe(3);
     expect(spans.has(edgeKey('RA', 'RB'))).toBe(false);
+    // RC–RD is a local bridge too, but between two regional actors: counted, not listed.
+    expect(spans.has(edgeKey('RC', 'RD'))).toBe(false);
+  });
+
+  it('count the local bridges they do not list', () => {
+    const [more, ...others] = withCode('local_bridges_more');
+    expect(others).toHaveLength(0);
+    // Listed: RD–Mmid, Mmid–Mnet and the four ties of X–Y–H–Z–X (Mnet–RC is in triangle Mnet–RA–RC).
+    expect(more!.params).toEqual({ count: 1, betweenActors: 1, listed: 6 });
+    expect(more!.score).toBeLessThan(findings.at(-2)!.score);
+    expect(findings.at(-1)).toBe(more);
+    expect(more!.text.sv).toBe(
+      'Ytterligare 1 lokal bro (ett band som inte ingår i någon triangel) visas inte här: den går ' +
+        'mellan två aktörer som inte är kommuner. Alla lokala broar finns med sin spännvidd i ' +
+        'bandtabellens kolumn local_bridge_span.',
+    );
+    expect(more!.text.en).toBe(
+      '1 more local bridge (a tie in no triangle) is not listed here: it joins two actors that ' +
+        "are not municipalities. Every local bridge is in the edge table's local_bridge_span " +
+        'column, with its span.',
+    );
   });
 });
 

@@ -1,107 +1,114 @@
 import { ANALYSIS_TEXT } from '../../../i18n/analysis.ts';
 import type { CompactGraph } from '../../metrics/compact.ts';
-import { components } from '../../metrics/structure/cuts.ts';
 import { bilingual } from '../bilingual.ts';
 import type { AnalysisNetwork } from '../network-input.ts';
-import type { Finding } from '../types.ts';
-import { reachFromActors, strandedMunicipalities } from './reach.ts';
+import type { Finding, FindingSeverity } from '../types.ts';
+import { municipalitiesInRange, type DepthFirstForest } from './depth-first-forest.ts';
+import { summaryFinding } from './summary-finding.ts';
+
+/**
+ * At most this many bridges that cut off no municipality and strand none are listed; the rest
+ * are counted in one summary finding (every bridge stays in the edge table's bridge column).
+ */
+export const BRIDGE_LIMIT = 100;
+
+/** What removing one bridge does. */
+interface BridgeCut {
+  tie: number;
+  /** Nodes on the smaller side (the source's side when both are equal). */
+  side: number;
+  /** Municipalities on that side. */
+  municipalities: number;
+  /** Municipalities that reach a regional actor now and none without the tie, in node order. */
+  stranded: number[];
+  severity: FindingSeverity;
+}
 
 /**
  * One finding per bridge, describing the smaller side it cuts off and the municipalities that
- * would then reach no regional actor. `bridgeTie` is indexed by input edge (a tie's first edge).
+ * would then reach no regional actor — except that of the bridges whose severity is low (no
+ * municipality cut off, none stranded) only the `limit` cutting off most nodes are listed, and
+ * one more finding says how many are not. `bridgeTie` is indexed by input edge (a tie's first
+ * edge); `forest` is the depth-first forest of the same graph.
  */
-export function bridgeFindings(net: AnalysisNetwork, bridgeTie: Uint8Array): Finding[] {
-  const { g, labels } = net;
-  const component = components(g);
-  const componentSize = new Int32Array(g.n);
-  for (let v = 0; v < g.n; v++) componentSize[component[v]!]!++;
-  const baseline = reachFromActors(g);
-  const findings: Finding[] = [];
-  for (let e = 0; e < g.m; e++) {
-    if (!bridgeTie[e]) continue;
-    const s = g.edgeSource[e]!;
-    const t = g.edgeTarget[e]!;
-    const sSide = sideWithout(g, s, e);
-    const sSize = sSide.length;
-    const otherSize = componentSize[component[s]!]! - sSize;
-    const cut = sSize <= otherSize ? new Set(sSide) : complementInComponent(g, component, s, sSide);
-    let municipalities = 0;
-    for (const v of cut) if (g.isMunicipality[v]) municipalities++;
-    const stranded = strandedMunicipalities(g, baseline, reachFromActors(g, -1, e));
-    const names = stranded.map((v) => labels[v]!);
-    const a = labels[s]!;
-    const b = labels[t]!;
-    const side = cut.size;
-    const severity = stranded.length > 0 ? 'high' : municipalities > 0 ? 'medium' : 'low';
-    const score =
-      severity === 'high'
-        ? 70 + Math.min(stranded.length, 9)
-        : severity === 'medium'
-          ? 40 + Math.min(municipalities, 9)
-          : 10 + Math.min(side, 9);
-    findings.push({
-      code: 'bridge',
-      severity,
-      score,
-      nodes: [g.ids[s]!, g.ids[t]!, ...stranded.map((v) => g.ids[v]!)],
-      edges: [g.edgeKeys[e]!],
-      params: { a, b, side, municipalities, stranded: names.join(', ') },
-      text: bilingual((lang) =>
-        ANALYSIS_TEXT[lang].findings.bridge({ a, b, side, municipalities, stranded: names }),
-      ),
-    });
-  }
+export function bridgeFindings(
+  net: AnalysisNetwork,
+  bridgeTie: Uint8Array,
+  forest: DepthFirstForest,
+  limit = BRIDGE_LIMIT,
+): Finding[] {
+  const cuts: BridgeCut[] = [];
+  for (let e = 0; e < net.g.m; e++) if (bridgeTie[e]) cuts.push(bridgeCut(net.g, forest, e));
+  const minor = cuts.filter((c) => c.severity === 'low');
+  const hidden = new Set(
+    minor
+      .slice()
+      .sort((a, b) => b.side - a.side || a.tie - b.tie)
+      .slice(limit),
+  );
+  const findings = cuts.filter((c) => !hidden.has(c)).map((c) => bridgeFinding(net, c));
+  if (hidden.size > 0) findings.push(moreBridges(hidden.size, findings.length));
   return findings;
 }
 
-/** One finding per local bridge (a tie in no triangle), with its span. */
-export function localBridgeFindings(net: AnalysisNetwork, spans: Float64Array): Finding[] {
+function bridgeCut(g: CompactGraph, forest: DepthFirstForest, e: number): BridgeCut {
+  const { pre, size, municipalities, root } = forest;
+  const s = g.edgeSource[e]!;
+  const t = g.edgeTarget[e]!;
+  // A bridge is a tree tie, and the child's subtree is exactly the side the tie leads to.
+  const child = pre[t]! > pre[s]! ? t : s;
+  const r = root[child]!;
+  const inner = { nodes: size[child]!, municipalities: municipalities[child]! };
+  const outer = {
+    nodes: size[r]! - inner.nodes,
+    municipalities: municipalities[r]! - inner.municipalities,
+  };
+  const [sourceSide, targetSide] = child === s ? [inner, outer] : [outer, inner];
+  const cut = sourceSide.nodes <= targetSide.nodes ? sourceSide : targetSide;
+
+  const stranded: number[] = [];
+  const innerActors = inner.nodes - inner.municipalities;
+  const outerActors = outer.nodes - outer.municipalities;
+  const from = pre[child]!;
+  const to = from + inner.nodes;
+  if (innerActors === 0 && outerActors > 0) municipalitiesInRange(g, forest, from, to, stranded);
+  if (outerActors === 0 && innerActors > 0)
+    municipalitiesInRange(g, forest, pre[r]!, pre[r]! + size[r]!, stranded, [[from, to]]);
+  stranded.sort((a, b) => a - b);
+
+  const severity = stranded.length > 0 ? 'high' : cut.municipalities > 0 ? 'medium' : 'low';
+  return { tie: e, side: cut.nodes, municipalities: cut.municipalities, stranded, severity };
+}
+
+function bridgeFinding(net: AnalysisNetwork, cut: BridgeCut): Finding {
   const { g, labels } = net;
-  const findings: Finding[] = [];
-  for (let e = 0; e < g.m; e++) {
-    const span = spans[e]!;
-    if (Number.isNaN(span)) continue;
-    const a = labels[g.edgeSource[e]!]!;
-    const b = labels[g.edgeTarget[e]!]!;
-    findings.push({
-      code: 'local_bridge',
-      severity: 'low',
-      score: 5 + Math.min(span, 9),
-      nodes: [g.ids[g.edgeSource[e]!]!, g.ids[g.edgeTarget[e]!]!],
-      edges: [g.edgeKeys[e]!],
-      params: { a, b, span },
-      text: bilingual((lang) => ANALYSIS_TEXT[lang].findings.local_bridge({ a, b, span })),
-    });
-  }
-  return findings;
+  const { tie, side, municipalities, stranded, severity } = cut;
+  const s = g.edgeSource[tie]!;
+  const t = g.edgeTarget[tie]!;
+  const names = stranded.map((v) => labels[v]!);
+  const a = labels[s]!;
+  const b = labels[t]!;
+  const score =
+    severity === 'high'
+      ? 70 + Math.min(stranded.length, 9)
+      : severity === 'medium'
+        ? 40 + Math.min(municipalities, 9)
+        : 10 + Math.min(side, 9);
+  return {
+    code: 'bridge',
+    severity,
+    score,
+    nodes: [g.ids[s]!, g.ids[t]!, ...stranded.map((v) => g.ids[v]!)],
+    edges: [g.edgeKeys[tie]!],
+    params: { a, b, side, municipalities, stranded: names.join(', ') },
+    text: bilingual((lang) =>
+      ANALYSIS_TEXT[lang].findings.bridge({ a, b, side, municipalities, stranded: names }),
+    ),
+  };
 }
 
-/** Nodes reachable from `start` without crossing input edge `tie`. */
-function sideWithout(g: CompactGraph, start: number, tie: number): number[] {
-  const seen = new Uint8Array(g.n);
-  const order = [start];
-  seen[start] = 1;
-  for (let head = 0; head < order.length; head++) {
-    const v = order[head]!;
-    for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++) {
-      const u = g.neighbors[k]!;
-      if (seen[u] || g.edgeOf[k] === tie) continue;
-      seen[u] = 1;
-      order.push(u);
-    }
-  }
-  return order;
-}
-
-function complementInComponent(
-  g: CompactGraph,
-  component: Int32Array,
-  member: number,
-  side: number[],
-): Set<number> {
-  const inSide = new Set(side);
-  const out = new Set<number>();
-  for (let v = 0; v < g.n; v++)
-    if (component[v] === component[member] && !inSide.has(v)) out.add(v);
-  return out;
+function moreBridges(count: number, listed: number): Finding {
+  return summaryFinding('bridges_more', { count, listed }, (f) =>
+    f.bridges_more({ count, listed }),
+  );
 }
