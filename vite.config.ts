@@ -13,6 +13,7 @@ export default defineConfig({
       clientFiles: [
         `${import.meta.dirname}/src/app/main.tsx`,
         `${import.meta.dirname}/src/worker/entry.ts`,
+        `${import.meta.dirname}/src/worker/export-entry.ts`,
       ],
     },
   },

@@ -28,7 +28,8 @@ export async function startHarness(): Promise<AppHarness> {
   const server: ViteDevServer = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    server: { port: 0, strictPort: false, host: '127.0.0.1' },
+    // No hot reload: files edited while the tests run must not reload the pages under test.
+    server: { port: 0, strictPort: false, host: '127.0.0.1', hmr: false },
   });
   await server.listen();
   const { port } = server.httpServer!.address() as AddressInfo;
