@@ -54,14 +54,11 @@ export interface PresentText {
   notNow: string;
   recentProjects: string;
   savedAt: (date: string) => string;
-  size: (size: string) => string;
-  storageUnavailable: string;
   embedLoading: string;
   embedFailed: string;
   embedHttp: (url: string, status: string) => string;
   embedNetwork: (url: string) => string;
   embedNoData: string;
-  embedOpenFull: string;
 }
 
 const sv: PresentText = {
@@ -119,15 +116,12 @@ const sv: PresentText = {
   notNow: 'Inte nu',
   recentProjects: 'Senaste projekt',
   savedAt: (date) => `sparat ${date}`,
-  size: (size) => size,
-  storageUnavailable: 'Webbläsaren tillåter inte lokal lagring; projektet sparas inte automatiskt.',
   embedLoading: 'Hämtar nätverket …',
   embedFailed: 'Nätverket kunde inte visas.',
   embedHttp: (url, status) => `${url}: servern svarade ${status}`,
   embedNetwork: (url) =>
     `${url}: filen kunde inte hämtas (nätverksfel, eller servern tillåter inte hämtning från en annan webbplats – CORS)`,
   embedNoData: 'Ingen datafil angiven: lägg till &data=ADRESS i länken.',
-  embedOpenFull: 'Öppna i Brobyggare',
 };
 
 const en: PresentText = {
@@ -184,16 +178,12 @@ const en: PresentText = {
   notNow: 'Not now',
   recentProjects: 'Recent projects',
   savedAt: (date) => `saved ${date}`,
-  size: (size) => size,
-  storageUnavailable:
-    'The browser does not allow local storage; the project is not saved automatically.',
   embedLoading: 'Fetching the network …',
   embedFailed: 'The network could not be shown.',
   embedHttp: (url, status) => `${url}: the server answered ${status}`,
   embedNetwork: (url) =>
     `${url}: the file could not be fetched (network error, or the server does not allow fetching from another site – CORS)`,
   embedNoData: 'No data file given: add &data=ADDRESS to the link.',
-  embedOpenFull: 'Open in Brobyggare',
 };
 
 export const PRESENT_TEXT: Record<Lang, PresentText> = { sv, en };

@@ -8,6 +8,7 @@ export function StoryPanel() {
   const { store, p, pt, lang } = usePresent();
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
+  const [copied, setCopied] = useState(false);
   const steps = p.steps.value;
   const current = p.current.value;
   if (!store.project.value) return null;
@@ -121,6 +122,24 @@ export function StoryPanel() {
           ))}
         </ol>
       )}
+      <div class="row">
+        <button
+          type="button"
+          class="link small"
+          data-testid="copy-link"
+          onClick={() =>
+            void navigator.clipboard
+              .writeText(location.href)
+              .then(() => setCopied(true))
+              .catch(() => setCopied(false))
+          }
+        >
+          {pt.copyLink}
+        </button>
+        <span class="status-note" role="status">
+          {copied ? pt.linkCopied : ''}
+        </span>
+      </div>
     </section>
   );
 }
