@@ -33,7 +33,7 @@ export function measureRule(
   const regionalActors = new Float64Array(count);
   const independentPaths = new Float64Array(count);
   const paths = new IndependentPaths(g);
-  const constraintAll = constraint(g, true);
+  const constraintAll = constraint(g, true, municipalities);
   const constraintOf = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const v = municipalities[i]!;

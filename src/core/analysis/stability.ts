@@ -26,6 +26,7 @@ export function stability(
   const same = new Float64Array(count);
   const runs = params.stabilityRuns;
   if (runs <= 0) return same.fill(1);
+  if (count === 0) return same;
   const random = seededRandom(params.seed);
   const order = new Int32Array(g.m);
   const drop = Math.min(g.m, Math.round(params.dropShare * g.m));

@@ -7,16 +7,23 @@ import { mutualWeights } from './mutual-weights.ts';
  * weight with y divided by the sum of x's mutual weights. NaN for isolates.
  *
  * Runs in O(Σ deg²) with a dense marker array: p_v· is spread over v's neighbours once, so
- * membership tests in the inner loop are array reads.
+ * membership tests in the inner loop are array reads. `only` restricts the work to those nodes.
  */
-export function constraint(g: CompactGraph, weighted: boolean): Float64Array {
+export function constraint(
+  g: CompactGraph,
+  weighted: boolean,
+  only?: ArrayLike<number>,
+): Float64Array {
   const { n, offsets, neighbors } = g;
   const w = mutualWeights(g, weighted);
   const total = weightSums(g, w);
   const p = new Float64Array(n);
   const acc = new Float64Array(n);
-  const result = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
+  // With `only`, the other nodes stay NaN: the position rule needs municipalities alone.
+  const result = new Float64Array(n).fill(only ? NaN : 0);
+  const count = only ? only.length : n;
+  for (let i = 0; i < count; i++) {
+    const v = only ? only[i]! : i;
     const start = offsets[v]!;
     const end = offsets[v + 1]!;
     if (start === end) {
