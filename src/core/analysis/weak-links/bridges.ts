@@ -40,12 +40,7 @@ export function bridgeFindings(
   const cuts: BridgeCut[] = [];
   for (let e = 0; e < net.g.m; e++) if (bridgeTie[e]) cuts.push(bridgeCut(net.g, forest, e));
   const minor = cuts.filter((c) => c.severity === 'low');
-  const hidden = new Set(
-    minor
-      .slice()
-      .sort((a, b) => b.side - a.side || a.tie - b.tie)
-      .slice(limit),
-  );
+  const hidden = new Set(minor.sort((a, b) => b.side - a.side || a.tie - b.tie).slice(limit));
   const findings = cuts.filter((c) => !hidden.has(c)).map((c) => bridgeFinding(net, c));
   if (hidden.size > 0) findings.push(moreBridges(hidden.size, findings.length));
   return findings;
