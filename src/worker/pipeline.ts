@@ -3,10 +3,14 @@ import type { Analysis } from '../core/analysis/types.ts';
 import { fromBytes } from '../core/io/byte-source.ts';
 import { loadProject } from '../core/load.ts';
 import { computeMetrics, DESCRIPTORS } from '../core/metrics/index.ts';
+import { metricPlan } from '../core/metrics/plan.ts';
 import { SWEDEN_DATA } from '../core/model/sweden-data.ts';
 import type { BroGraph, ImportReport } from '../core/model/types.ts';
 import { initialLayout } from './initial-layout.ts';
+import type { LoadColumns } from './columns.ts';
 import type { FilePayload, LoadSettings, ProjectData, Stage, TieEdit } from './protocol.ts';
+import { readColumns, rolesByName } from './read-columns.ts';
+import { browserSweeps } from './sweep-pool.ts';
 
 export type Progress = (stage: Stage, fraction: number) => void;
 
@@ -30,27 +34,45 @@ export async function loadAndCompute(
   progress: Progress,
 ): Promise<{ base: LoadedBase; computed: Computed; project: ProjectData }> {
   const started = performance.now();
-  const { graph, report } = await loadProject(
-    {
-      edges: fromBytes(files.edges.name, new Uint8Array(files.edges.bytes)),
-      nodes: files.nodes
-        ? fromBytes(files.nodes.name, new Uint8Array(files.nodes.bytes))
-        : undefined,
-    },
-    {
-      directed: settings.directed,
-      merge: settings.merge,
-      edgeRoles: settings.edgeRoles,
-      nodeRoles: settings.nodeRoles,
-      signal,
-      onProgress: (fraction: number) => progress('read', fraction),
-    },
-  );
+  const sources = {
+    edges: fromBytes(files.edges.name, new Uint8Array(files.edges.bytes)),
+    nodes: files.nodes ? fromBytes(files.nodes.name, new Uint8Array(files.nodes.bytes)) : undefined,
+  };
+  const columns = await readColumns(sources, settings, settings.rememberedRoles);
+  if (columns && !columns.sure && settings.askRoles) throw new ColumnsNeeded(columns.columns);
+  signal.throwIfAborted();
+  const { graph, report, edgeMapping, nodeMapping } = await loadProject(sources, {
+    directed: settings.directed,
+    merge: settings.merge,
+    edgeRoles: columns?.edgeRoles ?? settings.edgeRoles,
+    nodeRoles: columns?.nodeRoles ?? settings.nodeRoles,
+    signal,
+    onProgress: (fraction: number) => progress('read', fraction),
+  });
   const base: LoadedBase = { graph, report, seed: settings.seed ?? 1 };
   const read = performance.now() - started;
   const result = await compute(base, graph, [], signal, progress, true);
   result.project.timings.read = read;
+  if (columns) {
+    const { edges, nodes } = columns.columns;
+    result.project.columns = {
+      edges: { ...edges, roles: rolesByName(edgeMapping, edges.headers) },
+      ...(nodes && nodeMapping
+        ? { nodes: { ...nodes, roles: rolesByName(nodeMapping, nodes.headers) } }
+        : {}),
+    };
+  }
   return { base, ...result };
+}
+
+/** The load stops to ask the user which column plays which role. */
+export class ColumnsNeeded extends Error {
+  readonly columns: LoadColumns;
+
+  constructor(columns: LoadColumns) {
+    super('column roles needed');
+    this.columns = columns;
+  }
 }
 
 export async function recomputeWithEdits(
@@ -89,9 +111,12 @@ async function compute(
 ): Promise<{ computed: Computed; project: ProjectData }> {
   const timings: ProjectData['timings'] = {};
   let t = performance.now();
+  const plan = metricPlan(graph, undefined);
   const metrics = await computeMetrics(graph, {
+    only: plan.only,
     seed: base.seed,
     signal,
+    sweeps: browserSweeps(),
     onProgress: (fraction) => progress('metrics', fraction),
   });
   timings.metrics = performance.now() - t;
@@ -118,6 +143,9 @@ async function compute(
       layout,
       edits,
       timings,
+      skippedMetrics: DESCRIPTORS.filter((d) => plan.skipped.includes(d.id)).map(
+        ({ id, names }) => ({ id, names }),
+      ),
     },
   };
 }

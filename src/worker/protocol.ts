@@ -1,6 +1,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { Analysis, Suggestion } from '../core/analysis/types.ts';
 import type { InputLocation } from '../core/errors.ts';
+import type { LoadColumns, RememberedRoles } from './columns.ts';
 import type { ExplicitRoles, EdgeRole, NodeRole } from '../core/io/types.ts';
 import type { MetricDescriptor, MetricTable } from '../core/metrics/types.ts';
 import type { JsonObject, ProjectMapping, SavedView } from '../core/project/types.ts';
@@ -22,6 +23,10 @@ export interface LoadSettings extends BuildOptions {
   edgeRoles?: ExplicitRoles<EdgeRole>;
   nodeRoles?: ExplicitRoles<NodeRole>;
   seed?: number;
+  /** Ask (answer 'columns') instead of loading when the column roles are unsure or not found. */
+  askRoles?: boolean;
+  /** Roles the user chose earlier for tables with the same header set. */
+  rememberedRoles?: RememberedRoles;
 }
 
 /** A hypothetical change to the loaded network ("what if"). */
@@ -35,6 +40,11 @@ export type WorkerRequest =
   | { type: 'edit'; job: number; edits: TieEdit[] }
   /** The best new ties for one municipality, measured on the current (edited) network. */
   | { type: 'suggest'; job: number; node: string }
+  /**
+   * Loads again, with other settings (column roles), the files of the load that stopped to ask
+   * ('pending') or of the network on screen ('loaded'): the worker kept their bytes.
+   */
+  | { type: 'remap'; job: number; files: 'pending' | 'loaded'; settings: LoadSettings }
   | { type: 'cancel'; job: number };
 
 export type Stage = 'read' | 'metrics' | 'analysis' | 'layout';
@@ -62,6 +72,10 @@ export interface ProjectData {
   edits: TieEdit[];
   /** Milliseconds spent per stage, for the status line and the benchmark. */
   timings: Partial<Record<Stage, number>>;
+  /** The loaded tables' columns and the roles used (absent for graph and project files). */
+  columns?: LoadColumns;
+  /** Metrics left out because the network is too large for them. */
+  skippedMetrics?: Pick<MetricDescriptor, 'id' | 'names'>[];
   /** What a project file held besides the data, when one was opened: the app restores its view from it. */
   saved?: { file: string; settings: JsonObject; views: SavedView[]; mapping: ProjectMapping };
 }
@@ -70,4 +84,6 @@ export type WorkerResponse =
   | { type: 'progress'; job: number; stage: Stage; fraction: number }
   | { type: 'result'; job: number; project: ProjectData }
   | { type: 'suggestions'; job: number; node: string; suggestions: Suggestion[] }
+  /** The load stopped: the user is to say which column plays which role, then 'remap'. */
+  | { type: 'columns'; job: number; columns: LoadColumns }
   | { type: 'error'; job: number; error: WorkerError };

@@ -2,13 +2,24 @@ import { suggestTies, type Suggestion } from '../core/analysis/index.ts';
 import { InputError } from '../core/errors.ts';
 import { isProjectFile, openProjectFile } from './open-project.ts';
 import {
+  ColumnsNeeded,
   loadAndCompute,
   recomputeWithEdits,
   type Computed,
   type LoadedBase,
   type Progress,
 } from './pipeline.ts';
-import type { ProjectData, Stage, WorkerError, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type {
+  FilePayload,
+  LoadSettings,
+  ProjectData,
+  Stage,
+  WorkerError,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol.ts';
+
+type Files = { edges: FilePayload; nodes?: FilePayload };
 
 /** The part of a worker's global scope the server uses (a test can pass a fake). */
 export interface Port {
@@ -27,6 +38,9 @@ export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
   let base: LoadedBase | null = null;
   let latest: Computed | null = null;
+  /** The files of the network on screen, and of a load waiting for the user's column roles. */
+  let loadedFiles: Files | null = null;
+  let pendingFiles: Files | null = null;
 
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     port.postMessage(message, transfer);
@@ -54,10 +68,24 @@ export function serve(port: Port): void {
       latest = computed;
       post({ type: 'result', job, project }, transferables(project));
     } catch (err) {
-      post({ type: 'error', job, error: toWorkerError(err, controller.signal) });
+      if (err instanceof ColumnsNeeded && !controller.signal.aborted)
+        post({ type: 'columns', job, columns: err.columns });
+      else post({ type: 'error', job, error: toWorkerError(err, controller.signal) });
     } finally {
       running.delete(job);
     }
+  };
+
+  const load = (job: number, files: Files, settings: LoadSettings) => {
+    pendingFiles = files;
+    void run(job, async (signal) => {
+      const loaded = isProjectFile(files.edges)
+        ? await openProjectFile(files.edges, signal, progressFor(job))
+        : await loadAndCompute(files, settings, signal, progressFor(job));
+      base = loaded.base;
+      loadedFiles = files;
+      return loaded;
+    });
   };
 
   port.addEventListener('message', (event) => {
@@ -67,14 +95,14 @@ export function serve(port: Port): void {
         running.get(request.job)?.abort();
         return;
       case 'load':
-        void run(request.job, async (signal) => {
-          const loaded = isProjectFile(request.edges)
-            ? await openProjectFile(request.edges, signal, progressFor(request.job))
-            : await loadAndCompute(request, request.settings, signal, progressFor(request.job));
-          base = loaded.base;
-          return loaded;
-        });
+        load(request.job, { edges: request.edges, nodes: request.nodes }, request.settings);
         return;
+      case 'remap': {
+        const files = request.files === 'pending' ? pendingFiles : loadedFiles;
+        if (files) load(request.job, files, request.settings);
+        else post({ type: 'error', job: request.job, error: { kind: 'cancelled' } });
+        return;
+      }
       case 'suggest': {
         post({
           type: 'suggestions',

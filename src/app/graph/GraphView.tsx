@@ -14,6 +14,8 @@ import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
 
 interface Scene {
+  /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
+  baseline: Project;
   display: DisplayGraph;
   renderer: Renderer;
   layouts: LayoutController;
@@ -72,7 +74,7 @@ export function GraphView() {
       outlines.current!,
       new Map(SWEDEN_DATA.counties.map((c) => [c.code, c])),
     );
-    scene.value = { display, renderer: renderer.current, layouts };
+    scene.value = { baseline, display, renderer: renderer.current, layouts };
     store.layout.value = 'forceatlas2';
     store.layoutRunning.value = false;
     presentation.sigma.value = renderer.current.sigma;
@@ -88,7 +90,8 @@ export function GraphView() {
     const current = scene.value;
     const project = store.project.value;
     const look = appearance.value;
-    if (!current || !project || !look) return;
+    // A newly loaded project arrives before its display graph is built: wait for that.
+    if (!current || !project || !look || current.baseline !== store.baseline.value) return;
     syncEdges(current.display, project);
     current.renderer.setLook(lookOf(store, project, look));
   });

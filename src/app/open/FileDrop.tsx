@@ -16,7 +16,7 @@ export function FileDrop({ children }: { children: ComponentChildren }) {
     if (!assigned) return;
     const edges = await readFile(assigned.edges);
     const nodes = assigned.nodes ? await readFile(assigned.nodes) : undefined;
-    actions.load(edges, nodes);
+    actions.load(edges, nodes, { askRoles: true });
   };
 
   return (

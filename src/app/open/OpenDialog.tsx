@@ -15,7 +15,9 @@ export function OpenDialog({ onClose }: { onClose(): void }) {
     const edges = edgesInput.current?.files?.[0];
     if (!edges) return;
     const nodes = nodesInput.current?.files?.[0];
-    actions.load(await readFile(edges), nodes ? await readFile(nodes) : undefined);
+    actions.load(await readFile(edges), nodes ? await readFile(nodes) : undefined, {
+      askRoles: true,
+    });
     onClose();
   };
 

@@ -1,5 +1,6 @@
 import { formatReportSummary, formatWarning } from '../../i18n/model.ts';
 import { useApp } from '../context.ts';
+import { ChangeColumnsButton, SkippedMetricsNotice } from '../open/mapping/LoadNotes.tsx';
 
 /** Counts first, then every warning with its rows, in the UI language. */
 export function ImportReportView() {
@@ -31,6 +32,8 @@ export function ImportReportView() {
           </ul>
         )}
       </details>
+      <SkippedMetricsNotice />
+      <ChangeColumnsButton />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { formatCount } from '../format.ts';
 import { OpenDialog } from '../open/OpenDialog.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
+import { ColumnMappingDialog } from '../open/mapping/ColumnMappingDialog.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { PresentButton } from '../present/Presenter.tsx';
 import { RecentButton, RecentOffer } from '../storage/RecentOffer.tsx';
@@ -75,6 +76,7 @@ export function Header() {
       </div>
       <JobProgress />
       <ErrorBanner />
+      <ColumnMappingDialog />
       <RecentOffer />
     </header>
   );

@@ -1,8 +1,11 @@
 import { batch } from '@preact/signals';
+import type { EdgeRole, NodeRole } from '../../core/io/types.ts';
+import type { RolesByName } from '../../worker/columns.ts';
 import type { FilePayload, LoadSettings, TieEdit, WorkerResponse } from '../../worker/protocol.ts';
 import { METRIC } from '../metric-ids.ts';
+import { rememberedRoles, rememberRoles } from './column-memory.ts';
 import { buildProject } from './project.ts';
-import { NO_FILTERS, type Store } from './store.ts';
+import { NO_FILTERS, type ColumnsQuestion, type Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 
 /** Jobs quicker than this never show a progress bar. */
@@ -10,6 +13,11 @@ const SHOW_PROGRESS_AFTER_MS = 300;
 
 export interface Actions {
   load(edges: FilePayload, nodes?: FilePayload, settings?: LoadSettings): void;
+  /** Loads the question's files again with the roles the user chose, and remembers them. */
+  remap(
+    question: ColumnsQuestion,
+    roles: { edgeRoles: RolesByName<EdgeRole>; nodeRoles?: RolesByName<NodeRole> },
+  ): void;
   /** Recomputes with one more what-if edit. */
   edit(edit: TieEdit): void;
   undo(): void;
@@ -50,6 +58,18 @@ export function createActions(store: Store): Actions {
       store.job.value = null;
       if (response.error.kind !== 'cancelled')
         store.importError.value = { error: response.error, fileName: job.fileName, kind: job.kind };
+      return;
+    }
+    if (response.type === 'columns') {
+      clearTimeout(showTimer);
+      batch(() => {
+        store.job.value = null;
+        store.columnsQuestion.value = {
+          columns: response.columns,
+          files: 'pending',
+          fileName: job.fileName,
+        };
+      });
       return;
     }
     void buildProject(response.project).then((project) => {
@@ -96,9 +116,17 @@ export function createActions(store: Store): Actions {
 
   return {
     load(edges, nodes, settings = {}) {
+      store.columnsQuestion.value = null;
       const job = start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
-      worker().send({ type: 'load', job, edges, nodes, settings }, transfer);
+      const withMemory = { ...settings, rememberedRoles: rememberedRoles() };
+      worker().send({ type: 'load', job, edges, nodes, settings: withMemory }, transfer);
+    },
+    remap(question, roles) {
+      rememberRoles(question.columns, roles);
+      store.columnsQuestion.value = null;
+      const job = start('load', question.fileName);
+      worker().send({ type: 'remap', job, files: question.files, settings: roles });
     },
     edit(edit) {
       sendEdits([...store.edits.value, edit]);

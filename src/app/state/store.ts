@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { computeVisibility, type Visibility } from '../filters/visibility.ts';
 import type { Suggestion } from '../../core/analysis/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import type { LoadColumns } from '../../worker/columns.ts';
 import type { Stage, TieEdit, WorkerError } from '../../worker/protocol.ts';
 import type { Project } from './project.ts';
 
@@ -50,6 +51,14 @@ export interface JobState {
   fileName: string;
 }
 
+/** A load that stopped to ask which column plays which role, or the user's wish to change them. */
+export interface ColumnsQuestion {
+  columns: LoadColumns;
+  /** Whose files to load again: the stopped load's, or those of the network on screen. */
+  files: 'pending' | 'loaded';
+  fileName: string;
+}
+
 /** The nodes and edges a click on a finding or a table row brought into view. */
 export interface Focus {
   nodes: string[];
@@ -66,6 +75,7 @@ export interface Store {
   baseline: Signal<Project | null>;
   job: Signal<JobState | null>;
   importError: Signal<{ error: WorkerError; fileName: string; kind: 'load' | 'edit' } | null>;
+  columnsQuestion: Signal<ColumnsQuestion | null>;
   view: Signal<ViewId>;
   colourBy: Signal<ColourBy>;
   sizeBy: Signal<string | null>;
@@ -97,6 +107,7 @@ export function createStore(lang: Lang): Store {
     baseline: signal(null),
     job: signal(null),
     importError: signal(null),
+    columnsQuestion: signal(null),
     view: signal('graph'),
     colourBy: signal({ by: 'position' }),
     sizeBy: signal(null),

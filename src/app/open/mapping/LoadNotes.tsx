@@ -1,0 +1,40 @@
+import { COLUMNS_TEXT } from '../../../i18n/columns.ts';
+import { useApp } from '../../context.ts';
+import './mapping.css';
+
+/** Opens the mapping dialog for the network on screen, with the roles its load used. */
+export function ChangeColumnsButton() {
+  const { store, lang } = useApp();
+  const project = store.project.value;
+  const columns = project?.data.columns;
+  if (!project || !columns || store.job.value) return null;
+  return (
+    <button
+      type="button"
+      class="ghost small"
+      data-testid="change-columns"
+      onClick={() =>
+        (store.columnsQuestion.value = {
+          columns,
+          files: 'loaded',
+          fileName: project.files.join(', '),
+        })
+      }
+    >
+      {COLUMNS_TEXT[lang].changeColumns}
+    </button>
+  );
+}
+
+/** Says which metrics a large network was computed without, by name in the UI language. */
+export function SkippedMetricsNotice() {
+  const { store, lang } = useApp();
+  const skipped = store.project.value?.data.skippedMetrics ?? [];
+  if (!skipped.length) return null;
+  const names = skipped.map((metric) => metric.names[lang]).join(', ');
+  return (
+    <p class="notice small" role="note" data-testid="skipped-metrics">
+      {COLUMNS_TEXT[lang].skippedMetrics(names)}
+    </p>
+  );
+}
