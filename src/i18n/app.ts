@@ -1,4 +1,5 @@
 import type { Lang } from './lang.ts';
+import type { FindingCode } from '../core/analysis/types.ts';
 
 /** Every string the browser app shows, in Swedish and English. */
 export interface AppText {
@@ -89,7 +90,7 @@ export interface AppText {
   positionsSummary: string;
   weakLinks: string;
   noFindings: string;
-  findingGroups: Record<string, string>;
+  findingGroups: Record<FindingCode, string>;
   importReport: string;
   showReport: string;
   hideReport: string;
@@ -257,6 +258,8 @@ const sv: AppText = {
     cut_vertex_separates: 'Avgörande mellanhänder',
     weak_critical_tie: 'Svaga band på kritiska vägar',
     county_poorly_tied: 'Län med svag inbördes samverkan',
+    bridges_more: 'Fler broar (i kanttabellen)',
+    local_bridges_more: 'Fler lokala broar (i kanttabellen)',
   },
   importReport: 'Importrapport',
   showReport: 'Visa importrapport',
@@ -436,6 +439,8 @@ const en: AppText = {
     cut_vertex_separates: 'Critical intermediaries',
     weak_critical_tie: 'Weak ties on critical paths',
     county_poorly_tied: 'Counties with weak internal collaboration',
+    bridges_more: 'More bridges (in the edge table)',
+    local_bridges_more: 'More local bridges (in the edge table)',
   },
   importReport: 'Import report',
   showReport: 'Show import report',

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/analysis/types.ts';
+import type { Finding, FindingCode } from '../../core/analysis/types.ts';
 import { useApp } from '../context.ts';
 
 const SHOWN_PER_GROUP = 6;
@@ -7,7 +7,7 @@ const SHOWN_PER_GROUP = 6;
 export function WeakLinks() {
   const { store, t, lang } = useApp();
   const findings = store.project.value?.data.analysis?.findings ?? [];
-  const groups = new Map<string, Finding[]>();
+  const groups = new Map<FindingCode, Finding[]>();
   for (const f of findings) {
     const list = groups.get(f.code);
     if (list) list.push(f);
@@ -23,7 +23,7 @@ export function WeakLinks() {
         <details key={code} class="finding-group" open={list[0]?.severity === 'high'}>
           <summary>
             <span class={`severity ${list[0]?.severity ?? 'low'}`} aria-hidden="true" />
-            {t.findingGroups[code] ?? code} <span class="muted">({list.length})</span>
+            {t.findingGroups[code]} <span class="muted">({list.length})</span>
           </summary>
           <ul>
             {list.slice(0, SHOWN_PER_GROUP).map((f, i) => (
