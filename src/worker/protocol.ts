@@ -82,6 +82,14 @@ export interface ProjectData {
 
 export type WorkerResponse =
   | { type: 'progress'; job: number; stage: Stage; fraction: number }
+  /** Part of the graph of the result that follows (sent in pages so no one message is huge). */
+  | {
+      type: 'page';
+      job: number;
+      nodes: ProjectData['graph']['nodes'];
+      edges: ProjectData['graph']['edges'];
+    }
+  /** A computed project; its graph's nodes and edges came before it in pages. */
   | { type: 'result'; job: number; project: ProjectData }
   | { type: 'suggestions'; job: number; node: string; suggestions: Suggestion[] }
   /** The load stopped: the user is to say which column plays which role, then 'remap'. */

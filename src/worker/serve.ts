@@ -1,6 +1,7 @@
 import { suggestTies, type Suggestion } from '../core/analysis/index.ts';
 import { InputError } from '../core/errors.ts';
 import { isProjectFile, openProjectFile } from './open-project.ts';
+import { projectMessages } from './project-pages.ts';
 import {
   ColumnsNeeded,
   loadAndCompute,
@@ -66,7 +67,7 @@ export function serve(port: Port): void {
     try {
       const { computed, project } = await work(controller.signal);
       latest = computed;
-      post({ type: 'result', job, project }, transferables(project));
+      for (const { message, transfer } of projectMessages(job, project)) post(message, transfer);
     } catch (err) {
       if (err instanceof ColumnsNeeded && !controller.signal.aborted)
         post({ type: 'columns', job, columns: err.columns });
@@ -139,16 +140,4 @@ function toWorkerError(err: unknown, signal: AbortSignal): WorkerError {
   if (err instanceof InputError)
     return { kind: 'input', code: err.code, location: err.location, params: err.params };
   return { kind: 'internal', message: err instanceof Error ? err.message : String(err) };
-}
-
-/** The buffers of the typed arrays in a project, each once (a buffer can be transferred only once). */
-function transferables(project: ProjectData): Transferable[] {
-  const buffers = new Set<ArrayBuffer>();
-  const add = (a: Float64Array | Float32Array) => {
-    if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
-  };
-  Object.values(project.metrics.node).forEach(add);
-  Object.values(project.metrics.edge).forEach(add);
-  if (project.layout) add(project.layout);
-  return [...buffers];
 }

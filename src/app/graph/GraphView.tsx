@@ -16,6 +16,8 @@ import { APP_TEXT } from '../../i18n/app.ts';
 interface Scene {
   /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
   baseline: Project;
+  /** The project whose edges the display graph holds (the baseline, or a what-if edit of it). */
+  synced: Project;
   display: DisplayGraph;
   renderer: Renderer;
   layouts: LayoutController;
@@ -48,15 +50,30 @@ export function GraphView() {
   useEffect(() => {
     const project = store.project.peek();
     if (!baseline || !project || !container.current) return;
-    const display = buildDisplayGraph(project);
+    let live = true;
+    let stop = () => {};
+    void buildDisplayGraph(project).then((display) => {
+      if (!live || !container.current) return;
+      stop = showDisplay(project, display, container.current);
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [baseline]);
+
+  /** Shows a built display graph in the one sigma instance; returns how to take it down. */
+  const showDisplay = (project: Project, display: DisplayGraph, element: HTMLDivElement) => {
+    // The appearance the effect below will use too, so it finds nothing to redraw.
+    const shown = store.project.peek() === project ? appearance.peek() : null;
     const look = lookOf(
       store,
       project,
-      computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
+      shown ?? computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
     );
     if (renderer.current) renderer.current.setGraph(display, look);
     else {
-      renderer.current = createRenderer(container.current, display, look, {
+      renderer.current = createRenderer(element, display, look, {
         onClickNode: (node) => {
           store.focus.value = null;
           store.selected.value = node;
@@ -74,7 +91,13 @@ export function GraphView() {
       outlines.current!,
       new Map(SWEDEN_DATA.counties.map((c) => [c.code, c])),
     );
-    scene.value = { baseline, display, renderer: renderer.current, layouts };
+    scene.value = {
+      baseline: baseline!,
+      synced: project,
+      display,
+      renderer: renderer.current,
+      layouts,
+    };
     store.layout.value = 'forceatlas2';
     store.layoutRunning.value = false;
     presentation.sigma.value = renderer.current.sigma;
@@ -84,7 +107,7 @@ export function GraphView() {
       layouts.kill();
       outlines.current?.set(null);
     };
-  }, [baseline]);
+  };
 
   useSignalEffect(() => {
     const current = scene.value;
@@ -92,7 +115,10 @@ export function GraphView() {
     const look = appearance.value;
     // A newly loaded project arrives before its display graph is built: wait for that.
     if (!current || !project || !look || current.baseline !== store.baseline.value) return;
-    syncEdges(current.display, project);
+    if (current.synced !== project) {
+      syncEdges(current.display, project);
+      current.synced = project;
+    }
     current.renderer.setLook(lookOf(store, project, look));
   });
 
@@ -100,7 +126,13 @@ export function GraphView() {
   useSignalEffect(() => {
     const current = scene.value;
     if (!current || store.view.value !== 'graph') return;
-    const frame = requestAnimationFrame(() => current.renderer.sigma.resize().refresh());
+    const frame = requestAnimationFrame(() => {
+      const { sigma } = current.renderer;
+      const before = sigma.getDimensions();
+      const after = sigma.resize().getDimensions();
+      // A full refresh re-runs every reducer: only when the size really changed.
+      if (after.width !== before.width || after.height !== before.height) sigma.refresh();
+    });
     return () => cancelAnimationFrame(frame);
   });
 

@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import { nextTask } from '../next-task.ts';
 import type { Project } from '../state/project.ts';
 
 export interface DisplayNode {
@@ -14,21 +15,56 @@ export interface DisplayEdge {
 /** What sigma draws: positions and labels only. The data stays in the project's own graph. */
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
-export function buildDisplayGraph(project: Project): DisplayGraph {
+/** Nodes or edges added between checks of the time spent. */
+const CHUNK = 2000;
+/** Time after which the build yields to the browser. */
+const BUDGET_MS = 40;
+
+/**
+ * Builds the display graph in slices, yielding to the browser whenever a slice has taken
+ * BUDGET_MS, so a large network never blocks the page for long.
+ */
+export async function buildDisplayGraph(
+  project: Project,
+  pause: () => Promise<void> = nextTask,
+): Promise<DisplayGraph> {
   const display: DisplayGraph = new Graph({
     type: project.graph.type,
     multi: false,
     allowSelfLoops: true,
   });
   const layout = project.data.layout;
-  project.data.metrics.nodeIds.forEach((id, i) => {
-    display.addNode(id, {
-      x: layout?.[2 * i] ?? Math.cos(i),
-      y: layout?.[2 * i + 1] ?? Math.sin(i),
-      label: project.graph.getNodeAttribute(id, 'label'),
-    });
-  });
-  syncEdges(display, project);
+  const ids = project.data.metrics.nodeIds;
+  let started = performance.now();
+  const breathe = async () => {
+    if (performance.now() - started < BUDGET_MS) return;
+    await pause();
+    started = performance.now();
+  };
+  for (let from = 0; from < ids.length; from += CHUNK) {
+    for (let i = from; i < Math.min(ids.length, from + CHUNK); i++) {
+      const id = ids[i]!;
+      display.addNode(id, {
+        x: layout?.[2 * i] ?? Math.cos(i),
+        y: layout?.[2 * i + 1] ?? Math.sin(i),
+        label: project.graph.getNodeAttribute(id, 'label'),
+      });
+    }
+    await breathe();
+  }
+  const { graph } = project;
+  const edges = graph.edges();
+  for (let from = 0; from < edges.length; from += CHUNK) {
+    for (let e = from; e < Math.min(edges.length, from + CHUNK); e++) {
+      const key = edges[e]!;
+      display.addEdgeWithKey(key, graph.source(key), graph.target(key), {
+        strength: graph.getEdgeAttribute(key, 'strength'),
+      });
+    }
+    await breathe();
+  }
+  // Drawing it comes next and takes a while: in a task of its own.
+  await pause();
   return display;
 }
 

@@ -69,7 +69,7 @@ export function createLayoutController(
       current = layout;
       if (layout !== 'geographic') {
         outlines.set(null);
-        renderer.sigma.setCustomBBox(null);
+        if (renderer.sigma.getCustomBBox()) renderer.sigma.setCustomBBox(null);
       }
       const kept = saved.get(layout);
       if (layout === 'geographic') {

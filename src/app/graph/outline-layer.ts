@@ -60,6 +60,8 @@ export function attachOutlineLayer(sigma: Sigma<DisplayNode, DisplayEdge>): {
   sigma.on('afterRender', draw);
   return {
     set(next) {
+      // Every draw of a large network is costly: none when there was and is nothing to show.
+      if (next === null && content === null) return;
       content = next;
       sigma.scheduleRender();
     },

@@ -144,17 +144,24 @@ export function createRenderer(
   return {
     sigma,
     setLook(next) {
+      const same = sameLook(current, next);
       current = next;
-      refresh();
+      // Each refresh re-runs the reducers over every node and edge: skip it when nothing changed.
+      if (!same) refresh();
     },
     setGraph(next, nextLook) {
       graph = next;
       current = nextLook;
       hovered = null;
-      sigma.setSettings(labelSettings(next));
+      // Each of these schedules a draw, and setSettings a full re-index besides: setGraph last
+      // re-indexes and draws once, cancelling the scheduled frame.
+      const labels = labelSettings(next);
+      const settings = sigma.getSettings();
+      if ((Object.keys(labels) as (keyof typeof labels)[]).some((k) => settings[k] !== labels[k]))
+        sigma.setSettings(labels);
       sigma.setCustomBBox(null);
-      sigma.setGraph(next);
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.setGraph(next);
     },
     frame(nodes) {
       const points = nodes.flatMap((n) => {
@@ -175,6 +182,20 @@ export function createRenderer(
       sigma.kill();
     },
   };
+}
+
+function sameLook(a: Look, b: Look): boolean {
+  return (
+    a.rows === b.rows &&
+    a.edgeRows === b.edgeRows &&
+    a.appearance === b.appearance &&
+    a.visibility === b.visibility &&
+    a.neighboursOf === b.neighboursOf &&
+    a.selected === b.selected &&
+    a.focus === null &&
+    b.focus === null &&
+    a.maxStrength === b.maxStrength
+  );
 }
 
 /** Small networks label every node; larger ones only the bigger nodes, on a coarser grid. */

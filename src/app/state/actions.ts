@@ -5,6 +5,7 @@ import type { FilePayload, LoadSettings, TieEdit, WorkerResponse } from '../../w
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
 import { buildProject } from './project.ts';
+import { collectPages } from './result-pages.ts';
 import { NO_FILTERS, type ColumnsQuestion, type Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 
@@ -37,6 +38,7 @@ export function createActions(store: Store): Actions {
   let client: WorkerClient | null = null;
   /** Suggestions belong to one project: answers for an older one are dropped. */
   let suggestJob = 0;
+  const pages = collectPages();
 
   const onResponse = (response: WorkerResponse) => {
     if (response.type === 'suggestions') {
@@ -51,6 +53,10 @@ export function createActions(store: Store): Actions {
     if (!job || response.job !== job.id) return;
     if (response.type === 'progress') {
       store.job.value = { ...job, stage: response.stage, fraction: response.fraction };
+      return;
+    }
+    if (response.type === 'page') {
+      pages.add(response.job, response.nodes, response.edges);
       return;
     }
     if (response.type === 'error') {
@@ -72,7 +78,7 @@ export function createActions(store: Store): Actions {
       });
       return;
     }
-    void buildProject(response.project).then((project) => {
+    void buildProject(pages.complete(response.job, response.project)).then((project) => {
       // A newer job or a cancel while the view's copy was being built wins.
       if (store.job.value?.id !== job.id) return;
       clearTimeout(showTimer);

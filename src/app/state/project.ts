@@ -3,6 +3,7 @@ import type { PositionResult } from '../../core/analysis/types.ts';
 import type { MetricDescriptor } from '../../core/metrics/types.ts';
 import type { BroGraph } from '../../core/model/types.ts';
 import type { ProjectData } from '../../worker/protocol.ts';
+import { nextTask } from '../next-task.ts';
 
 /** A computed network as the view uses it: the worker's plain data plus lookups. */
 export interface Project {
@@ -19,10 +20,8 @@ export interface Project {
   descriptors: Map<string, MetricDescriptor>;
 }
 
-/** Edges added per slice: a slice takes tens of milliseconds even for large networks. */
-const SLICE = 10_000;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Nodes or edges added per slice: a slice takes a few tens of milliseconds. */
+const SLICE = 5_000;
 
 /**
  * Builds the view's copy of the network in slices, yielding to the browser between them, so a
@@ -33,12 +32,18 @@ export async function buildProject(
   pause: () => Promise<void> = nextTask,
 ): Promise<Project> {
   const graph: BroGraph = new Graph(data.graph.options);
-  graph.import({ attributes: data.graph.attributes, nodes: data.graph.nodes });
-  const edges = data.graph.edges;
+  graph.import({ attributes: data.graph.attributes });
+  const { nodes, edges } = data.graph;
+  for (let start = 0; start < nodes.length; start += SLICE) {
+    await pause();
+    graph.import({ nodes: nodes.slice(start, start + SLICE) });
+  }
   for (let start = 0; start < edges.length; start += SLICE) {
-    if (start > 0) await pause();
+    await pause();
     graph.import({ edges: edges.slice(start, start + SLICE) });
   }
+  // The caller shows the project next: in a task of its own.
+  await pause();
   const nodeRow = new Map<string, number>();
   data.metrics.nodeIds.forEach((id, i) => nodeRow.set(id, i));
   const edgeRow = new Map<string, number>();
