@@ -31,7 +31,7 @@ function project(nodes: number, edges: number): ProjectData {
     layout: new Float32Array(4),
     edits: [],
     timings: {},
-  } as ProjectData;
+  } as unknown as ProjectData;
 }
 
 describe('a project sent in pages', () => {

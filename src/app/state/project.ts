@@ -42,12 +42,14 @@ export async function buildProject(
     await pause();
     graph.import({ edges: edges.slice(start, start + SLICE) });
   }
-  // The caller shows the project next: in a task of its own.
   await pause();
   const nodeRow = new Map<string, number>();
   data.metrics.nodeIds.forEach((id, i) => nodeRow.set(id, i));
+  await pause();
   const edgeRow = new Map<string, number>();
   data.metrics.edgeKeys.forEach((key, i) => edgeRow.set(key, i));
+  // The caller shows the project next: in a task of its own.
+  await pause();
   const positions = new Map<string, PositionResult>();
   for (const p of data.analysis?.positions ?? []) positions.set(p.node, p);
   const neighbours = new Map<string, Set<string>>();
