@@ -154,7 +154,9 @@ export function GraphView() {
     const project = store.project.peek();
     if (!current || !project) return;
     const lang = store.lang.peek();
-    void current.layouts.show(layout, project, (count) => APP_TEXT[lang].unplaced(String(count)));
+    void current.layouts
+      .show(layout, project, (count) => APP_TEXT[lang].unplaced(String(count)))
+      .then(() => store.layoutSettled.value++);
   });
 
   useSignalEffect(() => {

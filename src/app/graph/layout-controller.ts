@@ -50,8 +50,8 @@ export function createLayoutController(
         { duration: ANIMATION_MS, easing: 'quadraticInOut' },
         () => {
           cancelAnimation = null;
-          void renderer.sigma.getCamera().animatedReset({ duration: 300 });
-          resolve();
+          // Resolves once the camera has been reset too, so a saved view can move it after.
+          void renderer.sigma.getCamera().animatedReset({ duration: 300 }).then(resolve);
         },
       );
     });

@@ -81,6 +81,8 @@ export interface Store {
   sizeBy: Signal<string | null>;
   layout: Signal<LayoutId>;
   layoutRunning: Signal<boolean>;
+  /** Counts finished layout switches (nodes moved, camera reset). */
+  layoutSettled: Signal<number>;
   filters: Signal<Filters>;
   selected: Signal<string | null>;
   focus: Signal<Focus | null>;
@@ -113,6 +115,7 @@ export function createStore(lang: Lang): Store {
     sizeBy: signal(null),
     layout: signal('forceatlas2'),
     layoutRunning: signal(false),
+    layoutSettled: signal(0),
     filters,
     selected: signal(null),
     focus: signal(null),

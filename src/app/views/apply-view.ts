@@ -1,10 +1,10 @@
-import { batch } from '@preact/signals';
+import { batch, effect } from '@preact/signals';
 import type { Store } from '../state/store.ts';
 import type { GraphSigma } from '../present/presentation.ts';
 import type { ViewState } from './view-state.ts';
 
-/** A layout switch animates the nodes and then resets the camera; the view's camera comes after. */
-const LAYOUT_SETTLE_MS = 900;
+/** Longest wait for a layout switch to finish before the view's camera moves anyway. */
+const LAYOUT_SETTLE_LIMIT_MS = 5000;
 const CAMERA_MS = 650;
 
 /**
@@ -20,6 +20,7 @@ export function applyView(
   const project = store.project.peek();
   const hasNode = (id: string) => project?.graph.hasNode(id) ?? false;
   const layoutChanges = store.layout.peek() !== view.layout;
+  const settledBefore = store.layoutSettled.peek();
   batch(() => {
     store.colourBy.value = view.colourBy;
     store.sizeBy.value =
@@ -47,6 +48,22 @@ export function applyView(
     move();
     return () => {};
   }
-  const timer = setTimeout(move, LAYOUT_SETTLE_MS);
-  return () => clearTimeout(timer);
+  // A layout switch animates the nodes and then resets the camera: move it only after that.
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    stop();
+    clearTimeout(timer);
+    move();
+  };
+  const timer = setTimeout(once, LAYOUT_SETTLE_LIMIT_MS);
+  const stop = effect(() => {
+    if (store.layoutSettled.value !== settledBefore) queueMicrotask(once);
+  });
+  return () => {
+    done = true;
+    stop();
+    clearTimeout(timer);
+  };
 }
