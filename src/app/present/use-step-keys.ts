@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Store } from '../state/store.ts';
 import { showStep, stepBy } from '../views/steps.ts';
 import type { Presentation } from './presentation.ts';
@@ -16,7 +16,8 @@ export function useStepKeys(
   active: boolean,
   onEscape?: () => void,
 ): void {
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the presenter is on screen.
+  useLayoutEffect(() => {
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
