@@ -16,6 +16,8 @@ export interface AppText {
   otherLanguage: string;
   counts: (nodes: string, edges: string) => string;
   visibleCounts: (nodes: string, totalNodes: string, edges: string, totalEdges: string) => string;
+  /** The header's link to the import report when it has remarks. */
+  reportRemarks: (count: number) => string;
   loading: string;
   stages: Record<'read' | 'metrics' | 'analysis' | 'layout', string>;
   cancel: string;
@@ -157,6 +159,8 @@ const sv: AppText = {
   otherLanguage: 'English',
   counts: (n, m) => `${n} aktörer · ${m} band`,
   visibleCounts: (n, tn, m, tm) => `Visar ${n} av ${tn} aktörer och ${m} av ${tm} band`,
+  reportRemarks: (count) =>
+    count === 1 ? '1 anmärkning i importen' : `${count} anmärkningar i importen`,
   loading: 'Läser in',
   stages: {
     read: 'Läser filen',
@@ -338,6 +342,7 @@ const en: AppText = {
   otherLanguage: 'Svenska',
   counts: (n, m) => `${n} actors · ${m} ties`,
   visibleCounts: (n, tn, m, tm) => `Showing ${n} of ${tn} actors and ${m} of ${tm} ties`,
+  reportRemarks: (count) => (count === 1 ? '1 import remark' : `${count} import remarks`),
   loading: 'Loading',
   stages: {
     read: 'Reading the file',

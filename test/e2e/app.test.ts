@@ -5,6 +5,8 @@ import { formatNumber } from '../../src/i18n/lang.ts';
 import { fold } from '../../src/app/search/fold.ts';
 import { computeExpected, demoFiles, type Expected } from './expected.ts';
 import { openApp, screenshot, startHarness, type AppHarness, type OpenedPage } from './harness.ts';
+import { loadProject } from '../../src/core/load.ts';
+import { fromBytes } from '../../src/core/io/byte-source.ts';
 
 const sv = APP_TEXT.sv;
 const count = (n: number) => formatNumber(n, 'sv', 0);
@@ -277,6 +279,26 @@ describe('opening files', () => {
     await report.locator('summary').click();
     expect(await report.textContent()).toMatch(/windows-1252|Windows-1252/);
     await screenshot(page, '09-windows-1252');
+  });
+
+  it('points to the import report from the header when the import has remarks', async () => {
+    const { page } = app;
+    // A zero strength, a self-loop and an empty target: three kinds of remark.
+    const text =
+      'Från;Till;Styrka\nKalix;Region Norrbotten;2\nKalix;Luleå;0\nPiteå;Piteå;1\nBoden;;1\n';
+    const bytes = Buffer.from(text, 'utf8');
+    const { report } = await loadProject(
+      { edges: fromBytes('anmarkningar.csv', new Uint8Array(bytes)) },
+      {},
+    );
+    await open(page, { name: 'anmarkningar.csv', bytes });
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('anmarkningar.csv');
+    const remarks = page.getByTestId('report-remarks');
+    expect(report.warnings.length).toBeGreaterThanOrEqual(3);
+    expect(await remarks.textContent()).toBe(sv.reportRemarks(report.warnings.length));
+    await remarks.click();
+    await expect.poll(() => page.getByTestId('import-report').getAttribute('open')).not.toBeNull();
+    expect(await page.getByTestId('import-report').textContent()).toContain('rad 3');
   });
 
   it('shows markup in labels as text: no dialog, no injected element', async () => {

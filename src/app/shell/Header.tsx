@@ -9,8 +9,20 @@ import { ExportMenu } from '../export/ExportMenu.tsx';
 import { PresentButton } from '../present/Presenter.tsx';
 import { RecentButton, RecentOffer } from '../storage/RecentOffer.tsx';
 
+/** Opens the import report in the side panel and scrolls it into view. */
+function useShowReport() {
+  const { store } = useApp();
+  return () => {
+    store.showReport.value = true;
+    requestAnimationFrame(() =>
+      document.querySelector('[data-testid="import-report"]')?.scrollIntoView({ block: 'start' }),
+    );
+  };
+}
+
 export function Header() {
   const { store, t, lang } = useApp();
+  const showReport = useShowReport();
   const [opening, setOpening] = useState(false);
   const project = store.project.value;
   const visible = store.visibleCounts.value;
@@ -44,6 +56,16 @@ export function Header() {
                 formatCount(project.graph.size, lang),
               )}
             </span>
+            {project.data.report.warnings.length > 0 && (
+              <button
+                type="button"
+                class="link report-remarks"
+                data-testid="report-remarks"
+                onClick={showReport}
+              >
+                {t.reportRemarks(project.data.report.warnings.length)}
+              </button>
+            )}
           </>
         )}
       </div>
