@@ -1,5 +1,6 @@
 import { parseNumber } from '../io/parse-number.ts';
 import type { AttributeType } from '../io/types.ts';
+import type { WarningLog } from './warning-log.ts';
 
 /**
  * A cell as an attribute value of the column's inferred type: a finite number for number
@@ -10,4 +11,21 @@ export function attributeValue(text: string, type: AttributeType): string | numb
   if (text === '') return undefined;
   if (type !== 'number') return text;
   return parseNumber(text) ?? text;
+}
+
+/**
+ * attributeValue for a row being read, noting (as info) a number column's cell that is not a
+ * number and is therefore kept as text.
+ */
+export function rowAttributeValue(
+  text: string,
+  type: AttributeType,
+  where: { warnings: WarningLog; file: string; column: string; row: number },
+): string | number | undefined {
+  const value = attributeValue(text, type);
+  if (type === 'number' && typeof value === 'string') {
+    const { warnings, file, column, row } = where;
+    warnings.add({ code: 'attribute_not_number', severity: 'info', file, column, row, value });
+  }
+  return value;
 }

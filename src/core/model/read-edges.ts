@@ -1,6 +1,6 @@
 import { parseNumber, parseYear } from '../io/parse-number.ts';
 import type { ColumnMapping, EdgeRole, RawTable, RowOptions } from '../io/types.ts';
-import { attributeValue } from './attribute-value.ts';
+import { rowAttributeValue } from './attribute-value.ts';
 import type { EdgeAccumulator } from './edge-accumulator.ts';
 import type { NodeRegistry } from './node-registry.ts';
 import { withIssues } from './read-nodes.ts';
@@ -117,18 +117,8 @@ export async function readEdges(
       }
       for (let c = 0; c < extra.length; c++) {
         const { column, name, type } = extra[c]!;
-        const value = attributeValue(values[column]!, type);
-        attributes.values[c]!.push(value);
-        if (type === 'number' && typeof value === 'string') {
-          warnings.add({
-            code: 'attribute_not_number',
-            severity: 'info',
-            file,
-            column: name,
-            row,
-            value,
-          });
-        }
+        const where = { warnings, file, column: name, row };
+        attributes.values[c]!.push(rowAttributeValue(values[column]!, type, where));
       }
     },
     withIssues(options, warnings, file),

@@ -1,5 +1,5 @@
 import type { ColumnMapping, NodeRole, RawTable, RowOptions } from '../io/types.ts';
-import { attributeValue } from './attribute-value.ts';
+import { rowAttributeValue } from './attribute-value.ts';
 import type { NodeRegistry } from './node-registry.ts';
 import type { WarningLog } from './warning-log.ts';
 
@@ -36,19 +36,13 @@ export async function readNodes(
       }
       const attributes: Record<string, string | number> = {};
       for (const { column, name, type } of mapping.attributes) {
-        const value = attributeValue(values[column]!, type);
-        if (value === undefined) continue;
-        attributes[name] = value;
-        if (type === 'number' && typeof value === 'string') {
-          warnings.add({
-            code: 'attribute_not_number',
-            severity: 'info',
-            file,
-            column: name,
-            row,
-            value,
-          });
-        }
+        const value = rowAttributeValue(values[column]!, type, {
+          warnings,
+          file,
+          column: name,
+          row,
+        });
+        if (value !== undefined) attributes[name] = value;
       }
       const added = registry.addTableNode(id, row, {
         label: cell(values, label) || id,
