@@ -1,14 +1,10 @@
-import { metricPlan } from '../../core/metrics/plan.ts';
-import { workerSweeps } from '../parallel.ts';
-import { analyzeNetwork, suggestTies } from '../../core/analysis/index.ts';
-import { computeMetrics } from '../../core/metrics/index.ts';
+import { loadAndAnalyse } from '../load-and-analyse.ts';
+import { suggestTies } from '../../core/analysis/index.ts';
 import type { BroGraph } from '../../core/model/types.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber } from '../../i18n/lang.ts';
 import { UsageError, type CliArgs } from '../args.ts';
-import { loadInput } from '../load-input.ts';
-import { printReport } from '../print-report.ts';
 
 /** Folds case and accents so "overkalix" finds Överkalix on a terminal without å/ä/ö. */
 function fold(text: string): string {
@@ -30,15 +26,7 @@ function resolveMunicipality(graph: BroGraph, name: string): string {
 export async function suggest(args: CliArgs): Promise<void> {
   const t = CLI_TEXT[args.lang];
   if (!args.municipality) throw new UsageError(t.missingMunicipality);
-  const { graph, report } = await loadInput(args);
-  printReport(report, args.lang);
-  // The rule computes what it needs itself; path metrics are only worth it on networks that are not huge.
-  const metrics = await computeMetrics(graph, {
-    seed: args.seed,
-    sweeps: workerSweeps(),
-    only: metricPlan(graph, undefined).only,
-  });
-  const analysis = analyzeNetwork(graph, metrics, { seed: args.seed });
+  const { graph, analysis } = await loadAndAnalyse(args);
   let suggestions;
   try {
     suggestions = suggestTies(graph, analysis, resolveMunicipality(graph, args.municipality), {

@@ -1,13 +1,8 @@
-import { metricPlan } from '../../core/metrics/plan.ts';
-import { workerSweeps } from '../parallel.ts';
+import { loadAndAnalyse } from '../load-and-analyse.ts';
 import { writeFileSync } from 'node:fs';
-import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { writeFindingsCsv } from '../../core/export/csv.ts';
-import { computeMetrics } from '../../core/metrics/index.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { UsageError, type CliArgs } from '../args.ts';
-import { loadInput } from '../load-input.ts';
-import { printReport } from '../print-report.ts';
 
 /**
  * `brobyggare weak-links`: the ranked findings as numbered sentences on stdout; with --out, the
@@ -18,15 +13,8 @@ export async function weakLinks(args: CliArgs): Promise<void> {
   const out = args.out?.toLowerCase();
   if (out && !out.endsWith('.csv') && !out.endsWith('.json'))
     throw new UsageError(t.badOut(args.out!));
-  const { graph, report } = await loadInput(args);
-  printReport(report, args.lang);
-  // The rule computes what it needs itself; path metrics are only worth it on networks that are not huge.
-  const metrics = await computeMetrics(graph, {
-    seed: args.seed,
-    sweeps: workerSweeps(),
-    only: metricPlan(graph, undefined).only,
-  });
-  const { findings } = analyzeNetwork(graph, metrics, { seed: args.seed });
+  const { analysis } = await loadAndAnalyse(args);
+  const { findings } = analysis;
   const lines = findings.map(
     (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${f.text[args.lang]}`,
   );
