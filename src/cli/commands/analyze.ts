@@ -1,5 +1,3 @@
-import { metricPlan } from '../../core/metrics/plan.ts';
-import { workerSweeps } from '../parallel.ts';
 import { writeFileSync } from 'node:fs';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { POSITIONS, type Analysis, type Position } from '../../core/analysis/types.ts';
@@ -7,7 +5,8 @@ import { writeEdgesCsv, writeNodesCsv } from '../../core/export/csv.ts';
 import { edgesTable } from '../../core/export/tables.ts';
 import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
-import { computeMetrics, DESCRIPTORS } from '../../core/metrics/index.ts';
+import { DESCRIPTORS } from '../../core/metrics/index.ts';
+import { computeForCli } from '../compute-metrics.ts';
 import type { MetricTable } from '../../core/metrics/types.ts';
 import { projectMunicipalities } from '../../core/metrics/paths/projection.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
@@ -85,14 +84,7 @@ export async function analyze(args: CliArgs): Promise<void> {
   printReport(report, args.lang);
   const graph =
     args.project === 'municipalities' ? projectMunicipalities(loaded.graph) : loaded.graph;
-  const plan = metricPlan(graph, only);
-  if (plan.skipped.length)
-    process.stderr.write(CLI_TEXT[args.lang].skippedLarge(plan.skipped) + '\n');
-  const full = await computeMetrics(graph, {
-    seed: args.seed,
-    sweeps: workerSweeps(),
-    only: plan.only,
-  });
+  const full = await computeForCli(graph, args, only);
   const analysis = analyzeNetwork(graph, full, { seed: args.seed });
   const metrics = restrict(full, only);
   const t = CLI_TEXT[args.lang];

@@ -1,4 +1,3 @@
-import { workerSweeps } from '../parallel.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
@@ -8,7 +7,7 @@ import { writeGraphml } from '../../core/export/graphml.ts';
 import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
 import type { EdgeRole, ExplicitRoles } from '../../core/io/types.ts';
-import { computeMetrics } from '../../core/metrics/index.ts';
+import { computeForCli } from '../compute-metrics.ts';
 import { createProject, projectGraph } from '../../core/project/create-project.ts';
 import { readProject } from '../../core/project/read-project.ts';
 import { PROJECT_EXTENSION, type Project } from '../../core/project/types.ts';
@@ -44,7 +43,7 @@ export async function convert(args: CliArgs): Promise<void> {
   const format = convertFormat(output, args);
   const source = await readInput(args, input);
   if (source.report) printReport(source.report, args.lang);
-  const metrics = await computeMetrics(source.graph, { seed: args.seed, sweeps: workerSweeps() });
+  const metrics = await computeForCli(source.graph, args);
   const exported: ExportInput = {
     graph: source.graph,
     metrics,
