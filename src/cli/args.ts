@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CLI_TEXT } from '../i18n/cli.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MergeRule } from '../core/model/types.ts';
 
@@ -22,6 +23,7 @@ export interface CliArgs {
   k: number;
   reach: 'county' | 'all';
   help: boolean;
+  version: boolean;
 }
 
 const OPTIONS = {
@@ -44,26 +46,79 @@ const OPTIONS = {
   k: { type: 'string', default: '5' },
   reach: { type: 'string', default: 'county' },
   help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
 } as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const INPUT: readonly OptionName[] = [
+  'nodes',
+  'directed',
+  'source',
+  'target',
+  'strength',
+  'kind',
+  'year',
+  'date',
+  'merge',
+];
+
+/** The options each command reads (besides --lang, --help, --version): any other is refused. */
+const COMMAND_OPTIONS = new Map<string, readonly OptionName[]>([
+  ['analyze', [...INPUT, 'seed', 'out', 'edges-out', 'metrics', 'project']],
+  ['weak-links', [...INPUT, 'seed', 'out']],
+  ['suggest', [...INPUT, 'seed', 'municipality', 'k', 'reach']],
+  ['convert', [...INPUT, 'seed']],
+  ['metrics', []],
+]);
+
+const EVERYWHERE: readonly OptionName[] = ['lang', 'help', 'version'];
+
+/** parseArgs's own messages are English only: say the same in the user's language. */
+function parseError(err: unknown, lang: Lang): UsageError {
+  const { code, message } = err as { code?: string; message: string };
+  const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError(CLI_TEXT[lang].unknownOption(option));
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError(CLI_TEXT[lang].optionNeedsValue(option));
+  return new UsageError(CLI_TEXT[lang].badOption(message));
+}
 
 /** A column given as a plain non-negative integer is an index; anything else a header name. */
 function columnRef(value: string): string | number {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export function readArgs(argv: string[]): CliArgs {
+export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw parseError(err, guessedLang);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   const lang = values.lang;
-  if (lang !== 'sv' && lang !== 'en') throw new UsageError(`--lang: ${lang}`);
+  if (lang !== 'sv' && lang !== 'en') throw new UsageError(CLI_TEXT[guessedLang].badLang(lang));
+  const command = positionals[0] ?? '';
+  const allowed = COMMAND_OPTIONS.get(command);
+  if (allowed) {
+    for (const token of tokens) {
+      if (token.kind !== 'option') continue;
+      const name = token.name as OptionName;
+      if (!allowed.includes(name) && !EVERYWHERE.includes(name))
+        throw new UsageError(CLI_TEXT[lang].optionNotFor(`--${name}`, command));
+    }
+  }
   const merge = values.merge;
   if (merge !== 'sum' && merge !== 'count' && merge !== 'max')
-    throw new UsageError(`--merge: ${merge}`);
+    throw new UsageError(CLI_TEXT[lang].badMerge(merge));
   if (values.project !== undefined && values.project !== 'municipalities') {
     throw new UsageError(`--project: ${values.project}`);
   }
@@ -79,7 +134,7 @@ export function readArgs(argv: string[]): CliArgs {
     if (v !== undefined) edgeRoles[role] = columnRef(v);
   }
   return {
-    command: positionals[0] ?? '',
+    command,
     inputs: positionals.slice(1),
     nodes: values.nodes,
     directed: values.directed,
@@ -98,5 +153,6 @@ export function readArgs(argv: string[]): CliArgs {
     k,
     reach,
     help: values.help,
+    version: values.version,
   };
 }

@@ -1,39 +1,49 @@
+import { createRequire } from 'node:module';
 import { InputError } from '../core/errors.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';
 import { formatInputError } from '../i18n/io.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { readArgs, UsageError } from './args.ts';
+import { readArgs, UsageError, type CliArgs } from './args.ts';
 import { analyze } from './commands/analyze.ts';
 import { convert } from './commands/convert.ts';
+import { listMetrics } from './commands/metrics.ts';
 import { suggest } from './commands/suggest.ts';
 import { weakLinks } from './commands/weak-links.ts';
-import { listMetrics } from './commands/metrics.ts';
 
-const COMMANDS: Record<string, (args: ReturnType<typeof readArgs>) => Promise<void>> = {
-  analyze,
-  convert,
-  suggest,
-  'weak-links': weakLinks,
-  metrics: async (args) => void process.stdout.write(listMetrics(args.lang)),
-};
+const COMMANDS = new Map<string, (args: CliArgs) => Promise<void>>([
+  ['analyze', analyze],
+  ['convert', convert],
+  ['suggest', suggest],
+  ['weak-links', weakLinks],
+  ['metrics', async (args) => void process.stdout.write(listMetrics(args.lang))],
+]);
 
 function langOf(argv: string[]): Lang {
   const i = argv.indexOf('--lang');
   return argv[i + 1] === 'en' ? 'en' : 'sv';
 }
 
+function version(): string {
+  const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+  return pkg.version;
+}
+
 /** Exit codes: 0 done, 1 bad input (one line naming file, row and column), 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
   try {
-    const args = readArgs(argv);
+    const args = readArgs(argv, lang);
+    if (args.version) {
+      process.stdout.write(`brobyggare ${version()}\n`);
+      return 0;
+    }
     if (args.help || args.command === '' || args.command === 'help') {
       process.stdout.write(CLI_TEXT[lang].usage + '\n');
       return args.help || args.command === 'help' ? 0 : 2;
     }
-    const run = COMMANDS[args.command];
-    if (!run) throw new UsageError(CLI_TEXT[lang].unknownCommand(args.command));
-    await run(args);
+    const command = COMMANDS.get(args.command);
+    if (!command) throw new UsageError(CLI_TEXT[lang].unknownCommand(args.command));
+    await command(args);
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {
@@ -44,8 +54,14 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`brobyggare: ${formatInputError(err, lang)}\n`);
       return 1;
     }
-    throw err;
+    process.stderr.write(`brobyggare: ${CLI_TEXT[lang].internalError(describe(err))}\n`);
+    return 3;
   }
+}
+
+/** One line for an error that is ours, not the input's: never a stack trace. */
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,8 @@
 import type { Lang } from './lang.ts';
 
+/** A file name ending for an output format. */
+const extension = (format: string) => (format === 'project' ? '.brobyggare.json' : `.${format}`);
+
 /** Texts of the command line. The usage text is English and Swedish alike: flags are English. */
 export const CLI_TEXT = {
   sv: {
@@ -24,18 +27,27 @@ Utdata:
   --lang sv|en             språk för sammanfattning och meningar (standard: sv)
   --seed N                 frö för slumpmoment (Louvain, stabilitet); standard 1
   --reach county|all       suggest: aktörer i kommunens län och nationella (standard) eller alla
-Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt anrop.`,
+  --version                visa versionen
+Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt anrop, 3 internt fel.`,
     unknownCommand: (c: string) => `okänt kommando: ${c}`,
     missingInput: 'ange en kantfil',
     badOption: (detail: string) => `felaktigt alternativ: ${detail}`,
+    unknownOption: (option: string) => `okänt alternativ: ${option}`,
+    internalError: (detail: string) =>
+      `ett internt fel stoppade körningen (${detail}). Det är ett fel i Brobyggare, inte i dina data; rapportera det gärna.`,
+    optionNeedsValue: (option: string) => `${option} behöver ett värde`,
+    optionNotFor: (option: string, command: string) => `${option} gäller inte kommandot ${command}`,
     badMerge: (v: string) => `--merge måste vara sum, count eller max (fick ”${v}”)`,
     badLang: (v: string) => `--lang måste vara sv eller en (fick ”${v}”)`,
-    badOut: (v: string) => `okänt utdataformat för ${v} (använd .csv eller .json)`,
+    badOut: (v: string, allowed: readonly string[]) =>
+      `okänt utdataformat för ${v} (använd ${allowed.map(extension).join(', ')})`,
+    outFolderMissing: (v: string) => `${v}: mappen finns inte`,
+    outIsFolder: (v: string) => `${v} är en mapp; ange ett filnamn`,
     unknownMetric: (v: string) => `okänt mått: ${v} (se 'brobyggare metrics')`,
     notFound: (f: string) => `${f}: filen finns inte`,
     wrote: (f: string, rows: number) => `skrev ${rows} rader till ${f}`,
     graphHeading: 'Nätverket',
-    skippedLarge: (ids: string[]) =>
+    skippedLarge: (ids: readonly string[]) =>
       `Nätverket är för stort för mått som går igenom alla par av noder inom rimlig tid; utelämnade: ${ids.join(', ')}. Ange dem med --metrics för att ändå beräkna dem.`,
     severity: { high: 'hög', medium: 'medel', low: 'låg' },
     noFindings: 'Inga svaga länkar hittades.',
@@ -52,6 +64,7 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     scope: { node: 'nod', edge: 'kant', graph: 'nätverk' },
     weighting: { unweighted: 'oviktat', weighted: 'viktat med styrka' },
     metricsHeading: 'Mått',
+    stage: { read: 'läser', metrics: 'mått', analysis: 'position och svaga länkar' },
   },
   en: {
     usage: `Usage:
@@ -75,18 +88,28 @@ Output:
   --lang sv|en             language of the summary and sentences (default: sv)
   --seed N                 seed for randomness (Louvain, stability); default 1
   --reach county|all       suggest: actors of the municipality's county and national ones (default), or all
-Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage.`,
+  --version                print the version
+Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 internal error.`,
     unknownCommand: (c: string) => `unknown command: ${c}`,
     missingInput: 'give an edge file',
     badOption: (detail: string) => `bad option: ${detail}`,
+    unknownOption: (option: string) => `unknown option: ${option}`,
+    internalError: (detail: string) =>
+      `an internal error stopped the run (${detail}). This is a fault in Brobyggare, not in your data; please report it.`,
+    optionNeedsValue: (option: string) => `${option} needs a value`,
+    optionNotFor: (option: string, command: string) =>
+      `${option} does not apply to the command ${command}`,
     badMerge: (v: string) => `--merge must be sum, count or max (got "${v}")`,
     badLang: (v: string) => `--lang must be sv or en (got "${v}")`,
-    badOut: (v: string) => `unknown output format for ${v} (use .csv or .json)`,
+    badOut: (v: string, allowed: readonly string[]) =>
+      `unknown output format for ${v} (use ${allowed.map(extension).join(', ')})`,
+    outFolderMissing: (v: string) => `${v}: the folder does not exist`,
+    outIsFolder: (v: string) => `${v} is a folder; give a file name`,
     unknownMetric: (v: string) => `unknown metric: ${v} (see 'brobyggare metrics')`,
     notFound: (f: string) => `${f}: no such file`,
     wrote: (f: string, rows: number) => `wrote ${rows} rows to ${f}`,
     graphHeading: 'Network',
-    skippedLarge: (ids: string[]) =>
+    skippedLarge: (ids: readonly string[]) =>
       `The network is too large for metrics that visit every pair of nodes in reasonable time; left out: ${ids.join(', ')}. Name them with --metrics to compute them anyway.`,
     severity: { high: 'high', medium: 'medium', low: 'low' },
     noFindings: 'No weak links found.',
@@ -104,5 +127,6 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage.`,
     scope: { node: 'node', edge: 'edge', graph: 'graph' },
     weighting: { unweighted: 'unweighted', weighted: 'weighted by strength' },
     metricsHeading: 'Metrics',
+    stage: { read: 'reading', metrics: 'metrics', analysis: 'positions and weak links' },
   },
 } satisfies Record<Lang, unknown>;

@@ -98,6 +98,11 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
       `raden har ${p.count} ifyllda celler utöver rubrikens kolumner; de har lästs bort`,
     malformed_quotes: () =>
       'ett citattecken inne i ett citerat fält är inte dubblerat; kontrollera raden',
+    file_not_found: () => 'filen finns inte',
+    json_not_project: () =>
+      'filen är JSON men ingen Brobyggare-projektfil (.brobyggare.json); JSON-utdata från analyze och convert läses inte in igen — använd en projektfil, CSV, XLSX, GEXF eller GraphML',
+    not_a_file: () => 'är en mapp, inte en fil',
+    project_with_nodes: () => 'en projektfil innehåller redan sina noder; öppna den utan en nodfil',
   },
   en: {
     binary_file: (p) => `the file is ${BINARY_KIND.en[String(p.kind)] ?? BINARY_KIND.en.other}`,
@@ -122,6 +127,11 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     extra_cells: (p) =>
       `the row has ${p.count} filled cells beyond the header's columns; they were left out`,
     malformed_quotes: () => 'a quote inside a quoted field is not doubled; check the row',
+    file_not_found: () => 'no such file',
+    json_not_project: () =>
+      'the file is JSON but not a Brobyggare project file (.brobyggare.json); JSON output of analyze and convert is not read back — use a project file, CSV, XLSX, GEXF or GraphML',
+    not_a_file: () => 'is a folder, not a file',
+    project_with_nodes: () => 'a project file holds its own nodes; open it without a node file',
   },
 };
 

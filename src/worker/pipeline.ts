@@ -1,151 +1,110 @@
-import { analyzeNetwork, applyChange } from '../core/analysis/index.ts';
-import type { Analysis } from '../core/analysis/types.ts';
 import { fromBytes } from '../core/io/byte-source.ts';
-import { loadProject } from '../core/load.ts';
-import { computeMetrics, DESCRIPTORS } from '../core/metrics/index.ts';
-import { metricPlan } from '../core/metrics/plan.ts';
-import { SWEDEN_DATA } from '../core/model/sweden-data.ts';
-import type { BroGraph, ImportReport } from '../core/model/types.ts';
+import { DESCRIPTORS } from '../core/metrics/index.ts';
+import type { ChangeSet } from '../core/model/change.ts';
+import { openInput, type OpenedInput } from '../core/run/open-input.ts';
+import { rerun, run, type RunResult } from '../core/run/run.ts';
+import type { Project } from '../core/project/types.ts';
 import { initialLayout } from './initial-layout.ts';
-import type { LoadColumns } from './columns.ts';
-import type { FilePayload, LoadSettings, ProjectData, Stage, TieEdit } from './protocol.ts';
-import { readColumns, rolesByName } from './read-columns.ts';
+import type { FilePayload, LoadSettings, ProjectData, Stage } from './protocol.ts';
 import { browserSweeps } from './sweep-pool.ts';
 
 export type Progress = (stage: Stage, fraction: number) => void;
 
-/** A loaded network the worker keeps so what-if edits can be recomputed against it. */
-export interface LoadedBase {
-  graph: BroGraph;
-  report: ImportReport;
-  seed: number;
+/** The bytes the page sent, opened once: a load that stops to ask for roles resumes from here. */
+export function openFiles(files: {
+  edges: FilePayload;
+  nodes?: FilePayload;
+}): Promise<OpenedInput> {
+  const source = (file: FilePayload) => fromBytes(file.name, new Uint8Array(file.bytes));
+  return openInput({
+    edges: source(files.edges),
+    ...(files.nodes ? { nodes: source(files.nodes) } : {}),
+  });
 }
 
-/** The network as last computed (with the edits applied), kept for suggestions. */
-export interface Computed {
-  graph: BroGraph;
-  analysis: Analysis;
-}
-
-export async function loadAndCompute(
-  files: { edges: FilePayload; nodes?: FilePayload },
+/** The core run with the worker's sweeps and progress; a question comes back as such. */
+export async function load(
+  opened: OpenedInput,
   settings: LoadSettings,
   signal: AbortSignal,
   progress: Progress,
-): Promise<{ base: LoadedBase; computed: Computed; project: ProjectData }> {
-  const started = performance.now();
-  const sources = {
-    edges: fromBytes(files.edges.name, new Uint8Array(files.edges.bytes)),
-    nodes: files.nodes ? fromBytes(files.nodes.name, new Uint8Array(files.nodes.bytes)) : undefined,
-  };
-  const columns = await readColumns(sources, settings, settings.rememberedRoles);
-  if (columns && !columns.sure && settings.askRoles) throw new ColumnsNeeded(columns.columns);
-  signal.throwIfAborted();
-  const { graph, report, edgeMapping, nodeMapping } = await loadProject(sources, {
-    directed: settings.directed,
-    merge: settings.merge,
-    edgeRoles: columns?.edgeRoles ?? settings.edgeRoles,
-    nodeRoles: columns?.nodeRoles ?? settings.nodeRoles,
+): Promise<
+  { question: NonNullable<ProjectData['columns']> } | { result: RunResult; project: ProjectData }
+> {
+  const outcome = await run(opened, settings, {
+    sweeps: browserSweeps(),
     signal,
-    onProgress: (fraction: number) => progress('read', fraction),
+    onProgress: progress,
   });
-  const base: LoadedBase = { graph, report, seed: settings.seed ?? 1 };
-  const read = performance.now() - started;
-  const result = await compute(base, graph, [], signal, progress, true);
-  result.project.timings.read = read;
-  if (columns) {
-    const { edges, nodes } = columns.columns;
-    result.project.columns = {
-      edges: { ...edges, roles: rolesByName(edgeMapping, edges.headers) },
-      ...(nodes && nodeMapping
-        ? { nodes: { ...nodes, roles: rolesByName(nodeMapping, nodes.headers) } }
-        : {}),
-    };
-  }
-  return { base, ...result };
+  if (outcome.kind === 'question') return { question: outcome.columns };
+  const { result } = outcome;
+  return { result, project: projectData(result, firstLayout(result, signal, progress)) };
 }
 
-/** The load stops to ask the user which column plays which role. */
-export class ColumnsNeeded extends Error {
-  readonly columns: LoadColumns;
-
-  constructor(columns: LoadColumns) {
-    super('column roles needed');
-    this.columns = columns;
-  }
-}
-
-export async function recomputeWithEdits(
-  base: LoadedBase,
-  edits: TieEdit[],
+/** The loaded network again with these edits (the full list: undo is resending a shorter one). */
+export async function edit(
+  current: RunResult,
+  edits: ChangeSet,
   signal: AbortSignal,
   progress: Progress,
-): Promise<{ computed: Computed; project: ProjectData }> {
-  return compute(base, applyEdits(base.graph, edits), edits, signal, progress, false);
+): Promise<{ result: RunResult; project: ProjectData }> {
+  const result = await rerun(
+    current.loaded,
+    edits,
+    {},
+    { sweeps: browserSweeps(), signal, onProgress: progress },
+  );
+  return { result, project: projectData(result, null) };
 }
 
-/** Applies the edits one at a time, so a later edit can undo an earlier one. */
-function applyEdits(graph: BroGraph, edits: readonly TieEdit[]): BroGraph {
-  return edits.reduce(
-    (g, edit) =>
-      applyChange(
-        g,
-        edit.op === 'add'
-          ? {
-              add: [{ source: edit.source, target: edit.target, strength: edit.strength }],
-              remove: [],
-            }
-          : { add: [], remove: [{ source: edit.source, target: edit.target }] },
-      ),
-    graph,
+/** A project file's saved positions, else a fresh layout. */
+function firstLayout(result: RunResult, signal: AbortSignal, progress: Progress): Float32Array {
+  progress('layout', 0);
+  const project = result.loaded.project;
+  return (
+    (project && savedLayout(project, result.metrics.nodeIds)) ?? initialLayout(result.graph, signal)
   );
 }
 
-async function compute(
-  base: LoadedBase,
-  graph: BroGraph,
-  edits: TieEdit[],
-  signal: AbortSignal,
-  progress: Progress,
-  withLayout: boolean,
-): Promise<{ computed: Computed; project: ProjectData }> {
-  const timings: ProjectData['timings'] = {};
-  let t = performance.now();
-  const plan = metricPlan(graph, undefined);
-  const metrics = await computeMetrics(graph, {
-    only: plan.only,
-    seed: base.seed,
-    signal,
-    sweeps: browserSweeps(),
-    onProgress: (fraction) => progress('metrics', fraction),
-  });
-  timings.metrics = performance.now() - t;
-  t = performance.now();
-  const analysis = await analyzeNetwork(graph, metrics, {
-    seed: base.seed,
-    countyNames: Object.fromEntries(SWEDEN_DATA.counties.map((c) => [c.code, c.name])),
-    signal,
-    onProgress: (fraction) => progress('analysis', fraction),
-  });
-  timings.analysis = performance.now() - t;
-  t = performance.now();
-  progress('layout', 0);
-  const layout = withLayout ? initialLayout(graph, signal) : null;
-  timings.layout = performance.now() - t;
+/** The saved positions in metric-table order, or null when a node has none. */
+function savedLayout(saved: Project, nodeIds: readonly string[]): Float32Array | null {
+  const positions = new Map(Object.entries(saved.positions));
+  const out = new Float32Array(nodeIds.length * 2);
+  for (let i = 0; i < nodeIds.length; i++) {
+    const point = positions.get(nodeIds[i]!);
+    if (!point) return null;
+    out[2 * i] = point.x;
+    out[2 * i + 1] = point.y;
+  }
+  return out;
+}
+
+/** Everything the view needs about one run, as plain data. */
+function projectData(result: RunResult, layout: Float32Array | null): ProjectData {
+  const { loaded, metrics } = result;
+  const saved = loaded.project;
   return {
-    computed: { graph, analysis },
-    project: {
-      graph: graph.export(),
-      metrics,
-      descriptors: DESCRIPTORS.filter((d) => metrics.computed.includes(d.id)),
-      analysis,
-      report: base.report,
-      layout,
-      edits,
-      timings,
-      skippedMetrics: DESCRIPTORS.filter((d) => plan.skipped.includes(d.id)).map(
-        ({ id, names }) => ({ id, names }),
-      ),
-    },
+    graph: result.graph.export(),
+    metrics,
+    descriptors: DESCRIPTORS.filter((d) => metrics.computed.includes(d.id)),
+    analysis: result.analysis,
+    report: loaded.report,
+    layout,
+    edits: [...result.changes],
+    timings: result.timings,
+    ...(loaded.columns ? { columns: loaded.columns } : {}),
+    skippedMetrics: DESCRIPTORS.filter((d) => result.skippedMetrics.includes(d.id)).map(
+      ({ id, names }) => ({ id, names }),
+    ),
+    ...(saved
+      ? {
+          saved: {
+            file: loaded.projectFile ?? '',
+            settings: saved.settings,
+            views: saved.views,
+            mapping: saved.mapping,
+          },
+        }
+      : {}),
   };
 }

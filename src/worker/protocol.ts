@@ -1,12 +1,12 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { Analysis, Suggestion } from '../core/analysis/types.ts';
 import type { InputLocation } from '../core/errors.ts';
-import type { LoadColumns, RememberedRoles } from './columns.ts';
-import type { ExplicitRoles, EdgeRole, NodeRole } from '../core/io/types.ts';
+import type { ChangeSet } from '../core/model/change.ts';
+import type { LoadColumns } from '../core/run/columns.ts';
+import type { RunSettings, RunStage } from '../core/run/run.ts';
 import type { MetricDescriptor, MetricTable } from '../core/metrics/types.ts';
 import type { JsonObject, ProjectMapping, SavedView } from '../core/project/types.ts';
 import type {
-  BuildOptions,
   EdgeAttributes,
   GraphAttributes,
   ImportReport,
@@ -19,25 +19,16 @@ export interface FilePayload {
   bytes: ArrayBuffer;
 }
 
-export interface LoadSettings extends BuildOptions {
-  edgeRoles?: ExplicitRoles<EdgeRole>;
-  nodeRoles?: ExplicitRoles<NodeRole>;
-  seed?: number;
-  /** Ask (answer 'columns') instead of loading when the column roles are unsure or not found. */
-  askRoles?: boolean;
-  /** Roles the user chose earlier for tables with the same header set. */
-  rememberedRoles?: RememberedRoles;
-}
-
-/** A hypothetical change to the loaded network ("what if"). */
-export type TieEdit =
-  | { op: 'add'; source: string; target: string; strength: number }
-  | { op: 'remove'; source: string; target: string };
+/** The run's settings that can cross to the worker (plain data: no functions). */
+export type LoadSettings = Pick<
+  RunSettings,
+  'directed' | 'merge' | 'edgeRoles' | 'nodeRoles' | 'seed' | 'askRoles' | 'rememberedRoles'
+>;
 
 export type WorkerRequest =
   | { type: 'load'; job: number; edges: FilePayload; nodes?: FilePayload; settings: LoadSettings }
   /** Recomputes the last loaded network with these edits applied to it (the full list, so undo is resending a shorter one). */
-  | { type: 'edit'; job: number; edits: TieEdit[] }
+  | { type: 'edit'; job: number; edits: ChangeSet }
   /** The best new ties for one municipality, measured on the current (edited) network. */
   | { type: 'suggest'; job: number; node: string }
   /**
@@ -47,7 +38,7 @@ export type WorkerRequest =
   | { type: 'remap'; job: number; files: 'pending' | 'loaded'; settings: LoadSettings }
   | { type: 'cancel'; job: number };
 
-export type Stage = 'read' | 'metrics' | 'analysis' | 'layout';
+export type Stage = RunStage | 'layout';
 
 export type WorkerError =
   | {
@@ -69,7 +60,7 @@ export interface ProjectData {
   report: ImportReport;
   /** Initial node positions (null after a what-if edit: the view keeps its own), indexed like metrics.nodeIds: x0, y0, x1, y1, … */
   layout: Float32Array | null;
-  edits: TieEdit[];
+  edits: ChangeSet;
   /** Milliseconds spent per stage, for the status line and the benchmark. */
   timings: Partial<Record<Stage, number>>;
   /** The loaded tables' columns and the roles used (absent for graph and project files). */

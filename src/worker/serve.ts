@@ -1,15 +1,9 @@
 import { suggestTies, type Suggestion } from '../core/analysis/index.ts';
 import { InputError } from '../core/errors.ts';
-import { isProjectFile, openProjectFile } from './open-project.ts';
+import type { OpenedInput } from '../core/run/open-input.ts';
+import type { RunResult } from '../core/run/run.ts';
+import { edit, load, openFiles, type Progress } from './pipeline.ts';
 import { projectMessages } from './project-pages.ts';
-import {
-  ColumnsNeeded,
-  loadAndCompute,
-  recomputeWithEdits,
-  type Computed,
-  type LoadedBase,
-  type Progress,
-} from './pipeline.ts';
 import type {
   FilePayload,
   LoadSettings,
@@ -19,8 +13,6 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './protocol.ts';
-
-type Files = { edges: FilePayload; nodes?: FilePayload };
 
 /** The part of a worker's global scope the server uses (a test can pass a fake). */
 export interface Port {
@@ -32,16 +24,15 @@ const PROGRESS_INTERVAL_MS = 50;
 const SUGGESTIONS = 5;
 
 /**
- * Answers load / edit / cancel requests. The last successfully loaded network is kept for
- * what-if edits; a failed or cancelled load leaves it untouched.
+ * Answers load / remap / edit / suggest / cancel requests. The network on screen is kept for
+ * what-if edits and suggestions; a failed or cancelled load leaves it untouched. Files are
+ * opened once: a load that stops to ask for column roles, and a remap of the network on
+ * screen, resume from the opened input without reading the bytes again.
  */
 export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
-  let base: LoadedBase | null = null;
-  let latest: Computed | null = null;
-  /** The files of the network on screen, and of a load waiting for the user's column roles. */
-  let loadedFiles: Files | null = null;
-  let pendingFiles: Files | null = null;
+  let current: { opened: OpenedInput; result: RunResult } | null = null;
+  let pending: OpenedInput | null = null;
 
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     port.postMessage(message, transfer);
@@ -58,36 +49,35 @@ export function serve(port: Port): void {
     };
   };
 
-  const run = async (
-    job: number,
-    work: (signal: AbortSignal) => Promise<{ computed: Computed; project: ProjectData }>,
-  ) => {
+  const track = async (job: number, work: (signal: AbortSignal) => Promise<void>) => {
     const controller = new AbortController();
     running.set(job, controller);
     try {
-      const { computed, project } = await work(controller.signal);
-      latest = computed;
-      for (const { message, transfer } of projectMessages(job, project)) post(message, transfer);
+      await work(controller.signal);
     } catch (err) {
-      if (err instanceof ColumnsNeeded && !controller.signal.aborted)
-        post({ type: 'columns', job, columns: err.columns });
-      else post({ type: 'error', job, error: toWorkerError(err, controller.signal) });
+      post({ type: 'error', job, error: toWorkerError(err, controller.signal) });
     } finally {
       running.delete(job);
     }
   };
 
-  const load = (job: number, files: Files, settings: LoadSettings) => {
-    pendingFiles = files;
-    void run(job, async (signal) => {
-      const loaded = isProjectFile(files.edges)
-        ? await openProjectFile(files.edges, signal, progressFor(job))
-        : await loadAndCompute(files, settings, signal, progressFor(job));
-      base = loaded.base;
-      loadedFiles = files;
-      return loaded;
-    });
+  const show = (job: number, project: ProjectData) => {
+    for (const { message, transfer } of projectMessages(job, project)) post(message, transfer);
   };
+
+  const loadOpened = (job: number, opened: () => Promise<OpenedInput>, settings: LoadSettings) =>
+    track(job, async (signal) => {
+      const input = await opened();
+      pending = input;
+      const outcome = await load(input, settings, signal, progressFor(job));
+      if ('question' in outcome) {
+        if (!signal.aborted) post({ type: 'columns', job, columns: outcome.question });
+        return;
+      }
+      current = { opened: input, result: outcome.result };
+      pending = null;
+      show(job, outcome.project);
+    });
 
   port.addEventListener('message', (event) => {
     const request = event.data;
@@ -95,29 +85,35 @@ export function serve(port: Port): void {
       case 'cancel':
         running.get(request.job)?.abort();
         return;
-      case 'load':
-        load(request.job, { edges: request.edges, nodes: request.nodes }, request.settings);
+      case 'load': {
+        const files: { edges: FilePayload; nodes?: FilePayload } = {
+          edges: request.edges,
+          ...(request.nodes ? { nodes: request.nodes } : {}),
+        };
+        void loadOpened(request.job, () => openFiles(files), request.settings);
         return;
+      }
       case 'remap': {
-        const files = request.files === 'pending' ? pendingFiles : loadedFiles;
-        if (files) load(request.job, files, request.settings);
+        const input = request.files === 'pending' ? pending : (current?.opened ?? null);
+        if (input) void loadOpened(request.job, async () => input, request.settings);
         else post({ type: 'error', job: request.job, error: { kind: 'cancelled' } });
         return;
       }
-      case 'suggest': {
+      case 'suggest':
         post({
           type: 'suggestions',
           job: request.job,
           node: request.node,
-          suggestions: suggest(latest, request.node),
+          suggestions: suggest(current?.result ?? null, request.node),
         });
         return;
-      }
       case 'edit': {
-        const current = base;
-        void run(request.job, (signal) => {
-          if (!current) throw new Error('No network loaded');
-          return recomputeWithEdits(current, request.edits, signal, progressFor(request.job));
+        const base = current;
+        void track(request.job, async (signal) => {
+          if (!base) throw new Error('No network loaded');
+          const edited = await edit(base.result, request.edits, signal, progressFor(request.job));
+          current = { opened: base.opened, result: edited.result };
+          show(request.job, edited.project);
         });
         return;
       }
@@ -126,10 +122,10 @@ export function serve(port: Port): void {
 }
 
 /** Suggestions are an extra: a municipality the rule cannot measure simply gets none. */
-function suggest(latest: Computed | null, node: string): Suggestion[] {
-  if (!latest) return [];
+function suggest(result: RunResult | null, node: string): Suggestion[] {
+  if (!result) return [];
   try {
-    return suggestTies(latest.graph, latest.analysis, node, { k: SUGGESTIONS });
+    return suggestTies(result.graph, result.analysis, node, { k: SUGGESTIONS });
   } catch {
     return [];
   }

@@ -139,7 +139,34 @@ describe('brobyggare analyze', () => {
     expect((await cli('frobnicate')).code).toBe(2);
     expect((await cli('analyze', EDGES, '--merge', 'mean')).code).toBe(2);
     expect((await cli('analyze', EDGES, '--metrics', 'no_such_metric')).code).toBe(2);
-    expect((await cli('analyze', join(tmp, 'missing.csv'))).code).toBe(2);
+    expect((await cli('suggest', EDGES, '--out', join(tmp, 'x.csv'), '-m', 'Flen')).code).toBe(2);
+    expect((await cli('analyze', EDGES, '--out', join(tmp, 'no', 'such', 'x.csv'))).code).toBe(2);
+    expect((await cli('analyze', EDGES, '--out', join(tmp, 'x.gexf'))).code).toBe(2);
+  });
+
+  it("refuses an option in the user's language, with the option named", async () => {
+    const sv = await cli('analyze', EDGES, '--no-such-flag');
+    expect(sv.stderr.split('\n')[0]).toBe('brobyggare: okänt alternativ: --no-such-flag');
+    const en = await cli('suggest', EDGES, '--edges-out', 'x.csv', '--lang', 'en');
+    expect(en.stderr.split('\n')[0]).toBe(
+      'brobyggare: --edges-out does not apply to the command suggest',
+    );
+  });
+
+  it('exits 1 with one line for a missing input file or a folder, before any work', async () => {
+    const missing = await cli('analyze', join(tmp, 'missing.csv'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`brobyggare: ${join(tmp, 'missing.csv')}: filen finns inte\n`);
+    const folder = await cli('weak-links', tmp, '--lang', 'en');
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe(`brobyggare: ${tmp}: is a folder, not a file\n`);
+  });
+
+  it('writes to a device such as /dev/null, and prints its version', async () => {
+    expect((await cli('analyze', EDGES, '--metrics', 'degree', '--out', '/dev/null')).code).toBe(0);
+    const version = await cli('--version');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(version.stdout).toBe(`brobyggare ${pkg.version}\n`);
   });
 });
 

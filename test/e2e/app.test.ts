@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { APP_TEXT } from '../../src/i18n/app.ts';
 import { formatNumber } from '../../src/i18n/lang.ts';
-import { fold } from '../../src/app/search/fold.ts';
+import { foldKey as fold } from '../../src/core/model/place-key.ts';
 import { computeExpected, demoFiles, type Expected } from './expected.ts';
 import { openApp, screenshot, startHarness, type AppHarness, type OpenedPage } from './harness.ts';
 import { loadProject } from '../../src/core/load.ts';

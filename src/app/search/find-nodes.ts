@@ -1,4 +1,4 @@
-import { fold } from './fold.ts';
+import { foldKey } from '../../core/model/place-key.ts';
 
 export interface SearchEntry {
   id: string;
@@ -7,12 +7,12 @@ export interface SearchEntry {
 }
 
 export function searchIndex(nodes: Iterable<{ id: string; label: string }>): SearchEntry[] {
-  return [...nodes].map(({ id, label }) => ({ id, label, folded: fold(label) }));
+  return [...nodes].map(({ id, label }) => ({ id, label, folded: foldKey(label) }));
 }
 
 /** Matches ignoring accents and case; names starting with the query first, then by name. */
 export function findNodes(index: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
-  const q = fold(query.trim());
+  const q = foldKey(query);
   if (!q) return [];
   const starts: SearchEntry[] = [];
   const contains: SearchEntry[] = [];

@@ -1,7 +1,8 @@
 import { batch } from '@preact/signals';
 import type { EdgeRole, NodeRole } from '../../core/io/types.ts';
-import type { RolesByName } from '../../worker/columns.ts';
-import type { FilePayload, LoadSettings, TieEdit, WorkerResponse } from '../../worker/protocol.ts';
+import type { RolesByName } from '../../core/run/columns.ts';
+import type { ChangeSet, TieEdit } from '../../core/model/change.ts';
+import type { FilePayload, LoadSettings, WorkerResponse } from '../../worker/protocol.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
 import { buildProject } from './project.ts';
@@ -115,7 +116,7 @@ export function createActions(store: Store): Actions {
     return id;
   };
 
-  const sendEdits = (edits: TieEdit[]) => {
+  const sendEdits = (edits: ChangeSet) => {
     const job = start('edit', '');
     worker().send({ type: 'edit', job, edits });
   };

@@ -4,7 +4,7 @@ import {
   type LoadColumns,
   type RememberedRoles,
   type RolesByName,
-} from '../../worker/columns.ts';
+} from '../../core/run/columns.ts';
 
 /** One localStorage entry per table header set, under this prefix plus `columnsKey`. */
 const PREFIX = 'brobyggare.columns.';

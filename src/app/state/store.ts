@@ -2,8 +2,9 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { computeVisibility, type Visibility } from '../filters/visibility.ts';
 import type { Suggestion } from '../../core/analysis/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import type { LoadColumns } from '../../worker/columns.ts';
-import type { Stage, TieEdit, WorkerError } from '../../worker/protocol.ts';
+import type { LoadColumns } from '../../core/run/columns.ts';
+import type { ChangeSet } from '../../core/model/change.ts';
+import type { Stage, WorkerError } from '../../worker/protocol.ts';
 import type { Project } from './project.ts';
 
 export type ViewId = 'graph' | 'tables' | 'quadrant';
@@ -88,7 +89,7 @@ export interface Store {
   focus: Signal<Focus | null>;
   /** A request to move the camera to these nodes (search, table rows). */
   flyTo: Signal<{ nodes: string[]; nonce: number } | null>;
-  edits: Signal<TieEdit[]>;
+  edits: Signal<ChangeSet>;
   /** Suggested ties per municipality for the current project ('loading' while measured). */
   suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
   showReport: Signal<boolean>;

@@ -1,32 +1,19 @@
 import { writeFileSync } from 'node:fs';
-import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { POSITIONS, type Analysis, type Position } from '../../core/analysis/types.ts';
 import { writeEdgesCsv, writeNodesCsv } from '../../core/export/csv.ts';
 import { edgesTable } from '../../core/export/tables.ts';
 import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
 import { DESCRIPTORS } from '../../core/metrics/index.ts';
-import { computeForCli } from '../compute-metrics.ts';
 import type { MetricTable } from '../../core/metrics/types.ts';
-import { projectMunicipalities } from '../../core/metrics/paths/projection.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber, type Lang } from '../../i18n/lang.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
-import { loadInput } from '../load-input.ts';
-import { printReport } from '../print-report.ts';
+import { outFormat, type OutFormat } from '../out-format.ts';
+import { runInput } from '../run-input.ts';
 import { tableObjects } from '../write-output.ts';
-
-type TableFormat = 'csv' | 'json' | 'xlsx';
-
-function tableFormat(path: string, lang: Lang, allowXlsx: boolean): TableFormat {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.csv')) return 'csv';
-  if (lower.endsWith('.json')) return 'json';
-  if (allowXlsx && lower.endsWith('.xlsx')) return 'xlsx';
-  throw new UsageError(CLI_TEXT[lang].badOut(path));
-}
 
 /** The --metrics selection, checked against the descriptors; undefined means every metric. */
 function selectedMetrics(args: CliArgs): string[] | undefined {
@@ -77,16 +64,12 @@ export function positionSummary(analysis: Analysis, lang: Lang): string {
  */
 export async function analyze(args: CliArgs): Promise<void> {
   const only = selectedMetrics(args);
-  const outFormat = args.out ? tableFormat(args.out, args.lang, true) : 'csv';
-  const edgesFormat = args.edgesOut ? tableFormat(args.edgesOut, args.lang, false) : undefined;
-  const loaded = await loadInput(args);
-  const report = loaded.report;
-  printReport(report, args.lang);
-  const graph =
-    args.project === 'municipalities' ? projectMunicipalities(loaded.graph) : loaded.graph;
-  const full = await computeForCli(graph, args, only);
-  const analysis = analyzeNetwork(graph, full, { seed: args.seed });
-  const metrics = restrict(full, only);
+  const format = args.out ? outFormat(args.out, ['csv', 'json', 'xlsx'], args.lang) : 'csv';
+  const edgesFormat = args.edgesOut ? outFormat(args.edgesOut, ['csv', 'json'], args.lang) : 'csv';
+  const result = await runInput(args, only ?? 'planned');
+  const { graph, analysis } = result;
+  const report = result.loaded.report;
+  const metrics = restrict(result.metrics, only);
   const t = CLI_TEXT[args.lang];
   process.stderr.write(
     [
@@ -98,7 +81,7 @@ export async function analyze(args: CliArgs): Promise<void> {
   const input: ExportInput = { graph, metrics, analysis, report, lang: args.lang };
   if (!args.out) process.stdout.write(writeNodesCsv(input));
   else {
-    writeFileSync(args.out, await encodeNodes(outFormat, input));
+    writeFileSync(args.out, await encodeNodes(format, input));
     process.stderr.write(t.wrote(args.out, graph.order) + '\n');
   }
   if (args.edgesOut) {
@@ -111,7 +94,7 @@ export async function analyze(args: CliArgs): Promise<void> {
   }
 }
 
-async function encodeNodes(format: TableFormat, input: ExportInput): Promise<string | Uint8Array> {
+async function encodeNodes(format: OutFormat, input: ExportInput): Promise<string | Uint8Array> {
   if (format === 'csv') return writeNodesCsv(input);
   if (format === 'xlsx') return writeXlsx(input);
   return JSON.stringify(analyzeJson(input), null, 1) + '\n';

@@ -1,23 +1,10 @@
-import { loadAndAnalyse } from '../load-and-analyse.ts';
 import { suggestTies } from '../../core/analysis/index.ts';
-import type { BroGraph } from '../../core/model/types.ts';
+import { findNode } from '../../core/model/find-node.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber } from '../../i18n/lang.ts';
 import { UsageError, type CliArgs } from '../args.ts';
-
-/** Folds case and accents so "overkalix" finds Överkalix on a terminal without å/ä/ö. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
-}
-
-/** The node id for a municipality named by id, label, or label without accents. */
-function resolveMunicipality(graph: BroGraph, name: string): string {
-  if (graph.hasNode(name)) return name;
-  const wanted = fold(name.replace(/\s+kommun$/i, ''));
-  const match = graph.findNode((_id, a) => a.kind === 'municipality' && fold(a.label) === wanted);
-  return match ?? name;
-}
+import { runInput } from '../run-input.ts';
 
 /**
  * `brobyggare suggest --municipality NAME`: the best k new ties to regional actors, each with
@@ -26,16 +13,11 @@ function resolveMunicipality(graph: BroGraph, name: string): string {
 export async function suggest(args: CliArgs): Promise<void> {
   const t = CLI_TEXT[args.lang];
   if (!args.municipality) throw new UsageError(t.missingMunicipality);
-  const { graph, analysis } = await loadAndAnalyse(args);
-  let suggestions;
-  try {
-    suggestions = suggestTies(graph, analysis, resolveMunicipality(graph, args.municipality), {
-      k: args.k,
-    });
-  } catch (err) {
-    if (err instanceof RangeError) throw new UsageError(t.notMunicipality(args.municipality));
-    throw err;
-  }
+  const { graph, analysis } = await runInput(args, 'none');
+  const node = findNode(graph, args.municipality);
+  if (node === undefined || graph.getNodeAttribute(node, 'kind') !== 'municipality')
+    throw new UsageError(t.notMunicipality(args.municipality));
+  const suggestions = suggestTies(graph, analysis, node, { k: args.k, reach: args.reach });
   const names = ANALYSIS_TEXT[args.lang].positionNames;
   const num = (v: number) => (Number.isFinite(v) ? formatNumber(v, args.lang, 3) : '–');
   const lines = suggestions.map((s) => {

@@ -1,28 +1,29 @@
-import { loadAndAnalyse } from '../load-and-analyse.ts';
 import { writeFileSync } from 'node:fs';
 import { writeFindingsCsv } from '../../core/export/csv.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
-import { UsageError, type CliArgs } from '../args.ts';
+import type { CliArgs } from '../args.ts';
+import { outFormat } from '../out-format.ts';
+import { runInput } from '../run-input.ts';
 
 /**
  * `brobyggare weak-links`: the ranked findings as numbered sentences on stdout; with --out, the
  * same findings structured (CSV: code, severity, nodes, edges, sentence; JSON: the objects).
+ * No metric table is computed: the rule computes the few measures it needs itself.
  */
 export async function weakLinks(args: CliArgs): Promise<void> {
   const t = CLI_TEXT[args.lang];
-  const out = args.out?.toLowerCase();
-  if (out && !out.endsWith('.csv') && !out.endsWith('.json'))
-    throw new UsageError(t.badOut(args.out!));
-  const { analysis } = await loadAndAnalyse(args);
+  const format = args.out ? outFormat(args.out, ['csv', 'json'], args.lang) : undefined;
+  const { analysis } = await runInput(args, 'none');
   const { findings } = analysis;
   const lines = findings.map(
     (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${f.text[args.lang]}`,
   );
   process.stdout.write((lines.length ? lines.join('\n') : t.noFindings) + '\n');
   if (args.out) {
-    const text = out!.endsWith('.csv')
-      ? writeFindingsCsv(findings, args.lang)
-      : JSON.stringify(findings, null, 1) + '\n';
+    const text =
+      format === 'csv'
+        ? writeFindingsCsv(findings, args.lang)
+        : JSON.stringify(findings, null, 1) + '\n';
     writeFileSync(args.out, text);
     process.stderr.write(t.wrote(args.out, findings.length) + '\n');
   }

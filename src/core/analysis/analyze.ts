@@ -1,3 +1,4 @@
+import { compactGraph, type CompactGraph } from '../metrics/compact.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import type { BroGraph } from '../model/types.ts';
 import { classify, comparisonGroups } from './classify.ts';
@@ -5,7 +6,7 @@ import { ruleSubjects } from './comparison-groups.ts';
 import { analysisNetwork } from './network-input.ts';
 import { groupThresholds, labelCodes } from './rule.ts';
 import { ruleDescriptor, simpleRuleDescriptor } from './rule-descriptor.ts';
-import { measureRule, type MeasureColumns } from './rule-measures.ts';
+import { measureRule, type KnownMeasures } from './rule-measures.ts';
 import { classifySimple, DEFAULT_SIMPLE_RULE } from './simple-rule.ts';
 import { stability } from './stability.ts';
 import { DEFAULT_RULE, type Analysis, type AnalyzeOptions, type RuleParams } from './types.ts';
@@ -31,14 +32,28 @@ export function analyzeNetwork(
   metrics: MetricTable,
   options: AnalyzeOptions = {},
 ): Analysis {
+  return analyzeCompact(graph, compactGraph(graph), metrics, options);
+}
+
+/** As analyzeNetwork, on the compact graph the metric table was computed from (built once). */
+export function analyzeCompact(
+  graph: BroGraph,
+  g: CompactGraph,
+  metrics: MetricTable,
+  options: AnalyzeOptions = {},
+): Analysis {
   const params = ruleParams(options);
-  const net = analysisNetwork(graph);
+  const net = analysisNetwork(graph, g);
   const subjects = ruleSubjects(net.g, net.county, params);
   options.onProgress?.(0);
-  const measures = measureRule(net.g, subjects.municipalities, params);
-  takeFromTable(measures, subjects.municipalities, net.g.ids, metrics);
+  const measures = measureRule(
+    net.g,
+    subjects.municipalities,
+    params,
+    fromTable(subjects.municipalities, net.g.ids, metrics),
+  );
   const thresholds = groupThresholds(measures, subjects, params);
-  const labels = labelCodes(measures, subjects, params);
+  const labels = labelCodes(measures, subjects, params, thresholds);
   const started = performance.now();
   const stable = stability(net.g, subjects, labels, params, {
     signal: options.signal,
@@ -72,20 +87,34 @@ export function analyzeNetwork(
   };
 }
 
-function takeFromTable(
-  measures: MeasureColumns,
+/**
+ * The rule's two table measures per municipality, when the table holds them for every
+ * municipality: the reasons then quote the table's numbers, and nothing is computed twice.
+ */
+function fromTable(
   municipalities: Int32Array,
   ids: readonly string[],
   metrics: MetricTable,
-): void {
-  const constraint = metrics.node['constraint_weighted'];
-  const harmonic = metrics.node['harmonic'];
-  if (!constraint && !harmonic) return;
-  const row = new Map(metrics.nodeIds.map((id, i) => [id, i]));
-  municipalities.forEach((v, i) => {
-    const at = row.get(ids[v]!);
-    if (at === undefined) return;
-    if (constraint) measures.constraint[i] = constraint[at]!;
-    if (harmonic) measures.harmonic[i] = harmonic[at]!;
-  });
+): KnownMeasures {
+  const rowOf = rowLookup(ids, metrics.nodeIds);
+  const column = (values: ArrayLike<number> | undefined) => {
+    if (!values) return undefined;
+    const out = new Float64Array(municipalities.length);
+    for (let i = 0; i < municipalities.length; i++) {
+      const row = rowOf(municipalities[i]!);
+      if (row === undefined) return undefined;
+      out[i] = values[row]!;
+    }
+    return out;
+  };
+  const constraint = column(metrics.node['constraint_weighted']);
+  const harmonic = column(metrics.node['harmonic']);
+  return { ...(constraint ? { constraint } : {}), ...(harmonic ? { harmonic } : {}) };
+}
+
+/** A node's row in the table: the same index when the table was computed on this graph. */
+function rowLookup(ids: readonly string[], rows: readonly string[]) {
+  if (ids === rows) return (v: number) => v;
+  const row = new Map(rows.map((id, i) => [id, i]));
+  return (v: number) => row.get(ids[v]!);
 }

@@ -8,8 +8,11 @@ export interface AnalysisNetwork {
   county: (string | undefined)[];
 }
 
-export function analysisNetwork(graph: BroGraph): AnalysisNetwork {
-  const g = compactGraph(graph);
+/** `g`, when given, must be `compactGraph(graph)`: the metric run's copy, so it is built once. */
+export function analysisNetwork(
+  graph: BroGraph,
+  g: CompactGraph = compactGraph(graph),
+): AnalysisNetwork {
   return {
     g,
     labels: g.ids.map((id) => graph.getNodeAttribute(id, 'label') || id),

@@ -18,23 +18,29 @@ export interface MeasureColumns {
   harmonic: Float64Array;
 }
 
+/** Rule measures already known per municipality (from the metric table, or tie-distances.ts). */
+export interface KnownMeasures {
+  constraint?: Float64Array;
+  harmonic?: Float64Array;
+}
+
 /**
- * Computes only the rule's measures, so perturbed and what-if copies stay cheap. `harmonic`,
- * when given, is taken as already known (see tie-distances.ts).
+ * Computes only the rule's measures, so perturbed and what-if copies stay cheap; those given in
+ * `known` are taken as they are, not computed again.
  */
 export function measureRule(
   g: CompactGraph,
   municipalities: Int32Array,
   params: RuleParams,
-  harmonic?: Float64Array,
+  known: KnownMeasures = {},
 ): MeasureColumns {
   const count = municipalities.length;
   const degree = new Float64Array(count);
   const regionalActors = new Float64Array(count);
   const independentPaths = new Float64Array(count);
   const paths = new IndependentPaths(g);
-  const constraintAll = constraint(g, true, municipalities);
-  const constraintOf = new Float64Array(count);
+  const constraintAll = known.constraint ? null : constraint(g, true, municipalities);
+  const constraintOf = known.constraint ?? new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const v = municipalities[i]!;
     let actors = 0;
@@ -43,13 +49,13 @@ export function measureRule(
     degree[i] = g.offsets[v + 1]! - g.offsets[v]!;
     regionalActors[i] = actors;
     independentPaths[i] = paths.count(v, params.minIndependentPaths);
-    constraintOf[i] = constraintAll[v]!;
+    if (constraintAll) constraintOf[i] = constraintAll[v]!;
   }
   return {
     degree,
     regionalActors,
     independentPaths,
     constraint: constraintOf,
-    harmonic: harmonic ?? harmonicOf(g, municipalities),
+    harmonic: known.harmonic ?? harmonicOf(g, municipalities),
   };
 }

@@ -82,13 +82,16 @@ export function positionFrom(tests: RuleTests): Position {
   return 'mellanlage';
 }
 
-/** Every municipality's label as an index into POSITIONS, for the stability runs. */
+/**
+ * Every municipality's label as an index into POSITIONS, for the stability runs. `thresholds`,
+ * when given, are the groups' quantiles already taken from these measures.
+ */
 export function labelCodes(
   measures: MeasureColumns,
   subjects: RuleSubjects,
   params: RuleParams,
+  thresholds: GroupThresholds[] = groupThresholds(measures, subjects, params),
 ): Uint8Array {
-  const thresholds = groupThresholds(measures, subjects, params);
   const codes = new Uint8Array(subjects.municipalities.length);
   for (let i = 0; i < codes.length; i++) {
     const t = thresholds[subjects.groupOf[i]!]!;

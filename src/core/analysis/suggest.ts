@@ -187,7 +187,7 @@ class TieStudy {
           distancesFrom(g, u),
         )
       : undefined;
-    const after = measureRule(changed, subjects.municipalities, params, harmonic);
+    const after = measureRule(changed, subjects.municipalities, params, { harmonic });
     const labelsAfter = labelCodes(after, subjects, params);
     const bridgesAfter = cutStructure(changed).bridgeTie;
     let bridgesRemoved = 0;

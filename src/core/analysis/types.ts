@@ -1,5 +1,6 @@
 import type { Bilingual } from '../../i18n/lang.ts';
 import type { MetricTable } from '../metrics/types.ts';
+import type { ChangeSet } from '../model/change.ts';
 
 /** A municipality's network position. Display names live in src/i18n/analysis.ts. */
 export type Position = 'natverksaktor' | 'mellanlage' | 'ensam';
@@ -154,11 +155,6 @@ export interface Suggestion {
   /** 1 = best for this municipality. */
   rank: number;
   text: Bilingual;
-}
-
-export interface ChangeSet {
-  add: { source: string; target: string; strength: number }[];
-  remove: { source: string; target: string }[];
 }
 
 export interface MetricChange {

@@ -1,10 +1,6 @@
+import { applyChanges } from '../../../src/core/model/change.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeNetwork,
-  applyChange,
-  suggestForAlone,
-  suggestTies,
-} from '../../../src/core/analysis/index.ts';
+import { analyzeNetwork, suggestForAlone, suggestTies } from '../../../src/core/analysis/index.ts';
 import { buildGraph, NO_METRICS } from './build-graph.ts';
 import { constructedNetwork } from './constructed.ts';
 
@@ -41,10 +37,9 @@ describe('suggested ties', () => {
   it('state effects that hold when the tie is added', () => {
     const [best] = suggestTies(graph, analysis, 'Mthread', { k: 1 });
     const before = analysis.findings.filter((f) => f.code === 'bridge').map((f) => f.edges[0]);
-    const changed = applyChange(graph, {
-      add: [{ source: 'Mthread', target: best!.partner, strength: best!.strength }],
-      remove: [],
-    });
+    const changed = applyChanges(graph, [
+      { op: 'add', source: 'Mthread', target: best!.partner, strength: best!.strength },
+    ]);
     const after = analyzeNetwork(changed, NO_METRICS, { stabilityRuns: 0 });
     const bridgesAfter = new Set(
       after.findings.filter((f) => f.code === 'bridge').map((f) => f.edges[0]),

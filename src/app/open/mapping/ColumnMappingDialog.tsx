@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EdgeRole, NodeRole } from '../../../core/io/types.ts';
 import { COLUMNS_TEXT, type ColumnsText } from '../../../i18n/columns.ts';
-import type { TableColumns } from '../../../worker/columns.ts';
+import type { TableColumns } from '../../../core/run/columns.ts';
 import { useApp } from '../../context.ts';
 import type { ColumnsQuestion } from '../../state/store.ts';
 import { assignRole, choiceFromRoles, rolesFromChoice, type RoleChoice } from './role-choice.ts';

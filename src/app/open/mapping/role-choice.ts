@@ -1,4 +1,4 @@
-import type { RolesByName } from '../../../worker/columns.ts';
+import type { RolesByName } from '../../../core/run/columns.ts';
 
 /** The role chosen for each column, in column order; '' = no role (kept as an attribute). */
 export type RoleChoice<R extends string> = (R | '')[];

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeNetwork,
-  findingKey,
-  metricChanges,
-  type Finding,
-  whatIf,
-} from '../../../src/core/analysis/index.ts';
+import { analyzeNetwork, findingKey, type Finding } from '../../../src/core/analysis/index.ts';
 import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import type { BroGraph } from '../../../src/core/model/types.ts';
+import { runGraph } from '../../../src/core/run/run.ts';
+import { metricChanges, whatIf } from '../../../src/core/run/what-if.ts';
 
 /** Findings with edge keys replaced by their ends, so graphs with other keys compare. */
 const byEnds = (graph: BroGraph, findings: Finding[]) =>
@@ -15,22 +11,20 @@ const byEnds = (graph: BroGraph, findings: Finding[]) =>
     ...f,
     edges: f.edges.map((e) => [graph.source(e), graph.target(e)].sort().join('|')),
   }));
-import { constructedNetwork } from './constructed.ts';
+import { constructedNetwork } from '../analysis/constructed.ts';
 
 const ONLY = ['degree', 'strength', 'constraint_weighted', 'harmonic', 'cut_vertex'];
 
 describe('what-if', () => {
   it('equals a full recomputation of the changed network', async () => {
     const graph = constructedNetwork();
-    const metrics = await computeMetrics(graph, { only: ONLY });
-    const analysis = analyzeNetwork(graph, metrics, { stabilityRuns: 30 });
-    const result = await whatIf(graph, metrics, analysis, {
-      add: [
-        { source: 'Mthread', target: 'H', strength: 1 },
-        { source: 'Mnet', target: 'RA', strength: 2 },
-      ],
-      remove: [{ source: 'RA', target: 'Mpend' }],
-    });
+    const base = await runGraph(graph, { metrics: ONLY, analysis: { stabilityRuns: 30 } });
+    const { metrics, analysis } = base;
+    const result = await whatIf(base, [
+      { op: 'remove', source: 'RA', target: 'Mpend' },
+      { op: 'add', source: 'Mthread', target: 'H', strength: 1 },
+      { op: 'add', source: 'Mnet', target: 'RA', strength: 2 },
+    ]);
 
     const changed = graph.copy();
     changed.addEdge('Mthread', 'H', {
@@ -94,16 +88,12 @@ describe('what-if', () => {
 
   it('refuses to remove a tie that does not exist or to name an unknown node', async () => {
     const graph = constructedNetwork();
-    const metrics = await computeMetrics(graph, { only: ONLY });
-    const analysis = analyzeNetwork(graph, metrics, { stabilityRuns: 0 });
+    const base = await runGraph(graph, { metrics: ONLY, analysis: { stabilityRuns: 0 } });
+    await expect(whatIf(base, [{ op: 'remove', source: 'Miso', target: 'RA' }])).rejects.toThrow(
+      RangeError,
+    );
     await expect(
-      whatIf(graph, metrics, analysis, { add: [], remove: [{ source: 'Miso', target: 'RA' }] }),
-    ).rejects.toThrow(RangeError);
-    await expect(
-      whatIf(graph, metrics, analysis, {
-        add: [{ source: 'Nowhere', target: 'RA', strength: 1 }],
-        remove: [],
-      }),
+      whatIf(base, [{ op: 'add', source: 'Nowhere', target: 'RA', strength: 1 }]),
     ).rejects.toThrow(RangeError);
   });
 });

@@ -1,0 +1,67 @@
+import { statSync } from 'node:fs';
+import { InputError } from '../core/errors.ts';
+import { projectMunicipalities } from '../core/metrics/paths/projection.ts';
+import { openInput } from '../core/run/open-input.ts';
+import { run, type MetricRequest, type RunResult } from '../core/run/run.ts';
+import { CLI_TEXT } from '../i18n/cli.ts';
+import { UsageError, type CliArgs } from './args.ts';
+import { fileSource } from './file-source.ts';
+import { workerSweeps } from './parallel.ts';
+import { printReport } from './print-report.ts';
+import { progressBar } from './progress.ts';
+
+/**
+ * The core run on the files named on the command line, with the sweeps on worker threads, a
+ * progress bar on a terminal, and the import report on stderr as soon as the graph is built.
+ */
+export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<RunResult> {
+  const [edges] = args.inputs;
+  if (!edges) throw new UsageError(CLI_TEXT[args.lang].missingInput);
+  const bar = progressBar(args.lang);
+  try {
+    const opened = await openInput({
+      edges: readable(edges),
+      ...(args.nodes ? { nodes: readable(args.nodes) } : {}),
+    });
+    const outcome = await run(
+      opened,
+      {
+        directed: args.directed,
+        merge: args.merge,
+        edgeRoles: args.edgeRoles,
+        seed: args.seed,
+        metrics,
+        ...(args.project === 'municipalities' ? { transform: projectMunicipalities } : {}),
+      },
+      {
+        sweeps: workerSweeps(),
+        onProgress: bar.update,
+        onLoaded: (loaded) => {
+          bar.clear();
+          printReport(loaded.report, args.lang);
+        },
+        onPlanned: (skipped) => {
+          if (skipped.length)
+            process.stderr.write(CLI_TEXT[args.lang].skippedLarge(skipped) + '\n');
+        },
+      },
+    );
+    // The CLI never asks for column roles: without askRoles a run always has a result.
+    if (outcome.kind !== 'result') throw new Error('unexpected column question');
+    return outcome.result;
+  } finally {
+    bar.done();
+  }
+}
+
+/** A file on disk as a byte source; a missing file or a folder is bad input, said plainly. */
+function readable(path: string) {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new InputError('file_not_found', { file: path });
+  }
+  if (!stats.isFile()) throw new InputError('not_a_file', { file: path });
+  return fileSource(path);
+}

@@ -1,0 +1,104 @@
+import { InputError } from '../errors.ts';
+import { fromBytes, readAll, readHead } from '../io/byte-source.ts';
+import { detectFormat, FORMAT_HEAD_BYTES } from '../io/detect-format.ts';
+import { assertSize, openTable } from '../io/open-table.ts';
+import { openGraphFile } from '../io/read-graph-file.ts';
+import { openWorkbook } from '../io/read-xlsx.ts';
+import type { ByteSource, RawTable } from '../io/types.ts';
+import { readProject } from '../project/read-project.ts';
+import { PROJECT_EXTENSION, type Project } from '../project/types.ts';
+
+/** Largest project file read: JavaScript cannot hold a longer string. */
+export const MAX_PROJECT_BYTES = 500 * 1024 * 1024;
+
+/** The files a run reads, as byte sources: where the bytes come from is the host's business. */
+export interface RunFiles {
+  edges: ByteSource;
+  nodes?: ByteSource;
+}
+
+/**
+ * The input after its bytes were read once: the tables (CSV one, XLSX an edges sheet and maybe
+ * a nodes sheet, GEXF/GraphML both, with fixed roles) or a project file. Tables can be read
+ * row by row again without touching the bytes' source, so a run can stop to ask for column
+ * roles and resume from here.
+ */
+export type OpenedInput =
+  | {
+      kind: 'tables';
+      files: string[];
+      edges: RawTable;
+      nodes?: RawTable;
+      /** GEXF and GraphML name their own columns' roles: nothing to ask. */
+      fixedRoles: boolean;
+      /** The file says it is directed (GEXF/GraphML). */
+      directed: boolean;
+    }
+  | { kind: 'project'; file: string; project: Project };
+
+export async function openInput(files: RunFiles): Promise<OpenedInput> {
+  const edgeFile = await openFile(files.edges);
+  if (edgeFile.kind === 'project') {
+    if (files.nodes) throw new InputError('project_with_nodes', { file: files.nodes.name });
+    return edgeFile;
+  }
+  const nodeFile = files.nodes ? await openFile(files.nodes) : undefined;
+  if (nodeFile?.kind === 'project')
+    throw new InputError('project_with_nodes', { file: nodeFile.file });
+  return {
+    kind: 'tables',
+    files: [files.edges.name, ...(files.nodes ? [files.nodes.name] : [])],
+    edges: edgeFile.edges,
+    ...(nodeFile
+      ? { nodes: nodeFile.nodes ?? nodeFile.edges }
+      : edgeFile.nodes
+        ? { nodes: edgeFile.nodes }
+        : {}),
+    fixedRoles: edgeFile.fixedRoles && (nodeFile?.fixedRoles ?? true),
+    directed: edgeFile.directed,
+  };
+}
+
+type OpenedFile =
+  | { kind: 'tables'; edges: RawTable; nodes?: RawTable; fixedRoles: boolean; directed: boolean }
+  | { kind: 'project'; file: string; project: Project };
+
+async function openFile(file: ByteSource): Promise<OpenedFile> {
+  const head = await readHead(file, FORMAT_HEAD_BYTES);
+  // A file no larger than its head has been read whole already: read on from memory.
+  const source = head.byteLength === file.size ? fromBytes(file.name, head) : file;
+  if (isProjectFile(source.name, head)) {
+    assertSize(source, MAX_PROJECT_BYTES);
+    const text = new TextDecoder().decode(await readAll(source));
+    return { kind: 'project', file: source.name, project: readProject(text, source.name) };
+  }
+  if (looksLikeJson(source.name, head))
+    throw new InputError('json_not_project', { file: source.name });
+  const format = detectFormat(head, source.name);
+  if (format === 'xlsx')
+    return { kind: 'tables', ...(await openWorkbook(source)), fixedRoles: false, directed: false };
+  if (format === 'gexf' || format === 'graphml') {
+    const opened = await openGraphFile(source, format);
+    return { kind: 'tables', ...opened, fixedRoles: true, directed: opened.directed === true };
+  }
+  // Delimited text, or a binary file that openTable refuses with a message saying what it is.
+  return { kind: 'tables', edges: await openTable(source), fixedRoles: false, directed: false };
+}
+
+/** A project file is recognised by its name, or by being a JSON object that says it is one. */
+export function isProjectFile(name: string, head: Uint8Array): boolean {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(PROJECT_EXTENSION)) return true;
+  if (!lower.endsWith('.json')) return false;
+  const text = new TextDecoder().decode(head.subarray(0, 200));
+  return /^\uFEFF?\s*\{\s*"format"\s*:\s*"brobyggare-project"/.test(text);
+}
+
+/** Other JSON (such as `analyze --out x.json`) is not a table: say so rather than misread it. */
+function looksLikeJson(name: string, head: Uint8Array): boolean {
+  const text = new TextDecoder()
+    .decode(head.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return name.toLowerCase().endsWith('.json') || text.startsWith('{');
+}

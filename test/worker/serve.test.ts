@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FilePayload } from '../../src/worker/protocol.ts';
+import { assembled, fakePort, payload } from '../helpers/fake-port.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+const UNKNOWN_HEADERS = 'Alfa;Beta;Gamma\nFlen;Region Sörmland;2\nFlen;Almi;1\nVimmerby;Almi;3\n';
+const text = (name: string, body: string): FilePayload => {
+  const bytes = new TextEncoder().encode(body);
+  return { name, bytes: bytes.buffer };
+};
+
+describe('the worker server', () => {
+  it('answers a load with progress, pages and a result for the demo', async () => {
+    const port = fakePort();
+    const reply = await port.send({
+      type: 'load',
+      job: 1,
+      edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
+      nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
+      settings: {},
+    });
+    const project = assembled(port.posted, reply);
+    expect(project.graph.nodes).toHaveLength(project.report.nodes);
+    expect(project.graph.edges).toHaveLength(project.report.edges);
+    expect(project.analysis?.positions.length).toBe(project.report.recognised.municipalities);
+    expect(project.layout).toHaveLength(2 * project.report.nodes);
+    const stages = new Set(port.posted.flatMap((m) => (m.type === 'progress' ? [m.stage] : [])));
+    expect(stages).toEqual(new Set(['read', 'metrics', 'analysis', 'layout']));
+  });
+
+  it('asks for column roles, then resumes from the opened file when answered', async () => {
+    const port = fakePort();
+    const question = await port.send({
+      type: 'load',
+      job: 1,
+      edges: text('x.csv', UNKNOWN_HEADERS),
+      settings: { askRoles: true },
+    });
+    expect(question.type).toBe('columns');
+    if (question.type !== 'columns') return;
+    expect(question.columns.edges.headers).toEqual(['Alfa', 'Beta', 'Gamma']);
+    const answer = await port.send({
+      type: 'remap',
+      job: 2,
+      files: 'pending',
+      settings: { edgeRoles: { source: 'Alfa', target: 'Beta', strength: 'Gamma' } },
+    });
+    const project = assembled(port.posted, answer);
+    expect(project.report.edges).toBe(3);
+    expect(project.columns?.edges.roles).toEqual({
+      source: 'Alfa',
+      target: 'Beta',
+      strength: 'Gamma',
+    });
+  });
+
+  it('recomputes with what-if edits, undoes them, and keeps the network on a failed load', async () => {
+    const port = fakePort();
+    const loaded = assembled(
+      port.posted,
+      await port.send({
+        type: 'load',
+        job: 1,
+        edges: text('e.csv', 'Kommun;Partner\nFlen;Almi\nVimmerby;Almi\n'),
+        settings: {},
+      }),
+    );
+    expect(loaded.report.edges).toBe(2);
+    const edited = assembled(
+      port.posted,
+      await port.send({
+        type: 'edit',
+        job: 2,
+        edits: [{ op: 'add', source: 'Flen', target: 'Vimmerby', strength: 2 }],
+      }),
+    );
+    expect(edited.graph.edges).toHaveLength(3);
+    expect(edited.edits).toEqual([{ op: 'add', source: 'Flen', target: 'Vimmerby', strength: 2 }]);
+    const failed = await port.send({
+      type: 'load',
+      job: 3,
+      edges: text('bad.csv', ''),
+      settings: {},
+    });
+    expect(failed).toMatchObject({ type: 'error', error: { kind: 'input', code: 'empty_file' } });
+    const undone = assembled(port.posted, await port.send({ type: 'edit', job: 4, edits: [] }));
+    expect(undone.graph.edges).toHaveLength(2);
+    const suggestions = await port.send({ type: 'suggest', job: 5, node: 'Flen' });
+    expect(suggestions.type).toBe('suggestions');
+  });
+
+  it('says cancelled when a load is cancelled', async () => {
+    const port = fakePort();
+    const pending = port.send({
+      type: 'load',
+      job: 1,
+      edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
+      settings: {},
+    });
+    port.tell({ type: 'cancel', job: 1 });
+    expect(await pending).toMatchObject({ type: 'error', error: { kind: 'cancelled' } });
+  });
+});
