@@ -30,12 +30,14 @@ export function weakLinks(
     ...cutVertexFindings(net, cuts.articulation, forest),
     ...countyLayerFindings(net, countyNames),
   ];
+  // Swedish order whatever the machine's locale: equal scores list Ö after Z, as people expect.
+  const collator = new Intl.Collator('sv');
   return findings.sort(
     (a, b) =>
       b.score - a.score ||
-      a.code.localeCompare(b.code) ||
-      a.nodes.join('\u0000').localeCompare(b.nodes.join('\u0000')) ||
-      a.edges.join('\u0000').localeCompare(b.edges.join('\u0000')),
+      collator.compare(a.code, b.code) ||
+      collator.compare(a.nodes.join('\u0000'), b.nodes.join('\u0000')) ||
+      collator.compare(a.edges.join('\u0000'), b.edges.join('\u0000')),
   );
 }
 
