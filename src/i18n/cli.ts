@@ -55,7 +55,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     notMunicipality: (v: string) => `”${v}” är ingen kommun i nätverket (ange namn eller id)`,
     noSuggestions: 'Inga nya band till regionala aktörer att föreslå.',
     effectPosition: 'position',
-    effectPaths: 'oberoende vägar',
+    effectPaths: (cap: number) => `oberoende vägar (räknade upp till ${cap})`,
+    csvNodesOnly: 'CSV-filen innehåller nodtabellen; kanterna skrivs med analyze --edges-out',
     effectBridges: 'broar som inte längre är broar:',
     positionsHeading: 'Nätverksposition (kommuner)',
     noMunicipalities:
@@ -118,7 +119,8 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
       `"${v}" is not a municipality in the network (give its name or id)`,
     noSuggestions: 'No new ties to regional actors to suggest.',
     effectPosition: 'position',
-    effectPaths: 'independent paths',
+    effectPaths: (cap: number) => `independent paths (counted up to ${cap})`,
+    csvNodesOnly: 'the CSV file holds the node table; write the edges with analyze --edges-out',
     effectBridges: 'bridges no longer bridges:',
     positionsHeading: 'Network position (municipalities)',
     noMunicipalities:

@@ -9,6 +9,7 @@ import { createProject } from '../../core/project/create-project.ts';
 import type { Project } from '../../core/project/types.ts';
 import { writeProject } from '../../core/project/write-project.ts';
 import type { RunResult } from '../../core/run/run.ts';
+import { CLI_TEXT } from '../../i18n/cli.ts';
 import { EXPORT_TEXT } from '../../i18n/export.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
@@ -42,6 +43,7 @@ export async function convert(args: CliArgs): Promise<void> {
   };
   writeFileSync(output, await encode(format, exported, result, args));
   process.stderr.write(EXPORT_TEXT[args.lang].wroteFile(output, graph.order, graph.size) + '\n');
+  if (format === 'csv') process.stderr.write(CLI_TEXT[args.lang].csvNodesOnly + '\n');
 }
 
 /** The positions a project file holds, when it holds any. */

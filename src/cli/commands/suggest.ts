@@ -27,7 +27,7 @@ export async function suggest(args: CliArgs): Promise<void> {
       `   ${t.effectPosition}: ${names[e.positionBefore]} → ${names[e.positionAfter]}; ` +
         `constraint_weighted ${num(e.constraintBefore)} → ${num(e.constraintAfter)}; ` +
         `harmonic ${num(e.harmonicBefore)} → ${num(e.harmonicAfter)}; ` +
-        `${t.effectPaths} ${e.pathsBefore} → ${e.pathsAfter}; ${t.effectBridges} ${e.bridgesRemoved}`,
+        `${t.effectPaths(analysis.rule.minIndependentPaths)} ${e.pathsBefore} → ${e.pathsAfter}; ${t.effectBridges} ${e.bridgesRemoved}`,
     ].join('\n');
   });
   process.stdout.write((lines.length ? lines.join('\n') : t.noSuggestions) + '\n');
