@@ -8,7 +8,7 @@ import { writeXlsx } from '../../core/export/xlsx.ts';
 import { DESCRIPTORS } from '../../core/metrics/index.ts';
 import { computeForCli } from '../compute-metrics.ts';
 import type { MetricTable } from '../../core/metrics/types.ts';
-import { projectMunicipalities } from '../../core/metrics/paths/projection.ts';
+import { projectMunicipalities } from '../../core/model/projection.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber, type Lang } from '../../i18n/lang.ts';
