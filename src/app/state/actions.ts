@@ -2,11 +2,12 @@ import { batch } from '@preact/signals';
 import type { EdgeRole, NodeRole } from '../../core/io/types.ts';
 import type { RolesByName } from '../../worker/columns.ts';
 import type { FilePayload, LoadSettings, TieEdit, WorkerResponse } from '../../worker/protocol.ts';
+import { NO_FILTERS } from '../filters/filters.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
 import { buildProject } from './project.ts';
 import { collectPages } from './result-pages.ts';
-import { NO_FILTERS, type ColumnsQuestion, type Store } from './store.ts';
+import type { ColumnsQuestion, Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 
 /** Jobs quicker than this never show a progress bar. */
