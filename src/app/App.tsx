@@ -1,7 +1,7 @@
 import { useSignalEffect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { AppContext, type AppContextValue } from './context.ts';
-import { initialLang } from './initial-lang.ts';
+import { initialLang } from './startup/initial-lang.ts';
 import { createActions } from './state/actions.ts';
 import { createStore } from './state/store.ts';
 import { Header } from './shell/Header.tsx';
@@ -12,7 +12,7 @@ import { FileDrop } from './open/FileDrop.tsx';
 import { PartsContext } from './parts-context.ts';
 import { createAppParts } from './parts.ts';
 import { Presenter } from './present/Presenter.tsx';
-import { startSession } from './present/session.ts';
+import { startSession } from './startup/start-session.ts';
 import { createExportClient } from './export/export-client.ts';
 import { embedRequest } from './share/load-embed.ts';
 import { EmbedShell } from './share/EmbedShell.tsx';

@@ -1,6 +1,6 @@
 import { formatCount } from '../format.ts';
 import { usePresent } from '../parts-context.ts';
-import { openRecent } from '../present/session.ts';
+import { openRecent } from './open-recent.ts';
 import { forgetAllRecent, forgetRecent, listRecent } from './recent-projects.ts';
 import '../present/present.css';
 

@@ -1,6 +1,5 @@
 import { effect, untracked } from '@preact/signals';
-import { PROJECT_EXTENSION } from '../../core/project/types.ts';
-import { fetchDemo } from '../demo.ts';
+import { fetchDemo } from './demo.ts';
 import type { ExportClient } from '../export/export-client.ts';
 import { decodeUrlState } from '../share/url-state.ts';
 import { syncUrl } from '../share/url-sync.ts';
@@ -9,8 +8,9 @@ import type { AppParts } from '../parts.ts';
 import type { Actions } from '../state/actions.ts';
 import type { Store } from '../state/store.ts';
 import { startAutosave } from '../storage/autosave.ts';
-import type { ProjectOrigin, Source } from '../storage/project-origin.ts';
-import { listRecent, readRecent } from '../storage/recent-projects.ts';
+import { openRecent } from '../storage/open-recent.ts';
+import type { Source } from '../storage/project-origin.ts';
+import { listRecent } from '../storage/recent-projects.ts';
 import { applyView } from '../views/apply-view.ts';
 import { viewFromJson } from '../views/view-json.ts';
 
@@ -97,21 +97,6 @@ export function startSession(
     stopUrl();
     autosave.dispose();
   };
-}
-
-/** Opens a project kept in IndexedDB; false when it is no longer there. */
-export async function openRecent(
-  key: string,
-  actions: Actions,
-  origin: ProjectOrigin,
-): Promise<boolean> {
-  const text = await readRecent(key).catch(() => null);
-  if (text === null) return false;
-  origin.source = { kind: 'recent', key };
-  origin.offerRecent.value = false;
-  const bytes = new TextEncoder().encode(text);
-  actions.load({ name: `${key}${PROJECT_EXTENSION}`, bytes: bytes.buffer as ArrayBuffer });
-  return true;
 }
 
 function keyOf(source: Source | { kind: 'user' }, name: string): string | null {
