@@ -15,7 +15,7 @@ export type EmbedFailure =
 /** The read-only embed mode: what to show, and why it could not be fetched. */
 export interface Embed {
   request: EmbedRequest;
-  /** The worker's own errors are in the store. */
+  /** Why the embedded data could not be fetched; the worker's own errors are in the store. */
   fetchError: Signal<EmbedFailure | null>;
 }
 
