@@ -9,7 +9,7 @@ import { workerSweeps } from '../src/cli/parallel.ts';
 import type { CompactGraph } from '../src/core/metrics/compact.ts';
 import { PATH_FAMILIES } from '../src/core/metrics/families-paths.ts';
 import { STRUCTURE_FAMILIES } from '../src/core/metrics/families-structure.ts';
-import type { PathMetricContext } from '../src/core/metrics/paths/sweep-context.ts';
+import type { MetricContext } from '../src/core/metrics/types.ts';
 import { OUT_DIR } from './generate.ts';
 import { generatedGraph } from './metrics-structure.ts';
 
@@ -77,7 +77,7 @@ export async function benchMetricsPaths(
       record(task, seconds);
       return seconds;
     };
-    const parallel: PathMetricContext = { seed: 1, sweeps: workerSweeps() };
+    const parallel: MetricContext = { seed: 1, sweeps: workerSweeps() };
     for (const family of PATH_FAMILIES) {
       if (options.singleThread)
         await time(`${family.id} (1 thread)`, () => family.compute(g, { seed: 1 }));

@@ -1,7 +1,7 @@
 import { useSignalEffect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { AppContext, type AppContextValue } from './context.ts';
-import { initialLang } from './initial-lang.ts';
+import { initialLang } from './startup/initial-lang.ts';
 import { createActions } from './state/actions.ts';
 import { createStore } from './state/store.ts';
 import { Header } from './shell/Header.tsx';
@@ -9,10 +9,10 @@ import { Sidebar } from './shell/Sidebar.tsx';
 import { MainView } from './shell/MainView.tsx';
 import { SidePanel } from './shell/SidePanel.tsx';
 import { FileDrop } from './open/FileDrop.tsx';
-import { PresentationContext } from './present/context.ts';
-import { createPresentation } from './present/presentation.ts';
+import { PartsContext } from './parts-context.ts';
+import { createAppParts } from './parts.ts';
 import { Presenter } from './present/Presenter.tsx';
-import { startSession } from './present/session.ts';
+import { startSession } from './startup/start-session.ts';
 import { createExportClient } from './export/export-client.ts';
 import { embedRequest } from './share/load-embed.ts';
 import { EmbedShell } from './share/EmbedShell.tsx';
@@ -22,18 +22,18 @@ export function App() {
     const store = createStore(initialLang(location.search, navigator.languages));
     return { store, actions: createActions(store) };
   });
-  const [presentation] = useState(() => createPresentation(embedRequest(location.search)));
+  const [parts] = useState(() => createAppParts(embedRequest(location.search)));
 
   useEffect(() => {
     value.actions.warmUp();
     const exports = createExportClient();
-    const stopSession = startSession(value.store, value.actions, presentation, exports);
+    const stopSession = startSession(value.store, value.actions, parts, exports);
     return () => {
       stopSession();
       exports.dispose();
       value.actions.dispose();
     };
-  }, [value, presentation]);
+  }, [value, parts]);
 
   useSignalEffect(() => {
     document.documentElement.lang = value.store.lang.value;
@@ -41,12 +41,12 @@ export function App() {
 
   return (
     <AppContext.Provider value={value}>
-      <PresentationContext.Provider value={presentation}>
-        {presentation.embed ? (
-          <EmbedShell />
+      <PartsContext.Provider value={parts}>
+        {parts.embed ? (
+          <EmbedShell embed={parts.embed} />
         ) : (
           <FileDrop>
-            <div class={presentation.presenting.value ? 'app presenting' : 'app'}>
+            <div class={parts.story.presenting.value ? 'app presenting' : 'app'}>
               <Header />
               <Sidebar />
               <MainView />
@@ -55,7 +55,7 @@ export function App() {
             </div>
           </FileDrop>
         )}
-      </PresentationContext.Provider>
+      </PartsContext.Provider>
     </AppContext.Provider>
   );
 }

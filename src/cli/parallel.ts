@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { runSweepsInline, type SweepExecutor } from '../core/metrics/paths/run-sweeps.ts';
+import { runSweepsInline, type SweepExecutor } from '../core/metrics/sweep/run-sweeps.ts';
 import {
   runSweepPool,
   type PoolWorker,
   type SweepRequest,
-} from '../core/metrics/paths/sweep-pool.ts';
+} from '../core/metrics/sweep/sweep-pool.ts';
 
 export interface WorkerSweepOptions {
   /** Worker threads; default: every core the OS offers. */

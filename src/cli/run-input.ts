@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { InputError } from '../core/errors.ts';
-import { projectMunicipalities } from '../core/metrics/paths/projection.ts';
+import { projectMunicipalities } from '../core/model/projection.ts';
 import { openInput } from '../core/run/open-input.ts';
 import { run, type MetricRequest, type RunResult } from '../core/run/run.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';

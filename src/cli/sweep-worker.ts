@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { sweepServer, type SweepRequest } from '../core/metrics/paths/sweep-pool.ts';
+import { sweepServer, type SweepRequest } from '../core/metrics/sweep/sweep-pool.ts';
 
 /** One thread of the CLI's sweep pool. */
 const port = parentPort!;

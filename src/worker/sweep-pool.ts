@@ -1,5 +1,5 @@
-import { runSweepsInline, type SweepExecutor } from '../core/metrics/paths/run-sweeps.ts';
-import { runSweepPool, type SweepReply } from '../core/metrics/paths/sweep-pool.ts';
+import { runSweepsInline, type SweepExecutor } from '../core/metrics/sweep/run-sweeps.ts';
+import { runSweepPool, type SweepReply } from '../core/metrics/sweep/sweep-pool.ts';
 
 export interface BrowserSweepOptions {
   /** Web Workers; default: the browser's core count, at most four. */

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { sweepServer, type SweepRequest } from '../core/metrics/paths/sweep-pool.ts';
+import { sweepServer, type SweepRequest } from '../core/metrics/sweep/sweep-pool.ts';
 
 /** One worker of the app's sweep pool. */
 const answer = sweepServer((message, transfer = []) => self.postMessage(message, transfer));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { workerSweeps } from '../../src/cli/parallel.ts';
 import { compactGraph } from '../../src/core/metrics/compact.ts';
-import { runSweepsInline } from '../../src/core/metrics/paths/run-sweeps.ts';
-import { sweepGraphOf } from '../../src/core/metrics/paths/sweep-graph.ts';
+import { runSweepsInline } from '../../src/core/metrics/sweep/run-sweeps.ts';
+import { sweepGraphOf } from '../../src/core/metrics/sweep/sweep-graph.ts';
 import { loadNetwork } from '../helpers/load-network.ts';
 
 describe('worker_threads sweep executor', () => {

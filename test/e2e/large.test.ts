@@ -73,7 +73,7 @@ describe('the browser sweep pool', () => {
       await page.goto(harness.url);
       const args = {
         pool: served('src/worker/sweep-pool.ts'),
-        run: served('src/core/metrics/paths/run-sweeps.ts'),
+        run: served('src/core/metrics/sweep/run-sweeps.ts'),
         weighted,
       };
       const result = await page.evaluate<{

@@ -5,7 +5,7 @@ import { yearExtent } from '../filters/visibility.ts';
 import { formatCount } from '../format.ts';
 import { countyName, kindName, positionName } from '../labels.ts';
 import { METRIC } from '../metric-ids.ts';
-import { NO_FILTERS, type Filters } from '../state/store.ts';
+import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 
 const ALL = '';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PROJECT_EXTENSION } from '../../core/project/types.ts';
 import type { ExportFormat } from '../../worker/export-protocol.ts';
-import { usePresent } from '../present/context.ts';
+import { usePresent } from '../parts-context.ts';
 import { download, exportStem } from './download.ts';
 import { createExportClient, type ExportClient } from './export-client.ts';
 import { exportRequest } from './export-request.ts';
@@ -24,7 +24,7 @@ const FILES: Record<ExportFormat, { suffix: string; type: string }> = {
 
 /** The export and save menu in the header. */
 export function ExportMenu() {
-  const { store, p, pt, t, a, lang } = usePresent();
+  const { store, stage, story, pt, t, a, lang } = usePresent();
   const [open, setOpen] = useState(false);
   const [scale, setScale] = useState<ImageScale>(2);
   const [busy, setBusy] = useState(false);
@@ -49,7 +49,7 @@ export function ExportMenu() {
 
   const file = (format: ExportFormat) =>
     run(async () => {
-      const request = exportRequest(format, store, p);
+      const request = exportRequest(format, store, stage, story);
       if (!request) return;
       client.current ??= createExportClient();
       const bytes = await client.current.write(request);
@@ -111,7 +111,7 @@ export function ExportMenu() {
               data-testid="export-png"
               onClick={() =>
                 void run(async () => {
-                  const blob = await viewPng(store, p, { t, a, lang }, scale);
+                  const blob = await viewPng(store, stage, story, { t, a, lang }, scale);
                   if (blob) download(blob, `${stem()}.png`, 'image/png');
                 })
               }
@@ -125,7 +125,7 @@ export function ExportMenu() {
               data-testid="export-svg"
               onClick={() =>
                 void run(async () => {
-                  const svg = viewSvg(store, p, { t, a, lang });
+                  const svg = viewSvg(store, stage, story, { t, a, lang });
                   if (svg) download(svg, `${stem()}.svg`, 'image/svg+xml');
                 })
               }

@@ -1,9 +1,9 @@
-import type { Point } from '../../core/export/types.ts';
 import type { ExportFormat, ExportRequest } from '../../worker/export-protocol.ts';
 import { computeAppearance } from '../appearance/appearance.ts';
-import type { Presentation } from '../present/presentation.ts';
+import { currentPositions, type Stage } from '../graph/stage.ts';
 import type { Store } from '../state/store.ts';
 import { projectParts } from '../storage/project-parts.ts';
+import type { Story } from '../views/story.ts';
 
 /**
  * What the export worker needs for one format: the current network (with what-if edits) and
@@ -13,7 +13,8 @@ import { projectParts } from '../storage/project-parts.ts';
 export function exportRequest(
   format: ExportFormat,
   store: Store,
-  presentation: Presentation,
+  stage: Stage,
+  story: Story,
 ): Omit<ExportRequest, 'id'> | null {
   const project = store.project.peek();
   const baseline = store.baseline.peek();
@@ -30,7 +31,7 @@ export function exportRequest(
       colors: null,
       sizes: null,
       lang,
-      project: projectParts(store, presentation),
+      project: projectParts(store, stage, story),
     };
   }
   const appearance = computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek());
@@ -47,18 +48,9 @@ export function exportRequest(
     metrics: project.data.metrics,
     analysis: project.data.analysis,
     report: project.data.report,
-    layout: currentPositions(presentation),
+    layout: currentPositions(stage),
     colors,
     sizes,
     lang,
   };
-}
-
-/** Node positions as drawn now (after any layout the user ran). */
-export function currentPositions(presentation: Presentation): Record<string, Point> | null {
-  const sigma = presentation.sigma.peek();
-  if (!sigma) return null;
-  const out: Record<string, Point> = {};
-  sigma.getGraph().forEachNode((id, { x, y }) => (out[id] = { x, y }));
-  return out;
 }

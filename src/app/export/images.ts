@@ -2,8 +2,9 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { computeAppearance } from '../appearance/appearance.ts';
-import type { GraphSigma, Presentation } from '../present/presentation.ts';
+import type { GraphSigma, Stage } from '../graph/stage.ts';
 import type { Store } from '../state/store.ts';
+import type { Story } from '../views/story.ts';
 import type { AnalysisStrings } from '../../i18n/analysis.ts';
 import type { AppText } from '../../i18n/app.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -26,9 +27,9 @@ interface Texts {
 }
 
 /** The current view as SVG: the graph as sigma shows it, then the caption and the legend. */
-export function viewSvg(store: Store, presentation: Presentation, texts: Texts): string | null {
-  const sigma = presentation.sigma.peek();
-  const overlay = overlayFor(store, presentation, texts, sigma, 1);
+export function viewSvg(store: Store, stage: Stage, story: Story, texts: Texts): string | null {
+  const sigma = stage.sigma.peek();
+  const overlay = overlayFor(store, story, texts, sigma, 1);
   if (!sigma || !overlay) return null;
   const { width, height } = sigma.getDimensions();
   const drawing: Drawing = {
@@ -46,12 +47,13 @@ export function viewSvg(store: Store, presentation: Presentation, texts: Texts):
  */
 export async function viewPng(
   store: Store,
-  presentation: Presentation,
+  stage: Stage,
+  story: Story,
   texts: Texts,
   scale: ImageScale,
 ): Promise<Blob | null> {
-  const sigma = presentation.sigma.peek();
-  const overlay = overlayFor(store, presentation, texts, sigma, scale);
+  const sigma = stage.sigma.peek();
+  const overlay = overlayFor(store, story, texts, sigma, scale);
   if (!sigma || !overlay) return null;
   const { width, height } = sigma.getDimensions();
   const canvas = await drawOnCanvas(sigma as unknown as Sigma, {
@@ -70,7 +72,7 @@ export async function viewPng(
 
 function overlayFor(
   store: Store,
-  presentation: Presentation,
+  story: Story,
   texts: Texts,
   sigma: GraphSigma | null,
   scale: number,
@@ -84,7 +86,7 @@ function overlayFor(
     colourBy,
     texts,
   );
-  const caption = presentation.caption.peek();
+  const caption = story.caption.peek();
   const measure = canvasMeasure();
   return (width: number, height: number) =>
     overlayShapes(legend, caption, { width, height }, scale, measure);

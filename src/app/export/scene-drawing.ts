@@ -1,4 +1,4 @@
-import type { GraphSigma } from '../present/presentation.ts';
+import type { GraphSigma } from '../graph/stage.ts';
 import type { Shape } from './drawing.ts';
 
 interface NodeDrawn {

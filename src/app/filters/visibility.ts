@@ -1,5 +1,5 @@
 import type { Project } from '../state/project.ts';
-import type { Filters } from '../state/store.ts';
+import type { Filters } from './filters.ts';
 import { METRIC } from '../metric-ids.ts';
 
 /** Which nodes and edges pass the filters: 1/0 per metric-table row. */

@@ -2,7 +2,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { computeAppearance } from '../appearance/appearance.ts';
 import { useApp } from '../context.ts';
-import { usePresentation } from '../present/context.ts';
+import { useParts } from '../parts-context.ts';
 import { SWEDEN_DATA } from '../../core/model/sweden-data.ts';
 import { buildDisplayGraph, syncEdges, type DisplayGraph } from './display-graph.ts';
 import { createLayoutController, type LayoutController } from './layout-controller.ts';
@@ -26,7 +26,7 @@ interface Scene {
 /** The sigma view. Created when a network is loaded; appearance changes only refresh reducers. */
 export function GraphView() {
   const { store, t } = useApp();
-  const presentation = usePresentation();
+  const { stage } = useParts();
   const container = useRef<HTMLDivElement>(null);
   const scene = useSignal<Scene | null>(null);
   const baseline = store.baseline.value;
@@ -100,9 +100,9 @@ export function GraphView() {
     };
     store.layout.value = 'forceatlas2';
     store.layoutRunning.value = false;
-    presentation.sigma.value = renderer.current.sigma;
+    stage.sigma.value = renderer.current.sigma;
     return () => {
-      presentation.sigma.value = null;
+      stage.sigma.value = null;
       scene.value = null;
       layouts.kill();
       outlines.current?.set(null);

@@ -1,17 +1,17 @@
 import { useCallback, useEffect } from 'preact/hooks';
 import { formatCount } from '../format.ts';
 import { stepBy } from '../views/steps.ts';
-import { usePresent } from './context.ts';
+import { usePresent } from '../parts-context.ts';
 import { enterPresenterMode } from './presenter-mode.ts';
 import { useStepKeys } from './use-step-keys.ts';
 import './present.css';
 
 /** While presenting: full screen, room-sized labels, the caption line and the step controls. */
 export function Presenter() {
-  const { store, p, pt, lang } = usePresent();
-  const presenting = p.presenting.value;
-  const sigma = p.sigma.value;
-  const leave = useCallback(() => (p.presenting.value = false), [p]);
+  const { store, stage, story, pt, lang } = usePresent();
+  const presenting = story.presenting.value;
+  const sigma = stage.sigma.value;
+  const leave = useCallback(() => (story.presenting.value = false), [story]);
 
   useEffect(() => {
     if (!presenting) return;
@@ -26,11 +26,11 @@ export function Presenter() {
     };
   }, [presenting, sigma, leave]);
 
-  useStepKeys(store, p, presenting, leave);
+  useStepKeys(store, stage, story, presenting, leave);
   if (!presenting) return null;
 
-  const steps = p.steps.value;
-  const current = p.current.value;
+  const steps = story.steps.value;
+  const current = story.current.value;
   const step = current === null ? undefined : steps[current];
   return (
     <div
@@ -40,7 +40,7 @@ export function Presenter() {
       data-testid="presenter"
     >
       <p class="presenter-caption" data-testid="presenter-caption">
-        {p.caption.value || step?.name || ''}
+        {story.caption.value || step?.name || ''}
       </p>
       <div class="presenter-controls">
         {steps.length > 0 && (
@@ -48,7 +48,7 @@ export function Presenter() {
             <button
               type="button"
               class="secondary"
-              onClick={() => stepBy(store, p, -1)}
+              onClick={() => stepBy(store, stage, story, -1)}
               disabled={current === 0}
             >
               ← {pt.previous}
@@ -61,7 +61,7 @@ export function Presenter() {
             <button
               type="button"
               class="secondary"
-              onClick={() => stepBy(store, p, 1)}
+              onClick={() => stepBy(store, stage, story, 1)}
               disabled={current === steps.length - 1}
             >
               {pt.next} →
@@ -77,7 +77,7 @@ export function Presenter() {
 }
 
 export function PresentButton() {
-  const { store, p, pt } = usePresent();
+  const { store, story, pt } = usePresent();
   return (
     <button
       type="button"
@@ -86,7 +86,7 @@ export function PresentButton() {
       disabled={!store.project.value}
       onClick={() => {
         store.view.value = 'graph';
-        p.presenting.value = true;
+        story.presenting.value = true;
       }}
       data-testid="present"
     >

@@ -1,5 +1,5 @@
 import type { Settings } from 'sigma/settings';
-import type { GraphSigma } from './presentation.ts';
+import type { GraphSigma } from '../graph/stage.ts';
 
 /** Labels for a room: large, bold and black, on a coarser grid so they do not overlap. */
 const ROOM_LABELS: Partial<Settings> = {

@@ -1,7 +1,8 @@
 import { useLayoutEffect } from 'preact/hooks';
+import type { Stage } from '../graph/stage.ts';
 import type { Store } from '../state/store.ts';
 import { showStep, stepBy } from '../views/steps.ts';
-import type { Presentation } from './presentation.ts';
+import type { Story } from '../views/story.ts';
 
 const FORWARD = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
 const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -12,7 +13,8 @@ const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
  */
 export function useStepKeys(
   store: Store,
-  presentation: Presentation,
+  stage: Stage,
+  story: Story,
   active: boolean,
   onEscape?: () => void,
 ): void {
@@ -21,18 +23,17 @@ export function useStepKeys(
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
-      if (FORWARD.has(event.key)) stepBy(store, presentation, 1);
-      else if (BACK.has(event.key)) stepBy(store, presentation, -1);
-      else if (event.key === 'Home') showStep(store, presentation, 0);
-      else if (event.key === 'End')
-        showStep(store, presentation, presentation.steps.peek().length - 1);
+      if (FORWARD.has(event.key)) stepBy(store, stage, story, 1);
+      else if (BACK.has(event.key)) stepBy(store, stage, story, -1);
+      else if (event.key === 'Home') showStep(store, stage, story, 0);
+      else if (event.key === 'End') showStep(store, stage, story, story.steps.peek().length - 1);
       else if (event.key === 'Escape' && onEscape) onEscape();
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, store, presentation, onEscape]);
+  }, [active, store, stage, story, onEscape]);
 }
 
 function typing(target: EventTarget | null): boolean {

@@ -3,21 +3,21 @@ import { formatInputError } from '../../i18n/io.ts';
 import type { PresentText } from '../../i18n/present.ts';
 import { formatCount } from '../format.ts';
 import { GraphView } from '../graph/GraphView.tsx';
-import { usePresent } from '../present/context.ts';
-import type { EmbedFailure } from '../present/presentation.ts';
+import { usePresent } from '../parts-context.ts';
 import { useStepKeys } from '../present/use-step-keys.ts';
 import { stepBy } from '../views/steps.ts';
+import type { Embed, EmbedFailure } from './embed.ts';
 import '../present/present.css';
 
 /** The read-only embed: the graph, its legend and the story's steps; nothing to open or edit. */
-export function EmbedShell() {
-  const { store, p, pt, t, lang } = usePresent();
-  useStepKeys(store, p, true);
+export function EmbedShell({ embed }: { embed: Embed }) {
+  const { store, stage, story, pt, t, lang } = usePresent();
+  useStepKeys(store, stage, story, true);
   const project = store.project.value;
-  const failure = p.fetchError.value;
+  const failure = embed.fetchError.value;
   const importError = store.importError.value;
-  const steps = p.steps.value;
-  const current = p.current.value;
+  const steps = story.steps.value;
+  const current = story.current.value;
 
   const problem = failure
     ? failureText(failure, pt)
@@ -58,7 +58,7 @@ export function EmbedShell() {
             class="secondary small"
             aria-label={pt.previous}
             disabled={current === 0}
-            onClick={() => stepBy(store, p, -1)}
+            onClick={() => stepBy(store, stage, story, -1)}
           >
             ←
           </button>
@@ -72,13 +72,13 @@ export function EmbedShell() {
             class="secondary small"
             aria-label={pt.next}
             disabled={current === steps.length - 1}
-            onClick={() => stepBy(store, p, 1)}
+            onClick={() => stepBy(store, stage, story, 1)}
             data-testid="embed-next"
           >
             →
           </button>
           <span class="embed-caption" data-testid="embed-caption">
-            {p.caption.value || (current !== null ? steps[current]?.name : '')}
+            {story.caption.value || (current !== null ? steps[current]?.name : '')}
           </span>
         </div>
       )}

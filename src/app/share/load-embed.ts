@@ -1,6 +1,6 @@
 import type { FilePayload } from '../../worker/protocol.ts';
-import type { EmbedFailure, EmbedRequest, Presentation } from '../present/presentation.ts';
 import type { Actions } from '../state/actions.ts';
+import type { Embed, EmbedFailure, EmbedRequest } from './embed.ts';
 
 /** Reads `?embed=1&data=URL[&nodes=URL]`; null when the page is not an embed. */
 export function embedRequest(search: string): EmbedRequest | null {
@@ -13,24 +13,21 @@ export function embedRequest(search: string): EmbedRequest | null {
  * Fetches the embed's files (same origin, or a server that allows CORS) and loads them like
  * dropped files; a failed fetch is reported with its URL and the HTTP status or network error.
  */
-export async function loadEmbed(
-  embed: EmbedRequest,
-  actions: Actions,
-  presentation: Presentation,
-): Promise<void> {
-  if (!embed.data) {
-    presentation.fetchError.value = { kind: 'missing' };
+export async function loadEmbed(embed: Embed, actions: Actions): Promise<void> {
+  const { data, nodes } = embed.request;
+  if (!data) {
+    embed.fetchError.value = { kind: 'missing' };
     return;
   }
   try {
-    const [edges, nodes] = await Promise.all([
-      fetchPayload(embed.data),
-      embed.nodes ? fetchPayload(embed.nodes) : Promise.resolve(undefined),
+    const [edgeFile, nodeFile] = await Promise.all([
+      fetchPayload(data),
+      nodes ? fetchPayload(nodes) : Promise.resolve(undefined),
     ]);
-    actions.load(edges, nodes);
+    actions.load(edgeFile, nodeFile);
   } catch (error) {
-    presentation.fetchError.value =
-      error instanceof FetchFailure ? error.failure : { kind: 'network', url: embed.data };
+    embed.fetchError.value =
+      error instanceof FetchFailure ? error.failure : { kind: 'network', url: data };
   }
 }
 

@@ -1,4 +1,4 @@
-import { NO_FILTERS, type Filters } from '../state/store.ts';
+import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import { colourBy as readColourBy, normaliseFilters } from '../views/view-json.ts';
 import { LAYOUT_IDS, type ViewState } from '../views/view-state.ts';
 import type { LayoutId } from '../state/store.ts';

@@ -1,7 +1,9 @@
 import { effect } from '@preact/signals';
-import type { Presentation } from '../present/presentation.ts';
+import type { Stage } from '../graph/stage.ts';
 import type { Store } from '../state/store.ts';
+import type { ProjectOrigin } from '../storage/project-origin.ts';
 import { captureView } from '../views/capture-view.ts';
+import type { Story } from '../views/story.ts';
 import { encodeUrlState } from './url-state.ts';
 
 const INTERVAL_MS = 300;
@@ -10,17 +12,22 @@ const INTERVAL_MS = 300;
  * Keeps the URL's hash equal to the current view (replaceState, so the back button is not
  * flooded), a moment after the view changes.
  */
-export function syncUrl(store: Store, presentation: Presentation): () => void {
+export function syncUrl(
+  store: Store,
+  stage: Stage,
+  story: Story,
+  origin: ProjectOrigin,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let detachCamera = () => {};
 
   const write = () => {
     if (!store.project.peek()) return;
     const hash = encodeUrlState({
-      view: captureView(store, presentation.sigma.peek()),
-      caption: presentation.caption.peek(),
-      step: presentation.current.peek(),
-      project: presentation.projectKey.peek(),
+      view: captureView(store, stage.sigma.peek()),
+      caption: story.caption.peek(),
+      step: story.current.peek(),
+      project: origin.projectKey.peek(),
     });
     if (location.hash.slice(1) === hash) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
@@ -44,11 +51,11 @@ export function syncUrl(store: Store, presentation: Presentation): () => void {
       store.filters.value,
       store.selected.value,
       store.focus.value,
-      presentation.caption.value,
-      presentation.current.value,
-      presentation.projectKey.value,
+      story.caption.value,
+      story.current.value,
+      origin.projectKey.value,
     ];
-    const sigma = presentation.sigma.value;
+    const sigma = stage.sigma.value;
     detachCamera();
     detachCamera = () => {};
     if (sigma) {

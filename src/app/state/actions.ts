@@ -3,11 +3,12 @@ import type { EdgeRole, NodeRole } from '../../core/io/types.ts';
 import type { RolesByName } from '../../core/run/columns.ts';
 import type { ChangeSet, TieEdit } from '../../core/model/change.ts';
 import type { FilePayload, LoadSettings, WorkerResponse } from '../../worker/protocol.ts';
+import { NO_FILTERS } from '../filters/filters.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
 import { buildProject } from './project.ts';
 import { collectPages } from './result-pages.ts';
-import { NO_FILTERS, type ColumnsQuestion, type Store } from './store.ts';
+import type { ColumnsQuestion, Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 
 /** Jobs quicker than this never show a progress bar. */

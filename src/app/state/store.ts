@@ -1,4 +1,5 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import { computeVisibility, type Visibility } from '../filters/visibility.ts';
 import type { Suggestion } from '../../core/analysis/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -16,31 +17,6 @@ export type ColourBy =
   | { by: 'county' }
   | { by: 'community' }
   | { by: 'metric'; metric: string };
-
-export interface Filters {
-  /** null = every value passes. */
-  kinds: ReadonlySet<string> | null;
-  counties: ReadonlySet<string> | null;
-  /** Position ids, plus 'none' for nodes without a position (regional actors). */
-  positions: ReadonlySet<string> | null;
-  minStrength: number;
-  /** Inclusive year range, or null for every year. */
-  years: readonly [number, number] | null;
-  /** Component id as in the metric table, or null for all. */
-  component: number | null;
-  /** Minimum core number. */
-  minCore: number;
-}
-
-export const NO_FILTERS: Filters = {
-  kinds: null,
-  counties: null,
-  positions: null,
-  minStrength: 0,
-  years: null,
-  component: null,
-  minCore: 0,
-};
 
 export interface JobState {
   id: number;

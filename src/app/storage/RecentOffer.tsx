@@ -1,18 +1,18 @@
 import { formatCount } from '../format.ts';
-import { usePresent } from '../present/context.ts';
-import { openRecent } from '../present/session.ts';
+import { usePresent } from '../parts-context.ts';
+import { openRecent } from './open-recent.ts';
 import { forgetAllRecent, forgetRecent, listRecent } from './recent-projects.ts';
 import '../present/present.css';
 
 /** "Continue where you left off": the projects kept on this machine, to reopen or forget. */
 export function RecentOffer() {
-  const { actions, p, pt, lang } = usePresent();
-  const recent = p.recent.value;
-  if (!p.offerRecent.value || recent.length === 0) return null;
+  const { actions, origin, pt, lang } = usePresent();
+  const recent = origin.recent.value;
+  if (!origin.offerRecent.value || recent.length === 0) return null;
 
   const refresh = async () => {
-    p.recent.value = await listRecent().catch(() => []);
-    if (p.recent.value.length === 0) p.offerRecent.value = false;
+    origin.recent.value = await listRecent().catch(() => []);
+    if (origin.recent.value.length === 0) origin.offerRecent.value = false;
   };
   const date = (ms: number) =>
     new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
@@ -39,7 +39,7 @@ export function RecentOffer() {
               class={i === 0 ? 'primary small' : 'secondary small'}
               data-testid="open-recent"
               onClick={() =>
-                void openRecent(project.key, actions, p).then((ok) => {
+                void openRecent(project.key, actions, origin).then((ok) => {
                   if (!ok) void refresh();
                 })
               }
@@ -70,7 +70,7 @@ export function RecentOffer() {
           type="button"
           class="ghost small"
           data-testid="not-now"
-          onClick={() => (p.offerRecent.value = false)}
+          onClick={() => (origin.offerRecent.value = false)}
         >
           {pt.notNow}
         </button>
@@ -81,14 +81,14 @@ export function RecentOffer() {
 
 /** Opens the list again after it was put away. */
 export function RecentButton() {
-  const { p, pt } = usePresent();
-  if (p.recent.value.length === 0) return null;
+  const { origin, pt } = usePresent();
+  if (origin.recent.value.length === 0) return null;
   return (
     <button
       type="button"
       class="ghost"
-      aria-expanded={p.offerRecent.value}
-      onClick={() => (p.offerRecent.value = !p.offerRecent.value)}
+      aria-expanded={origin.offerRecent.value}
+      onClick={() => (origin.offerRecent.value = !origin.offerRecent.value)}
       data-testid="recent-projects"
     >
       {pt.recentProjects}

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import type { ExportClient } from '../export/export-client.ts';
 import { exportRequest } from '../export/export-request.ts';
-import type { Presentation } from '../present/presentation.ts';
+import type { AppParts } from '../parts.ts';
 import type { Store } from '../state/store.ts';
 import { listRecent, saveRecent } from './recent-projects.ts';
 
@@ -20,7 +20,7 @@ export interface Autosave {
  */
 export function startAutosave(
   store: Store,
-  presentation: Presentation,
+  { stage, story, origin, embed }: AppParts,
   exports: ExportClient,
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,16 +35,16 @@ export function startAutosave(
       filtersKey(store),
       store.selected.value,
       store.edits.value,
-      presentation.caption.value,
-      presentation.steps.value,
+      story.caption.value,
+      story.steps.value,
     ]);
 
   const save = async () => {
     const project = store.project.peek();
-    const request = exportRequest('project', store, presentation);
+    const request = exportRequest('project', store, stage, story);
     if (!project || !request) return;
-    const key = presentation.projectKey.peek() ?? project.files.join(', ');
-    presentation.projectKey.value = key;
+    const key = origin.projectKey.peek() ?? project.files.join(', ');
+    origin.projectKey.value = key;
     const text = new TextDecoder().decode(await exports.write(request));
     await saveRecent(
       {
@@ -57,7 +57,7 @@ export function startAutosave(
       },
       text,
     );
-    presentation.recent.value = await listRecent();
+    origin.recent.value = await listRecent();
   };
 
   const schedule = () => {
@@ -67,7 +67,7 @@ export function startAutosave(
 
   const stop = effect(() => {
     const now = signature();
-    if (!ready || presentation.embed || now === clean) return;
+    if (!ready || embed || now === clean) return;
     clean = now;
     schedule();
   });
@@ -76,7 +76,7 @@ export function startAutosave(
     settled(saveNow) {
       ready = true;
       clean = signature();
-      if (saveNow && !presentation.embed) schedule();
+      if (saveNow && !embed) schedule();
     },
     dispose() {
       clearTimeout(timer);

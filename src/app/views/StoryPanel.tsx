@@ -1,20 +1,25 @@
 import { useState } from 'preact/hooks';
-import { usePresent } from '../present/context.ts';
+import { usePresent } from '../parts-context.ts';
 import { deleteStep, moveStep, renameStep, saveStep, showStep } from './steps.ts';
 import '../present/present.css';
 
 /** The story: the caption of the current view, saved steps to show, reorder, rename and delete. */
 export function StoryPanel() {
-  const { store, p, pt, lang } = usePresent();
+  const { store, stage, story, pt, lang } = usePresent();
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
   const [copied, setCopied] = useState(false);
-  const steps = p.steps.value;
-  const current = p.current.value;
+  const steps = story.steps.value;
+  const current = story.current.value;
   if (!store.project.value) return null;
 
   const save = () => {
-    saveStep(store, p, name.trim() || pt.defaultViewName((steps.length + 1).toLocaleString(lang)));
+    saveStep(
+      store,
+      stage,
+      story,
+      name.trim() || pt.defaultViewName((steps.length + 1).toLocaleString(lang)),
+    );
     setName('');
   };
 
@@ -26,10 +31,10 @@ export function StoryPanel() {
         <span>{pt.caption}</span>
         <input
           type="text"
-          value={p.caption.value}
+          value={story.caption.value}
           placeholder={pt.captionPlaceholder}
           data-testid="caption"
-          onInput={(event) => (p.caption.value = event.currentTarget.value)}
+          onInput={(event) => (story.caption.value = event.currentTarget.value)}
         />
       </label>
       <div class="row">
@@ -61,7 +66,7 @@ export function StoryPanel() {
                   aria-label={pt.viewName}
                   data-testid="rename-input"
                   autoFocus
-                  onInput={(event) => renameStep(p, i, event.currentTarget.value)}
+                  onInput={(event) => renameStep(story, i, event.currentTarget.value)}
                   onKeyDown={(event) => event.key === 'Enter' && setRenaming(null)}
                   onBlur={() => setRenaming(null)}
                 />
@@ -72,7 +77,7 @@ export function StoryPanel() {
                   aria-current={i === current ? 'step' : undefined}
                   title={pt.showView(step.name)}
                   data-testid="show-view"
-                  onClick={() => showStep(store, p, i)}
+                  onClick={() => showStep(store, stage, story, i)}
                 >
                   {step.name}
                 </button>
@@ -84,7 +89,7 @@ export function StoryPanel() {
                   aria-label={pt.moveUp}
                   title={pt.moveUp}
                   disabled={i === 0}
-                  onClick={() => moveStep(p, i, -1)}
+                  onClick={() => moveStep(story, i, -1)}
                   data-testid="move-up"
                 >
                   ↑
@@ -95,7 +100,7 @@ export function StoryPanel() {
                   aria-label={pt.moveDown}
                   title={pt.moveDown}
                   disabled={i === steps.length - 1}
-                  onClick={() => moveStep(p, i, 1)}
+                  onClick={() => moveStep(story, i, 1)}
                   data-testid="move-down"
                 >
                   ↓
@@ -112,7 +117,7 @@ export function StoryPanel() {
                   type="button"
                   class="ghost small danger"
                   aria-label={`${pt.deleteView}: ${step.name}`}
-                  onClick={() => deleteStep(p, i)}
+                  onClick={() => deleteStep(story, i)}
                   data-testid="delete-view"
                 >
                   ×

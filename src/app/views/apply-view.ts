@@ -1,6 +1,6 @@
 import { batch, effect } from '@preact/signals';
 import type { Store } from '../state/store.ts';
-import type { GraphSigma } from '../present/presentation.ts';
+import type { GraphSigma } from '../graph/stage.ts';
 import type { ViewState } from './view-state.ts';
 
 /** Longest wait for a layout switch to finish before the view's camera moves anyway. */

@@ -1,5 +1,5 @@
 import type { Store } from '../state/store.ts';
-import type { GraphSigma } from '../present/presentation.ts';
+import type { GraphSigma } from '../graph/stage.ts';
 import type { ViewState } from './view-state.ts';
 
 /** The view as it is now: the store's choices and the camera. */

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from '../../core/project/types.ts';
-import { NO_FILTERS, type ColourBy, type Filters, type LayoutId } from '../state/store.ts';
+import { NO_FILTERS, type Filters } from '../filters/filters.ts';
+import type { ColourBy, LayoutId } from '../state/store.ts';
 import { LAYOUT_IDS, type CameraState, type ViewState } from './view-state.ts';
 
 /** A view as JSON, for the project file and IndexedDB. */

@@ -1,4 +1,5 @@
-import type { ColourBy, Filters, LayoutId } from '../state/store.ts';
+import type { Filters } from '../filters/filters.ts';
+import type { ColourBy, LayoutId } from '../state/store.ts';
 
 export interface CameraState {
   x: number;

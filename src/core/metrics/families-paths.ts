@@ -1,5 +1,5 @@
 import { SHORTEST_PATHS_FAMILY } from './paths/shortest-paths-family.ts';
-import { SPECTRAL_FAMILY } from './paths/spectral-family.ts';
+import { SPECTRAL_FAMILY } from './spectral/spectral-family.ts';
 import { WEIGHTED_PATHS_FAMILY } from './paths/weighted-paths-family.ts';
 import type { MetricFamily } from './types.ts';
 

@@ -2,7 +2,7 @@ import type { BroGraph } from '../model/types.ts';
 import { compactGraph, type CompactGraph } from './compact.ts';
 import { PATH_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
-import type { SweepExecutor } from './paths/run-sweeps.ts';
+import type { SweepExecutor } from './sweep/run-sweeps.ts';
 import type { MetricDescriptor, MetricFamily, MetricTable } from './types.ts';
 
 export const FAMILIES: readonly MetricFamily[] = [...STRUCTURE_FAMILIES, ...PATH_FAMILIES];

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../i18n/lang.ts';
 import type { CompactGraph } from './compact.ts';
-import type { SweepExecutor } from './paths/run-sweeps.ts';
+import type { SweepExecutor } from './sweep/run-sweeps.ts';
 
 export type MetricScope = 'node' | 'edge' | 'graph';
 export type MetricValueType = 'number' | 'integer' | 'boolean' | 'category';

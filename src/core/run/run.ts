@@ -4,7 +4,7 @@ import type { ColumnMapping, EdgeRole, ExplicitRoles, NodeRole } from '../io/typ
 import { compactGraph } from '../metrics/compact.ts';
 import { computeOnCompact } from '../metrics/index.ts';
 import { metricPlan } from '../metrics/plan.ts';
-import type { SweepExecutor } from '../metrics/paths/run-sweeps.ts';
+import type { SweepExecutor } from '../metrics/sweep/run-sweeps.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import { buildGraph } from '../model/build-graph.ts';
 import { applyChanges, type ChangeSet } from '../model/change.ts';

@@ -5,7 +5,7 @@ import {
   URL_STATE_VERSION,
   type UrlState,
 } from '../../../src/app/share/url-state.ts';
-import { NO_FILTERS } from '../../../src/app/state/store.ts';
+import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
 
 const full: UrlState = {
   view: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../../src/app/state/store.ts';
+import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
 import { viewFromJson, viewToJson } from '../../../src/app/views/view-json.ts';
 import type { ViewState } from '../../../src/app/views/view-state.ts';
 

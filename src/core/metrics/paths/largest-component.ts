@@ -1,6 +1,6 @@
 import type { CompactGraph } from '../compact.ts';
 import { components } from '../structure/cuts.ts';
-import type { SweepPartial } from './sweep-partial.ts';
+import type { SweepPartial } from '../sweep/sweep-partial.ts';
 
 /**
  * Nodes of the largest connected component of the undirected view (weak components of a

@@ -1,4 +1,4 @@
-import type { SweepPartial } from './sweep-partial.ts';
+import type { SweepPartial } from '../sweep/sweep-partial.ts';
 
 /**
  * Betweenness normalised as networkx.betweenness_centrality: the dependency sums divided by

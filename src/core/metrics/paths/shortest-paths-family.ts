@@ -1,5 +1,5 @@
 import type { FamilyResult, MetricFamily } from '../types.ts';
-import { bipartiteScores } from './bipartite.ts';
+import { bipartiteScores } from '../two-mode/bipartite.ts';
 import { largestComponentDistances } from './largest-component.ts';
 import {
   closenessScores,
@@ -7,10 +7,10 @@ import {
   normalisedEdgeBetweenness,
   normalisedHarmonic,
 } from './path-scores.ts';
-import { sweepExecutorOf } from './sweep-context.ts';
-import { sweepGraphOf } from './sweep-graph.ts';
-import { twoModeSide } from './two-mode.ts';
-import { TWO_MODE_DESCRIPTORS } from './two-mode-descriptors.ts';
+import { sweepExecutorOf } from '../sweep/sweep-context.ts';
+import { sweepGraphOf } from '../sweep/sweep-graph.ts';
+import { twoModeSide } from '../two-mode/two-mode-side.ts';
+import { TWO_MODE_DESCRIPTORS } from '../two-mode/two-mode-descriptors.ts';
 
 /**
  * Everything one unweighted breadth-first sweep per source yields: betweenness (node and edge),

@@ -1,7 +1,7 @@
 import type { MetricFamily } from '../types.ts';
 import { closenessScores, normalisedBetweenness } from './path-scores.ts';
-import { sweepExecutorOf } from './sweep-context.ts';
-import { sweepGraphOf } from './sweep-graph.ts';
+import { sweepExecutorOf } from '../sweep/sweep-context.ts';
+import { sweepGraphOf } from '../sweep/sweep-graph.ts';
 
 const LENGTH_SV =
   'En vägs längd är summan av 1/styrka över dess band, så starka band är korta; ett direkt band med styrka 2 är lika långt som en väg över två band med styrka 4.';

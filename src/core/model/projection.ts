@@ -1,8 +1,8 @@
 import Graph from 'graphology';
-import { InputError } from '../../errors.ts';
-import type { BroGraph } from '../../model/types.ts';
-import { compactGraph } from '../compact.ts';
-import { twoModeSide } from './two-mode.ts';
+import { InputError } from '../errors.ts';
+import type { BroGraph } from './types.ts';
+import { compactGraph } from '../metrics/compact.ts';
+import { twoModeSide } from '../metrics/two-mode/two-mode-side.ts';
 
 /**
  * The one-mode projection of a two-mode graph onto its municipality side (see `twoModeSide`),

@@ -1,17 +1,18 @@
 import { effect, untracked } from '@preact/signals';
-import { PROJECT_EXTENSION } from '../../core/project/types.ts';
-import { fetchDemo } from '../demo.ts';
+import { fetchDemo } from './demo.ts';
 import type { ExportClient } from '../export/export-client.ts';
 import { decodeUrlState } from '../share/url-state.ts';
 import { syncUrl } from '../share/url-sync.ts';
 import { loadEmbed } from '../share/load-embed.ts';
+import type { AppParts } from '../parts.ts';
 import type { Actions } from '../state/actions.ts';
 import type { Store } from '../state/store.ts';
 import { startAutosave } from '../storage/autosave.ts';
-import { listRecent, readRecent } from '../storage/recent-projects.ts';
+import { openRecent } from '../storage/open-recent.ts';
+import type { Source } from '../storage/project-origin.ts';
+import { listRecent } from '../storage/recent-projects.ts';
 import { applyView } from '../views/apply-view.ts';
 import { viewFromJson } from '../views/view-json.ts';
-import type { Presentation, Source } from './presentation.ts';
 
 /**
  * Starts the app's data and keeps the view around it: opens the embedded file, the project a
@@ -21,35 +22,36 @@ import type { Presentation, Source } from './presentation.ts';
 export function startSession(
   store: Store,
   actions: Actions,
-  presentation: Presentation,
+  parts: AppParts,
   exports: ExportClient,
 ): () => void {
+  const { stage, story, origin, embed } = parts;
   const link = decodeUrlState(location.hash);
   let linkPending = link !== null;
   let restored: unknown = null;
   let live = true;
-  const autosave = startAutosave(store, presentation, exports);
-  const stopUrl = presentation.embed ? () => {} : syncUrl(store, presentation);
+  const autosave = startAutosave(store, parts, exports);
+  const stopUrl = embed ? () => {} : syncUrl(store, stage, story, origin);
 
   const stopRestore = effect(() => {
-    const sigma = presentation.sigma.value;
+    const sigma = stage.sigma.value;
     const baseline = store.baseline.peek();
     if (!sigma || !baseline || baseline === restored) return;
     restored = baseline;
-    const source = presentation.source ?? { kind: 'user' };
-    presentation.source = null;
+    const source = origin.source ?? { kind: 'user' };
+    origin.source = null;
     untracked(() => {
       const saved = baseline.data.saved;
       const name = baseline.files.join(', ');
-      presentation.steps.value = (saved?.views ?? []).map((v) => ({
+      story.steps.value = (saved?.views ?? []).map((v) => ({
         name: v.name,
         caption: v.caption,
         state: viewFromJson(v.state),
       }));
-      presentation.current.value = null;
-      presentation.caption.value =
+      story.current.value = null;
+      story.caption.value =
         typeof saved?.settings.caption === 'string' ? saved.settings.caption : '';
-      presentation.projectKey.value = keyOf(source, name);
+      origin.projectKey.value = keyOf(source, name);
       // One view only: a second one would move the camera while the first one's layout animates.
       const fromLink = link && linkPending && (link.project === null || link.project === name);
       const view = fromLink
@@ -57,11 +59,11 @@ export function startSession(
         : saved?.settings.view
           ? viewFromJson(saved.settings.view)
           : null;
-      presentation.stopCamera();
-      if (view) presentation.stopCamera = applyView(store, sigma, view, { instant: true });
+      stage.stopCamera();
+      if (view) stage.stopCamera = applyView(store, sigma, view, { instant: true });
       if (fromLink) {
-        presentation.caption.value = link.caption;
-        presentation.current.value = link.step;
+        story.caption.value = link.caption;
+        story.current.value = link.step;
       }
       linkPending = false;
       autosave.settled(source.kind === 'user');
@@ -69,47 +71,32 @@ export function startSession(
   });
 
   const begin = async () => {
-    if (presentation.embed) {
-      presentation.source = { kind: 'embed' };
-      await loadEmbed(presentation.embed, actions, presentation);
+    if (embed) {
+      origin.source = { kind: 'embed' };
+      await loadEmbed(embed, actions);
       return;
     }
     const demo = fetchDemo();
     const recent = await listRecent().catch(() => []);
     if (!live) return;
-    presentation.recent.value = recent;
+    origin.recent.value = recent;
     const linked = link?.project ? recent.find((r) => r.key === link.project) : undefined;
-    if (linked && (await openRecent(linked.key, actions, presentation))) return;
+    if (linked && (await openRecent(linked.key, actions, origin))) return;
     const files = await demo;
     if (!live || store.project.peek() || store.job.peek()) return;
-    presentation.source = { kind: 'demo' };
+    origin.source = { kind: 'demo' };
     actions.load(files.edges, files.nodes);
-    if (recent.length > 0) presentation.offerRecent.value = true;
+    if (recent.length > 0) origin.offerRecent.value = true;
   };
   void begin();
 
   return () => {
     live = false;
-    presentation.stopCamera();
+    stage.stopCamera();
     stopRestore();
     stopUrl();
     autosave.dispose();
   };
-}
-
-/** Opens a project kept in IndexedDB; false when it is no longer there. */
-export async function openRecent(
-  key: string,
-  actions: Actions,
-  presentation: Presentation,
-): Promise<boolean> {
-  const text = await readRecent(key).catch(() => null);
-  if (text === null) return false;
-  presentation.source = { kind: 'recent', key };
-  presentation.offerRecent.value = false;
-  const bytes = new TextEncoder().encode(text);
-  actions.load({ name: `${key}${PROJECT_EXTENSION}`, bytes: bytes.buffer as ArrayBuffer });
-  return true;
 }
 
 function keyOf(source: Source | { kind: 'user' }, name: string): string | null {

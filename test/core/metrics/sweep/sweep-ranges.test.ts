@@ -4,12 +4,12 @@ import {
   partialFor,
   rangeSweeper,
   runSweepsInline,
-} from '../../../../src/core/metrics/paths/run-sweeps.ts';
-import { sweepGraphOf } from '../../../../src/core/metrics/paths/sweep-graph.ts';
-import { addPartial } from '../../../../src/core/metrics/paths/sweep-partial.ts';
+} from '../../../../src/core/metrics/sweep/run-sweeps.ts';
+import { sweepGraphOf } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
+import { addPartial } from '../../../../src/core/metrics/sweep/sweep-partial.ts';
 import { SHORTEST_PATHS_FAMILY } from '../../../../src/core/metrics/paths/shortest-paths-family.ts';
 import { WEIGHTED_PATHS_FAMILY } from '../../../../src/core/metrics/paths/weighted-paths-family.ts';
-import { SPECTRAL_FAMILY } from '../../../../src/core/metrics/paths/spectral-family.ts';
+import { SPECTRAL_FAMILY } from '../../../../src/core/metrics/spectral/spectral-family.ts';
 import { loadNetwork } from '../../../helpers/load-network.ts';
 
 describe('sweeps over source ranges', () => {

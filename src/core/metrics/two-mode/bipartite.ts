@@ -1,5 +1,5 @@
 import type { CompactGraph } from '../compact.ts';
-import type { SweepPartial } from './sweep-partial.ts';
+import type { SweepPartial } from '../sweep/sweep-partial.ts';
 
 export interface BipartiteScores {
   degree: Float64Array;

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /** Swedish unless the URL asks for English or the browser prefers English over Swedish. */
 export function initialLang(search: string, languages: readonly string[]): Lang {

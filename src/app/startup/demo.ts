@@ -1,6 +1,6 @@
-import edgesUrl from '../../data/demo/samarbeten.csv?url';
-import nodesUrl from '../../data/demo/aktorer.csv?url';
-import type { FilePayload } from '../worker/protocol.ts';
+import edgesUrl from '../../../data/demo/samarbeten.csv?url';
+import nodesUrl from '../../../data/demo/aktorer.csv?url';
+import type { FilePayload } from '../../worker/protocol.ts';
 
 /** The demo files as bytes, so they go through the same importer as a user's files. */
 export async function fetchDemo(): Promise<{ edges: FilePayload; nodes: FilePayload }> {

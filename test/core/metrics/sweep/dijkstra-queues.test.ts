@@ -3,10 +3,10 @@ import { compactFromEdges, compactGraph } from '../../../../src/core/metrics/com
 import {
   dijkstraSweep,
   dijkstraWorkspace,
-} from '../../../../src/core/metrics/paths/dijkstra-sweep.ts';
-import { IndexedHeap } from '../../../../src/core/metrics/paths/indexed-heap.ts';
-import { partialFor } from '../../../../src/core/metrics/paths/run-sweeps.ts';
-import { sweepGraphOf } from '../../../../src/core/metrics/paths/sweep-graph.ts';
+} from '../../../../src/core/metrics/sweep/dijkstra-sweep.ts';
+import { IndexedHeap } from '../../../../src/core/metrics/sweep/indexed-heap.ts';
+import { partialFor } from '../../../../src/core/metrics/sweep/run-sweeps.ts';
+import { sweepGraphOf } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
 import { loadNetwork, NETWORKS } from '../../../helpers/load-network.ts';
 
 // The reference networks' strengths vary little, so the metric tests run the bucket queue;

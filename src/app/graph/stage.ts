@@ -1,0 +1,27 @@
+import { signal, type Signal } from '@preact/signals';
+import type Sigma from 'sigma';
+import type { Point } from '../../core/export/types.ts';
+import type { DisplayEdge, DisplayNode } from './display-graph.ts';
+
+export type GraphSigma = Sigma<DisplayNode, DisplayEdge>;
+
+/** The network as drawn: what the rest of the app may read from, and do to, the graph view. */
+export interface Stage {
+  /** The live sigma renderer, published by the graph view. */
+  sigma: Signal<GraphSigma | null>;
+  /** Cancels a camera move still waiting for a layout switch to finish. */
+  stopCamera: () => void;
+}
+
+export function createStage(): Stage {
+  return { sigma: signal(null), stopCamera: () => {} };
+}
+
+/** Node positions as drawn now (after any layout the user ran). */
+export function currentPositions(stage: Stage): Record<string, Point> | null {
+  const sigma = stage.sigma.peek();
+  if (!sigma) return null;
+  const out: Record<string, Point> = {};
+  sigma.getGraph().forEachNode((id, { x, y }) => (out[id] = { x, y }));
+  return out;
+}
