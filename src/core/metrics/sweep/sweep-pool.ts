@@ -26,12 +26,14 @@ export type SpawnWorker = (
   onError: (error: Error) => void,
 ) => PoolWorker;
 
-/** Ranges per worker: enough that a worker finishing early takes over others' work. */
+/** Ranges per worker: small enough that the deal spreads dense and sparse parts evenly. */
 const RANGES_PER_WORKER = 16;
 
 /**
- * Splits the sources into ranges and hands them out to `threads` workers as each finishes its
- * last one, then adds the partials they return. The pool lives for one sweep; aborting or a
+ * Splits the sources into ranges and deals them to `threads` workers in turn (worker t sweeps
+ * ranges t, t + threads, …, one at a time), then adds the partials they return in worker
+ * order. A fixed deal and a fixed order of adding make two runs on the same machine equal to
+ * the last bit, which work stealing would not. The pool lives for one sweep; aborting or a
  * failing worker terminates it.
  */
 export function runSweepPool(
@@ -44,10 +46,10 @@ export function runSweepPool(
   const { signal, onProgress } = run;
   signal?.throwIfAborted();
   const size = Math.max(1, Math.ceil(g.n / (threads * RANGES_PER_WORKER)));
-  let next = 0;
+  const ranges = Math.ceil(g.n / size);
   let swept = 0;
   let pending = threads;
-  let total: SweepPartial | null = null;
+  const partials: (SweepPartial | null)[] = Array.from({ length: threads }, () => null);
   const workers: PoolWorker[] = [];
   return new Promise<SweepPartial>((resolve, reject) => {
     const stop = (error: unknown) => {
@@ -57,11 +59,12 @@ export function runSweepPool(
     };
     const onAbort = () => stop(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const feed = (worker: PoolWorker) => {
-      if (next < g.n) {
-        const from = next;
-        next = Math.min(g.n, next + size);
-        worker.post({ type: 'range', from, to: next });
+    const nextRange = Array.from({ length: threads }, (_, t) => t);
+    const feed = (worker: PoolWorker, t: number) => {
+      const range = nextRange[t]!;
+      if (range < ranges) {
+        nextRange[t] = range + threads;
+        worker.post({ type: 'range', from: range * size, to: Math.min(g.n, (range + 1) * size) });
       } else {
         worker.post({ type: 'finish' });
       }
@@ -72,19 +75,20 @@ export function runSweepPool(
         if (reply.type === 'swept') {
           swept += reply.sources;
           onProgress?.(swept / g.n);
-          return feed(worker);
+          return feed(worker, t);
         }
-        if (total) addPartial(total, reply.partial);
-        else total = reply.partial;
+        partials[t] = reply.partial;
         worker.terminate();
         if (--pending === 0) {
           signal?.removeEventListener('abort', onAbort);
+          const total = partials[0]!;
+          for (let i = 1; i < threads; i++) addPartial(total, partials[i]!);
           resolve(total);
         }
       }, stop);
       workers.push(worker);
       worker.post({ type: 'start', graph: g, task });
-      feed(worker);
+      feed(worker, t);
     }
   });
 }
