@@ -4,7 +4,6 @@ import { fromBytes } from '../core/io/byte-source.ts';
 import { loadProject } from '../core/load.ts';
 import { computeMetrics, DESCRIPTORS } from '../core/metrics/index.ts';
 import { metricPlan } from '../core/metrics/plan.ts';
-import { SWEDEN_DATA } from '../core/model/sweden-data.ts';
 import type { BroGraph, ImportReport } from '../core/model/types.ts';
 import { initialLayout } from './initial-layout.ts';
 import type { LoadColumns } from './columns.ts';
@@ -123,7 +122,6 @@ async function compute(
   t = performance.now();
   const analysis = await analyzeNetwork(graph, metrics, {
     seed: base.seed,
-    countyNames: Object.fromEntries(SWEDEN_DATA.counties.map((c) => [c.code, c.name])),
     signal,
     onProgress: (fraction) => progress('analysis', fraction),
   });

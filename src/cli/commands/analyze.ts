@@ -11,6 +11,7 @@ import type { MetricTable } from '../../core/metrics/types.ts';
 import { projectMunicipalities } from '../../core/metrics/paths/projection.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
+import { exportWords } from '../../i18n/export.ts';
 import { formatNumber, type Lang } from '../../i18n/lang.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
@@ -95,10 +96,10 @@ export async function analyze(args: CliArgs): Promise<void> {
       positionSummary(analysis, args.lang),
     ].join('\n') + '\n',
   );
-  const input: ExportInput = { graph, metrics, analysis, report, lang: args.lang };
+  const input: ExportInput = { graph, metrics, analysis, report };
   if (!args.out) process.stdout.write(writeNodesCsv(input));
   else {
-    writeFileSync(args.out, await encodeNodes(outFormat, input));
+    writeFileSync(args.out, await encodeNodes(outFormat, input, args.lang));
     process.stderr.write(t.wrote(args.out, graph.order) + '\n');
   }
   if (args.edgesOut) {
@@ -111,8 +112,12 @@ export async function analyze(args: CliArgs): Promise<void> {
   }
 }
 
-async function encodeNodes(format: TableFormat, input: ExportInput): Promise<string | Uint8Array> {
+async function encodeNodes(
+  format: TableFormat,
+  input: ExportInput,
+  lang: Lang,
+): Promise<string | Uint8Array> {
   if (format === 'csv') return writeNodesCsv(input);
-  if (format === 'xlsx') return writeXlsx(input);
+  if (format === 'xlsx') return writeXlsx(input, exportWords(lang));
   return JSON.stringify(analyzeJson(input), null, 1) + '\n';
 }

@@ -12,7 +12,7 @@ import { createProject, projectGraph } from '../../core/project/create-project.t
 import { readProject } from '../../core/project/read-project.ts';
 import { PROJECT_EXTENSION, type Project } from '../../core/project/types.ts';
 import { writeProject } from '../../core/project/write-project.ts';
-import { EXPORT_TEXT } from '../../i18n/export.ts';
+import { EXPORT_TEXT, exportWords } from '../../i18n/export.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { loadInput } from '../load-input.ts';
 import { printReport } from '../print-report.ts';
@@ -50,11 +50,10 @@ export async function convert(args: CliArgs): Promise<void> {
     analysis: analyzeNetwork(source.graph, metrics, { seed: args.seed }),
     report: source.report,
     layout: source.project?.positions,
-    lang: args.lang,
   };
   writeFileSync(
     output,
-    await encode(format, exported, source.project ?? newProject(args, exported)),
+    await encode(format, exported, source.project ?? newProject(args, exported), args),
   );
   process.stderr.write(
     EXPORT_TEXT[args.lang].wroteFile(output, source.graph.order, source.graph.size) + '\n',
@@ -81,6 +80,7 @@ async function encode(
   format: ConvertFormat,
   exported: ExportInput,
   project: Project,
+  args: CliArgs,
 ): Promise<string | Uint8Array> {
   switch (format) {
     case 'gexf':
@@ -88,7 +88,7 @@ async function encode(
     case 'graphml':
       return writeGraphml(exported);
     case 'xlsx':
-      return writeXlsx(exported);
+      return writeXlsx(exported, exportWords(args.lang));
     case 'csv':
       return writeNodesCsv(exported);
     case 'project':

@@ -1,7 +1,10 @@
 import { loadAndAnalyse } from '../load-and-analyse.ts';
 import { writeFileSync } from 'node:fs';
+import type { Finding } from '../../core/analysis/types.ts';
 import { writeFindingsCsv } from '../../core/export/csv.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
+import { exportWords } from '../../i18n/export.ts';
+import { findingSentence } from '../../i18n/finding-sentence.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 
 /**
@@ -16,14 +19,22 @@ export async function weakLinks(args: CliArgs): Promise<void> {
   const { analysis } = await loadAndAnalyse(args);
   const { findings } = analysis;
   const lines = findings.map(
-    (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${f.text[args.lang]}`,
+    (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${findingSentence(f, args.lang)}`,
   );
   process.stdout.write((lines.length ? lines.join('\n') : t.noFindings) + '\n');
   if (args.out) {
     const text = out!.endsWith('.csv')
-      ? writeFindingsCsv(findings, args.lang)
-      : JSON.stringify(findings, null, 1) + '\n';
+      ? writeFindingsCsv(findings, exportWords(args.lang))
+      : JSON.stringify(findings.map(withText), null, 1) + '\n';
     writeFileSync(args.out, text);
     process.stderr.write(t.wrote(args.out, findings.length) + '\n');
   }
+}
+
+/** A finding as the JSON output carries it: its code and params, and its sentence in both languages. */
+function withText(finding: Finding) {
+  return {
+    ...finding,
+    text: { sv: findingSentence(finding, 'sv'), en: findingSentence(finding, 'en') },
+  };
 }

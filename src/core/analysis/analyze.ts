@@ -54,7 +54,7 @@ export function analyzeNetwork(
     stability: stable,
     params,
   });
-  const findings = weakLinks(net, subjects, measures, options.countyNames);
+  const findings = weakLinks(net, subjects, measures);
   const simpleParams = options.simpleRule ?? DEFAULT_SIMPLE_RULE;
   options.onProgress?.(1);
   return {

@@ -22,7 +22,7 @@ export async function whatIf(
   metrics: MetricTable,
   analysis: Analysis,
   change: ChangeSet,
-  options: Pick<AnalyzeOptions, 'signal' | 'countyNames'> & { seed?: number } = {},
+  options: Pick<AnalyzeOptions, 'signal'> & { seed?: number } = {},
 ): Promise<WhatIfResult> {
   const changed = applyChange(graph, change);
   const metricsAfter = await computeMetrics(changed, {
@@ -34,7 +34,6 @@ export async function whatIf(
     ...analysis.rule,
     simpleRule: analysis.simple.params,
     signal: options.signal,
-    countyNames: options.countyNames,
   });
   const beforeKeys = new Set(analysis.findings.map(findingKey));
   const afterKeys = new Set(after.findings.map(findingKey));

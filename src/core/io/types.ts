@@ -1,5 +1,3 @@
-import type { Bilingual } from '../../i18n/lang.ts';
-
 /**
  * Bytes from anywhere (a browser File, a Node file stream, a test fixture), read in chunks.
  * `chunks()` must start from the beginning on every call: readers look at the head first and
@@ -86,5 +84,3 @@ export interface ColumnMapping<R extends string> {
 
 /** A role given by hand (CLI flag or mapping dialog): a header name or a 0-based column index. */
 export type ExplicitRoles<R extends string> = Partial<Record<R, string | number>>;
-
-export type { Bilingual };

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../i18n/lang.ts';
+import type { Bilingual } from '../text.ts';
 import type { CompactGraph } from './compact.ts';
 import type { SweepExecutor } from './paths/run-sweeps.ts';
 

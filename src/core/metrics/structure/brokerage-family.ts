@@ -1,5 +1,5 @@
 import type { MetricDescriptor, MetricFamily } from '../types.ts';
-import type { Bilingual } from '../../../i18n/lang.ts';
+import type { Bilingual } from '../../text.ts';
 import { brokerage } from './brokerage.ts';
 
 const COUNTING: Bilingual = {
