@@ -98,5 +98,5 @@ function bridgeFinding(net: AnalysisNetwork, cut: BridgeCut): Finding {
 }
 
 function moreBridges(count: number, listed: number): Finding {
-  return { code: 'bridges_more', params: { count, listed }, ...summaryRank() };
+  return { code: 'bridges_more', ...summaryRank(), params: { count, listed } };
 }

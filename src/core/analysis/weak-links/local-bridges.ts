@@ -39,8 +39,8 @@ export function localBridgeFindings(
   if (count > 0)
     findings.push({
       code: 'local_bridges_more',
-      params: { count, betweenActors, listed: listed.length },
       ...summaryRank(),
+      params: { count, betweenActors, listed: listed.length },
     });
   return findings;
 }
