@@ -22,7 +22,7 @@ export function positionSentence(result: PositionResult, lang: Lang): string {
 }
 
 /** One criterion as a phrase; a count criterion's threshold is the rule's minimum. */
-function criterionPhrase(lang: Lang, c: Criterion, group: GroupRef): string {
+export function criterionPhrase(lang: Lang, c: Criterion, group: GroupRef): string {
   const r = ANALYSIS_TEXT[lang].reason;
   const measured = { value: c.value, threshold: c.threshold, group, held: c.held };
   switch (c.code) {
