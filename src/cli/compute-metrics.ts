@@ -1,4 +1,5 @@
 import { computeMetrics } from '../core/metrics/index.ts';
+import type { MetricId } from '../core/metrics/metric-id.ts';
 import { metricPlan } from '../core/metrics/plan.ts';
 import type { BroGraph } from '../core/model/types.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';
@@ -10,7 +11,7 @@ import { workerSweeps } from './parallel.ts';
  * the all-pairs ones on networks too large for them (said on stderr), with the shortest-path
  * sweeps on worker threads.
  */
-export async function computeForCli(graph: BroGraph, args: CliArgs, requested?: string[]) {
+export async function computeForCli(graph: BroGraph, args: CliArgs, requested?: MetricId[]) {
   const plan = metricPlan(graph, requested);
   if (plan.skipped.length)
     process.stderr.write(CLI_TEXT[args.lang].skippedLarge(plan.skipped) + '\n');

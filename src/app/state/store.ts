@@ -1,3 +1,4 @@
+import type { MetricId } from '../../core/metrics/metric-id.ts';
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { computeVisibility, type Visibility } from '../filters/visibility.ts';
 import type { Suggestion } from '../../core/analysis/types.ts';
@@ -14,7 +15,7 @@ export type ColourBy =
   | { by: 'kind' }
   | { by: 'county' }
   | { by: 'community' }
-  | { by: 'metric'; metric: string };
+  | { by: 'metric'; metric: MetricId };
 
 export interface Filters {
   /** null = every value passes. */
@@ -78,7 +79,7 @@ export interface Store {
   columnsQuestion: Signal<ColumnsQuestion | null>;
   view: Signal<ViewId>;
   colourBy: Signal<ColourBy>;
-  sizeBy: Signal<string | null>;
+  sizeBy: Signal<MetricId | null>;
   layout: Signal<LayoutId>;
   layoutRunning: Signal<boolean>;
   /** Counts finished layout switches (nodes moved, camera reset). */

@@ -7,7 +7,8 @@ import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
 import { DESCRIPTORS } from '../../core/metrics/index.ts';
 import { computeForCli } from '../compute-metrics.ts';
-import type { MetricTable } from '../../core/metrics/types.ts';
+import { isMetricId, metricEntries, type MetricId } from '../../core/metrics/metric-id.ts';
+import type { MetricColumns, MetricTable } from '../../core/metrics/types.ts';
 import { projectMunicipalities } from '../../core/metrics/paths/projection.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
@@ -29,21 +30,20 @@ function tableFormat(path: string, lang: Lang, allowXlsx: boolean): TableFormat 
   throw new UsageError(CLI_TEXT[lang].badOut(path));
 }
 
-/** The --metrics selection, checked against the descriptors; undefined means every metric. */
-function selectedMetrics(args: CliArgs): string[] | undefined {
+/** The --metrics selection, checked against the metric ids; undefined means every metric. */
+function selectedMetrics(args: CliArgs): MetricId[] | undefined {
   if (!args.metrics) return undefined;
-  const known = new Set(DESCRIPTORS.map((d) => d.id));
-  for (const id of args.metrics) {
-    if (!known.has(id)) throw new UsageError(CLI_TEXT[args.lang].unknownMetric(id));
-  }
-  return args.metrics;
+  return args.metrics.map((id) => {
+    if (!isMetricId(id)) throw new UsageError(CLI_TEXT[args.lang].unknownMetric(id));
+    return id;
+  });
 }
 
 /** Keeps only the selected columns (families compute more than one column at a time). */
-function restrict(metrics: MetricTable, only: string[] | undefined): MetricTable {
+function restrict(metrics: MetricTable, only: MetricId[] | undefined): MetricTable {
   if (!only) return metrics;
-  const pick = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).filter(([id]) => only.includes(id)));
+  const pick = <T>(record: MetricColumns<T>) =>
+    Object.fromEntries(metricEntries(record).filter(([id]) => only.includes(id)));
   return {
     ...metrics,
     node: pick(metrics.node),

@@ -1,4 +1,5 @@
 import { computeMetrics } from '../metrics/index.ts';
+import { metricEntries } from '../metrics/metric-id.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import type { BroGraph } from '../model/types.ts';
 import { applyChange } from './apply-change.ts';
@@ -52,7 +53,7 @@ export async function whatIf(
 export function metricChanges(before: MetricTable, after: MetricTable): MetricChange[] {
   const rowAfter = new Map(after.nodeIds.map((id, i) => [id, i]));
   const out: MetricChange[] = [];
-  for (const [metric, values] of Object.entries(before.node)) {
+  for (const [metric, values] of metricEntries(before.node)) {
     const next = after.node[metric];
     if (!next) continue;
     before.nodeIds.forEach((node, i) => {

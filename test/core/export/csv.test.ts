@@ -11,6 +11,7 @@ import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
 import { sampleAnalysis } from './sample-analysis.ts';
 import { exportWords } from '../../../src/i18n/export.ts';
+import { metricEntries } from '../../../src/core/metrics/metric-id.ts';
 
 function parse(text: string, delimiter: string): string[][] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -64,7 +65,7 @@ describe('metrics as CSV', () => {
       const { metrics } = input;
       let empty = 0;
       let decimals = 0;
-      for (const metric of Object.keys(metrics!.node)) {
+      for (const [metric] of metricEntries(metrics!.node)) {
         const column = headers!.indexOf(metric);
         expect(column, metric).toBeGreaterThan(3);
         metrics!.nodeIds.forEach((id, i) => {

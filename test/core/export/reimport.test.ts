@@ -53,7 +53,7 @@ describe.skipIf(!importer)('exported files reopen through our own importer', () 
       expect(back.getEdgeAttribute(edge!, 'strength')).toBe(a.strength);
     });
     expect(back.size).toBe(graph.size);
-    for (const metric of ['constraint_weighted', 'clustering', 'degree']) {
+    for (const metric of ['constraint_weighted', 'clustering', 'degree'] as const) {
       metrics!.nodeIds.forEach((id, i) => {
         const v = metrics!.node[metric]![i]!;
         const got = back.getNodeAttribute(id, 'attributes')[metric];

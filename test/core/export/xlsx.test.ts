@@ -7,6 +7,7 @@ import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
 import { sampleAnalysis, sampleReport } from './sample-analysis.ts';
 import { exportWords } from '../../../src/i18n/export.ts';
+import { metricEntries } from '../../../src/core/metrics/metric-id.ts';
 
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
 
@@ -66,7 +67,7 @@ describe('XLSX export', () => {
     expect(headers).toEqual(nodesTable(input).headers);
     const { metrics } = input;
     let numbers = 0;
-    for (const metric of Object.keys(metrics!.node)) {
+    for (const [metric] of metricEntries(metrics!.node)) {
       const column = headers.indexOf(metric);
       metrics!.nodeIds.forEach((id, i) => {
         const cell = rows.find((r) => r[0]!.value === id.replace(FORMULA_LIKE, "'$&"))![column]!;
