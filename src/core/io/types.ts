@@ -41,12 +41,15 @@ export interface RowOptions {
 }
 
 /**
- * A problem in one row, for the import report. Codes: 'extra_cells' (non-empty cells beyond
- * the header's columns, dropped; params.count = how many), 'malformed_quotes' (a quote inside
- * a quoted field not doubled; the row was read as papaparse recovers it).
+ * Codes of row problems: 'extra_cells' (non-empty cells beyond the header's columns, dropped;
+ * params.count = how many), 'malformed_quotes' (a quote inside a quoted field not doubled; the
+ * row was read as papaparse recovers it).
  */
+export const ROW_ISSUE_CODES = ['extra_cells', 'malformed_quotes'] as const;
+
+/** A problem in one row, for the import report. */
 export interface RowIssue {
-  code: 'extra_cells' | 'malformed_quotes';
+  code: (typeof ROW_ISSUE_CODES)[number];
   row: number;
   params: Record<string, string | number>;
 }
