@@ -22,7 +22,12 @@ export function decisiveCriteria(position: Position, criteria: readonly Criterio
   return [...notActor, paths.held ? paths : get('constraint_at_or_above_upper_quartile')];
 }
 
-/** Stable codes of the decisive criteria, prefixed `not_` where the condition failed. */
-export function reasonCodes(position: Position, criteria: readonly Criterion[]): string[] {
-  return decisiveCriteria(position, criteria).map((c) => (c.held ? c.code : `not_${c.code}`));
+/** A decisive criterion's code, prefixed `not_` where the condition failed. */
+export type ReasonCode = CriterionCode | `not_${CriterionCode}`;
+
+/** Stable codes of the decisive criteria, in rule order. */
+export function reasonCodes(position: Position, criteria: readonly Criterion[]): ReasonCode[] {
+  return decisiveCriteria(position, criteria).map((c): ReasonCode =>
+    c.held ? c.code : `not_${c.code}`,
+  );
 }
