@@ -8,6 +8,7 @@ import { suggestTies } from '../src/core/analysis/suggest.ts';
 import { runGraph } from '../src/core/run/run.ts';
 import { whatIf } from '../src/core/run/what-if.ts';
 import { computeMetrics } from '../src/core/metrics/index.ts';
+import type { MetricId } from '../src/core/metrics/metric-id.ts';
 import type { BroGraph } from '../src/core/model/types.ts';
 import { seededRandom } from '../src/core/seeded-random.ts';
 import { edgeListFile } from './generate.ts';
@@ -119,7 +120,7 @@ export async function benchAnalysis(): Promise<AnalysisBenchRow[]> {
   for (const { name, graph, large } of cases) {
     // The rule reads harmonic closeness only for municipalities; the large case has none, and
     // its all-pairs column would take many minutes.
-    const only = large ? ['constraint_weighted'] : ['constraint_weighted', 'harmonic'];
+    const only: MetricId[] = large ? ['constraint_weighted'] : ['constraint_weighted', 'harmonic'];
     const metrics = await computeMetrics(graph, { only });
     // A first run warms the JIT, as a long-lived worker would be.
     analyzeNetwork(graph, metrics, { stabilityRuns: 5 });

@@ -6,6 +6,7 @@ import {
 } from '../src/core/analysis/index.ts';
 import { DESCRIPTORS } from '../src/core/metrics/index.ts';
 import { CLI_TEXT } from '../src/i18n/cli.ts';
+import { ruleName, ruleText } from '../src/i18n/rule-words.ts';
 
 /** Cell text for a Markdown table: pipes escaped, line breaks flattened. */
 function cell(text: string): string {
@@ -35,11 +36,11 @@ export function ruleSection(): string {
   const rule = ruleDescriptor(DEFAULT_RULE);
   const simple = simpleRuleDescriptor(DEFAULT_SIMPLE_RULE);
   return [
-    `**${rule.names.en}** — ${rule.text.en}`,
+    `**${ruleName(rule, 'en')}** — ${ruleText(rule, 'en')}`,
     '',
-    `> **${rule.names.sv}** — ${rule.text.sv}`,
+    `> **${ruleName(rule, 'sv')}** — ${ruleText(rule, 'sv')}`,
     '',
-    `For comparison, **${simple.names.en}**: ${simple.text.en}`,
+    `For comparison, **${ruleName(simple, 'en')}**: ${ruleText(simple, 'en')}`,
     '',
   ].join('\n');
 }

@@ -1,3 +1,5 @@
+import type { MetricId } from '../core/metrics/metric-id.ts';
+
 /** Metric columns the view reads by name (ids from the descriptors in src/core/metrics). */
 export const METRIC = {
   component: 'component',
@@ -7,7 +9,7 @@ export const METRIC = {
   strength: 'strength',
   constraint: 'constraint_weighted',
   harmonic: 'harmonic',
-} as const;
+} as const satisfies Record<string, MetricId>;
 
 /** The metrics a node card shows first, when the table has them. */
 export const KEY_METRICS = [
@@ -20,4 +22,4 @@ export const KEY_METRICS = [
   'effective_size',
   'core',
   'pagerank',
-] as const;
+] as const satisfies readonly MetricId[];

@@ -1,3 +1,4 @@
+import type { MetricId } from '../core/metrics/metric-id.ts';
 import type { MetricDescriptor } from '../core/metrics/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Project } from './state/project.ts';
@@ -15,7 +16,7 @@ export function metricDefinition(project: Project, id: string, lang: Lang): stri
 }
 
 /** Node metrics present in the project's metric table, in descriptor order. */
-export function nodeMetricIds(project: Project): string[] {
+export function nodeMetricIds(project: Project): MetricId[] {
   const { computed, node } = project.data.metrics;
   return computed.filter(
     (id) => node[id] !== undefined && project.descriptors.get(id)?.scope === 'node',

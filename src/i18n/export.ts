@@ -1,28 +1,28 @@
+import type { ExportWords, ReportItem } from '../core/export/types.ts';
+import { findingSentence } from './finding-sentence.ts';
 import type { Lang } from './lang.ts';
 
 type Params = Record<string, string | number>;
 type Message = (params: Params) => string;
 
-/** Import-report lines in an exported workbook, by the report field they show. */
-export type ReportItem =
-  | 'rowsRead'
-  | 'rowsUsed'
-  | 'rowsMerged'
-  | 'rowsSkipped'
-  | 'nodes'
-  | 'edges'
-  | 'selfLoops'
-  | 'municipalities'
-  | 'regionalActors';
-
 export interface ExportText {
   reportItems: Record<ReportItem, string>;
-  /** Headings of the blocks of the workbook's report sheet. */
-  reportHeadings: { summary: string; files: string; warnings: string; nearMisses: string };
+  reportHeadings: ExportWords['reportHeadings'];
   /** Messages of `brobyggare convert`. */
   wroteFile: (file: string, nodes: number, edges: number) => string;
   unknownOutput: (file: string) => string;
   missingConvertArgs: string;
+}
+
+/** What an export writes in `lang`: finding sentences and the report sheet's words. */
+export function exportWords(lang: Lang): ExportWords {
+  const t = EXPORT_TEXT[lang];
+  return {
+    lang,
+    finding: (finding) => findingSentence(finding, lang),
+    reportItems: t.reportItems,
+    reportHeadings: t.reportHeadings,
+  };
 }
 
 export const EXPORT_TEXT: Record<Lang, ExportText> = {

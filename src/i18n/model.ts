@@ -1,5 +1,10 @@
 import type { Delimiter, TableFormat } from '../core/io/types.ts';
-import type { ImportReport, ImportWarning } from '../core/model/types.ts';
+import {
+  MODEL_WARNING_CODES,
+  type ImportReport,
+  type ImportWarning,
+  type ModelWarningCode,
+} from '../core/model/types.ts';
 import { ENCODING_NAMES, formatLocation, IO_MESSAGES } from './io.ts';
 import { formatNumber, type Lang } from './lang.ts';
 
@@ -23,7 +28,7 @@ const WORDS: Record<Lang, Words> = {
 };
 
 /** One sentence per warning code made by src/core/model; io's row issues come from IO_MESSAGES. */
-export const MODEL_MESSAGES: Record<Lang, Record<string, Message>> = {
+export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
   sv: {
     endpoint_missing: () => 'tom cell där en aktör ska stå; raden hoppades över',
     strength_empty_default: () => 'tom styrka räknas som 1 (en rad är ett samarbete)',
@@ -134,11 +139,17 @@ export function formatRows(rows: readonly number[], lang: Lang): string {
 
 /** "samarbeten.csv, kolumn ”Styrka”: styrkan ”x” är inget tal; raden hoppades över (rad 7)". */
 export function formatWarning(warning: ImportWarning, lang: Lang): string {
-  const model = MODEL_MESSAGES[lang][warning.code];
-  const io = IO_MESSAGES[lang][warning.code];
-  const text = model ? model(warning.params, WORDS[lang]) : io ? io(warning.params) : warning.code;
   const where = formatLocation({ file: warning.file, column: warning.column }, lang);
-  return `${where}: ${text} (${formatRows(warning.rows, lang)})`;
+  return `${where}: ${warningText(warning, lang)} (${formatRows(warning.rows, lang)})`;
+}
+
+function warningText({ code, params }: ImportWarning, lang: Lang): string {
+  if (isModelWarning(code)) return MODEL_MESSAGES[lang][code](params, WORDS[lang]);
+  return IO_MESSAGES[lang][code]?.(params) ?? code;
+}
+
+function isModelWarning(code: string): code is ModelWarningCode {
+  return (MODEL_WARNING_CODES as readonly string[]).includes(code);
 }
 
 const SUMMARY = {

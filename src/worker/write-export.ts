@@ -5,6 +5,7 @@ import { writeGraphml } from '../core/export/graphml.ts';
 import type { ExportInput } from '../core/export/types.ts';
 import { writeXlsx } from '../core/export/xlsx.ts';
 import type { BroGraph } from '../core/model/types.ts';
+import { exportWords } from '../i18n/export.ts';
 import { createProject } from '../core/project/create-project.ts';
 import { writeProject } from '../core/project/write-project.ts';
 import type { ExportRequest } from './export-protocol.ts';
@@ -21,7 +22,6 @@ export async function writeExport(request: ExportRequest): Promise<Uint8Array> {
     layout: request.layout,
     colors: request.colors,
     sizes: request.sizes,
-    lang: request.lang,
   };
   const text = (s: string) => new TextEncoder().encode(s);
   switch (request.format) {
@@ -32,9 +32,11 @@ export async function writeExport(request: ExportRequest): Promise<Uint8Array> {
     case 'edges-csv':
       return text(writeEdgesCsv(input, 'utf8'));
     case 'findings-csv':
-      return text(writeFindingsCsv(request.analysis?.findings ?? [], request.lang, 'utf8'));
+      return text(
+        writeFindingsCsv(request.analysis?.findings ?? [], exportWords(request.lang), 'utf8'),
+      );
     case 'xlsx':
-      return writeXlsx(input);
+      return writeXlsx(input, exportWords(request.lang));
     case 'gexf':
       return text(writeGexf(input));
     case 'graphml':

@@ -181,6 +181,15 @@ describe('brobyggare weak-links, suggest, metrics', () => {
     expect(r.stdout).toContain(findings[0].text.en);
   });
 
+  it('names a county by its name, not its code', async () => {
+    const r = await cli('weak-links', EDGES, '--nodes', NODES);
+    expect(r.code).toBe(0);
+    const county = r.stdout.split('\n').filter((line) => line.includes('Kommunerna i '));
+    expect(county.length).toBeGreaterThan(0);
+    expect(county.join('\n')).toContain('Kommunerna i Västernorrlands län ');
+    expect(r.stdout).not.toMatch(/\blän \d\d\b/);
+  });
+
   it('suggests k ties whose stated position change holds when the tie is added', async () => {
     const r = await cli(
       'suggest',

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { APP_TEXT } from '../../src/i18n/app.ts';
 import { formatNumber } from '../../src/i18n/lang.ts';
 import { foldKey as fold } from '../../src/core/model/place-key.ts';
+import { positionSentence } from '../../src/i18n/position-sentence.ts';
 import { computeExpected, demoFiles, type Expected } from './expected.ts';
 import { openApp, screenshot, startHarness, type AppHarness, type OpenedPage } from './harness.ts';
 import { loadProject } from '../../src/core/load.ts';
@@ -117,7 +118,9 @@ describe('the app on the demo data', () => {
     const title = await page.locator('#card-title').textContent();
     const id = demo.graph.findNode((_id, attr) => attr.label === title)!;
     const position = demo.analysis.positions.find((p) => p.node === id)!;
-    expect(await page.getByTestId('card-reasons').textContent()).toBe(position.sentence.sv);
+    expect(await page.getByTestId('card-reasons').textContent()).toBe(
+      positionSentence(position, 'sv'),
+    );
     await screenshot(page, '03-node-card');
   });
 

@@ -1,4 +1,5 @@
 import type { Position } from '../../core/analysis/types.ts';
+import type { MetricId } from '../../core/metrics/metric-id.ts';
 import type { Project } from '../state/project.ts';
 import type { ColourBy } from '../state/store.ts';
 import { METRIC } from '../metric-ids.ts';
@@ -44,7 +45,7 @@ const MAX_CATEGORIES = 12;
 export function computeAppearance(
   project: Project,
   colourBy: ColourBy,
-  sizeBy: string | null,
+  sizeBy: MetricId | null,
 ): Appearance {
   const n = project.data.metrics.nodeIds.length;
   const ring = new Float32Array(n);
@@ -132,7 +133,7 @@ function byScale(column: Float64Array | undefined): { fill: string[]; legend: Le
   };
 }
 
-function columnAsCategories(project: Project, metric: string): string[] {
+function columnAsCategories(project: Project, metric: MetricId): string[] {
   const column = project.data.metrics.node[metric];
   return project.data.metrics.nodeIds.map((_id, i) => {
     const v = column?.[i];
@@ -140,7 +141,7 @@ function columnAsCategories(project: Project, metric: string): string[] {
   });
 }
 
-function sizes(project: Project, sizeBy: string | null, n: number): Float32Array {
+function sizes(project: Project, sizeBy: MetricId | null, n: number): Float32Array {
   const out = new Float32Array(n).fill((MIN_SIZE + MAX_SIZE) / 3);
   const column = sizeBy ? project.data.metrics.node[sizeBy] : undefined;
   if (!column) return out;

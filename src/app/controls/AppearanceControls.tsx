@@ -1,3 +1,4 @@
+import { isMetricId } from '../../core/metrics/metric-id.ts';
 import { useApp } from '../context.ts';
 import { METRIC } from '../metric-ids.ts';
 import { metricName, nodeMetricIds } from '../metrics.ts';
@@ -24,9 +25,10 @@ export function AppearanceControls() {
           data-testid="colour-by"
           onChange={(event) => {
             const value = event.currentTarget.value;
-            store.colourBy.value = value.startsWith('metric:')
-              ? { by: 'metric', metric: value.slice(7) }
-              : ({ by: value } as ColourBy);
+            const metric = value.startsWith('metric:') ? value.slice(7) : null;
+            if (metric !== null && isMetricId(metric))
+              store.colourBy.value = { by: 'metric', metric };
+            else store.colourBy.value = { by: value } as ColourBy;
           }}
         >
           {FIXED.filter((by) => by !== 'community' || hasCommunity).map((by) => (
@@ -48,7 +50,10 @@ export function AppearanceControls() {
         <select
           value={store.sizeBy.value ?? ''}
           data-testid="size-by"
-          onChange={(event) => (store.sizeBy.value = event.currentTarget.value || null)}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            store.sizeBy.value = isMetricId(value) ? value : null;
+          }}
         >
           <option value="">{t.sizeNone}</option>
           {metrics.map((id) => (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { positionSentence } from '../../i18n/position-sentence.ts';
 import { useApp } from '../context.ts';
 import { formatShare, formatValue } from '../format.ts';
 import { countyName, kindName, positionName } from '../labels.ts';
@@ -61,7 +62,7 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
               </p>
             )}
             <p class="reasons" data-testid="card-reasons">
-              {position.sentence[lang]}
+              {positionSentence(position, lang)}
             </p>
             <p class="muted small">{t.stability(formatShare(position.stability, lang))}</p>
             <p class="muted small">

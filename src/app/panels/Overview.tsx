@@ -1,4 +1,5 @@
 import { POSITIONS } from '../../core/analysis/types.ts';
+import { ruleText } from '../../i18n/rule-words.ts';
 import { POSITION_COLOURS } from '../appearance/palette.ts';
 import { useApp } from '../context.ts';
 import { formatCount } from '../format.ts';
@@ -49,7 +50,7 @@ export function Overview() {
         {analysis && (
           <details class="rule">
             <summary>{t.ruleHeading}</summary>
-            <p class="small">{analysis.descriptor.text[lang]}</p>
+            <p class="small">{ruleText(analysis.descriptor, lang)}</p>
           </details>
         )}
       </section>

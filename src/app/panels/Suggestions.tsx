@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { suggestionSentence } from '../../i18n/suggestion-sentence.ts';
 import { useApp } from '../context.ts';
 
 /** The best new ties for a municipality, each with its measured effect, addable as a what-if. */
@@ -26,7 +27,7 @@ export function Suggestions({ node }: { node: string }) {
         <ol class="suggestions" data-testid="card-suggestions">
           {entry.map((s) => (
             <li key={s.partner}>
-              <p>{s.text[lang]}</p>
+              <p>{suggestionSentence(s, lang)}</p>
               <button
                 type="button"
                 class="secondary small"

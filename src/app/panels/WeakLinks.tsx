@@ -1,4 +1,5 @@
 import type { Finding, FindingCode } from '../../core/analysis/types.ts';
+import { findingSentence } from '../../i18n/finding-sentence.ts';
 import { useApp } from '../context.ts';
 
 const SHOWN_PER_GROUP = 6;
@@ -40,7 +41,7 @@ export function WeakLinks() {
                     store.focus.value = { nodes: f.nodes, edges: f.edges, nonce: Date.now() };
                   }}
                 >
-                  {f.text[lang]}
+                  {findingSentence(f, lang)}
                 </button>
               </li>
             ))}

@@ -98,7 +98,7 @@ export function GoalQuadrant() {
               </div>
             )}
           </div>
-          <p class="muted small">{result.note[lang]}</p>
+          <p class="muted small">{a.quadrantNote(result.axis.attribute)}</p>
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { isMetricId } from '../../core/metrics/metric-id.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import { colourBy as readColourBy, normaliseFilters } from '../views/view-json.ts';
 import { LAYOUT_IDS, type ViewState } from '../views/view-state.ts';
@@ -72,15 +73,17 @@ function readCurrent(params: URLSearchParams): UrlState {
   const layout = params.get('l') ?? 'forceatlas2';
   const col = params.get('col') ?? 'position';
   const size = params.get('sz');
+  const colourMetric = col.startsWith('m.') ? col.slice(2) : null;
   const step = Number(params.get('s'));
   return {
     view: {
       camera: readCamera(params.get('c')),
       layout: LAYOUT_IDS.includes(layout as LayoutId) ? (layout as LayoutId) : 'forceatlas2',
-      colourBy: col.startsWith('m.')
-        ? { by: 'metric', metric: col.slice(2) }
-        : readColourBy({ by: col }),
-      sizeBy: size === null || size === '-' || size === '' ? null : size,
+      colourBy:
+        colourMetric !== null
+          ? readColourBy({ by: 'metric', metric: colourMetric })
+          : readColourBy({ by: col }),
+      sizeBy: size !== null && isMetricId(size) ? size : null,
       filters: decodeFilters(params.get('f')),
       selected: params.get('sel'),
       focus: readFocus(params.get('fo')),

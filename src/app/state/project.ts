@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import type { PositionResult } from '../../core/analysis/types.ts';
+import type { MetricId } from '../../core/metrics/metric-id.ts';
 import type { MetricDescriptor } from '../../core/metrics/types.ts';
 import type { BroGraph } from '../../core/model/types.ts';
 import type { ProjectData } from '../../worker/protocol.ts';
@@ -74,7 +75,7 @@ export async function buildProject(
 }
 
 /** A node's value of a metric, NaN when the metric or the node is missing. */
-export function nodeMetric(project: Project, metric: string, node: string): number {
+export function nodeMetric(project: Project, metric: MetricId, node: string): number {
   const row = project.nodeRow.get(node);
   const column = project.data.metrics.node[metric];
   return row === undefined || !column ? NaN : (column[row] ?? NaN);

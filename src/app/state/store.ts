@@ -1,3 +1,4 @@
+import type { MetricId } from '../../core/metrics/metric-id.ts';
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import { computeVisibility, type Visibility } from '../filters/visibility.ts';
@@ -16,7 +17,7 @@ export type ColourBy =
   | { by: 'kind' }
   | { by: 'county' }
   | { by: 'community' }
-  | { by: 'metric'; metric: string };
+  | { by: 'metric'; metric: MetricId };
 
 export interface JobState {
   id: number;
@@ -55,7 +56,7 @@ export interface Store {
   columnsQuestion: Signal<ColumnsQuestion | null>;
   view: Signal<ViewId>;
   colourBy: Signal<ColourBy>;
-  sizeBy: Signal<string | null>;
+  sizeBy: Signal<MetricId | null>;
   layout: Signal<LayoutId>;
   layoutRunning: Signal<boolean>;
   /** Counts finished layout switches (nodes moved, camera reset). */

@@ -1,5 +1,6 @@
 import type { AnalysisStrings } from '../../i18n/analysis.ts';
 import type { AppText } from '../../i18n/app.ts';
+import { findingSentence } from '../../i18n/finding-sentence.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { formatValue } from '../format.ts';
 import { countyName, kindName, positionName } from '../labels.ts';
@@ -125,7 +126,7 @@ export function findingColumns(project: Project, words: Words): Column[] {
       value: (r) => rank[findings[r]!.severity],
       format: (v) => t.severities[v === 3 ? 'high' : v === 2 ? 'medium' : 'low'],
     },
-    { id: 'finding', header: t.columns.finding, value: (r) => findings[r]!.text[lang] },
+    { id: 'finding', header: t.columns.finding, value: (r) => findingSentence(findings[r]!, lang) },
     {
       id: 'kind',
       header: t.columns.kind,

@@ -1,3 +1,4 @@
+import { isMetricId } from '../../core/metrics/metric-id.ts';
 import type { JsonObject, JsonValue } from '../../core/project/types.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import type { ColourBy, LayoutId } from '../state/store.ts';
@@ -35,7 +36,7 @@ export function viewFromJson(json: JsonValue | undefined): ViewState {
     camera: camera(o.camera),
     layout: LAYOUT_IDS.includes(o.layout as LayoutId) ? (o.layout as LayoutId) : 'forceatlas2',
     colourBy: colourBy(o.colourBy),
-    sizeBy: typeof o.sizeBy === 'string' ? o.sizeBy : null,
+    sizeBy: typeof o.sizeBy === 'string' && isMetricId(o.sizeBy) ? o.sizeBy : null,
     filters: normaliseFilters({
       kinds: stringSet(f.kinds),
       counties: stringSet(f.counties),
@@ -60,7 +61,8 @@ export function normaliseFilters(filters: Filters): Filters {
 
 export function colourBy(value: JsonValue | undefined): ColourBy {
   const o = asObject(value);
-  if (o.by === 'metric' && typeof o.metric === 'string') return { by: 'metric', metric: o.metric };
+  if (o.by === 'metric' && typeof o.metric === 'string' && isMetricId(o.metric))
+    return { by: 'metric', metric: o.metric };
   if (o.by === 'kind' || o.by === 'county' || o.by === 'community' || o.by === 'position')
     return { by: o.by };
   return { by: 'position' };

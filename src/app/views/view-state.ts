@@ -1,3 +1,4 @@
+import type { MetricId } from '../../core/metrics/metric-id.ts';
 import type { Filters } from '../filters/filters.ts';
 import type { ColourBy, LayoutId } from '../state/store.ts';
 
@@ -13,7 +14,7 @@ export interface ViewState {
   camera: CameraState | null;
   layout: LayoutId;
   colourBy: ColourBy;
-  sizeBy: string | null;
+  sizeBy: MetricId | null;
   filters: Filters;
   selected: string | null;
   /** The nodes and ties of a highlighted finding. */

@@ -6,8 +6,11 @@ import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
 import { DESCRIPTORS } from '../../core/metrics/index.ts';
 import type { MetricTable } from '../../core/metrics/types.ts';
+import { isMetricId, metricEntries, type MetricId } from '../../core/metrics/metric-id.ts';
+import type { MetricColumns } from '../../core/metrics/types.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
+import { exportWords } from '../../i18n/export.ts';
 import { formatNumber, type Lang } from '../../i18n/lang.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
@@ -15,21 +18,20 @@ import { outFormat, type OutFormat } from '../out-format.ts';
 import { runInput } from '../run-input.ts';
 import { tableObjects } from '../write-output.ts';
 
-/** The --metrics selection, checked against the descriptors; undefined means every metric. */
-function selectedMetrics(args: CliArgs): string[] | undefined {
+/** The --metrics selection, checked against the metric ids; undefined means every metric. */
+function selectedMetrics(args: CliArgs): MetricId[] | undefined {
   if (!args.metrics) return undefined;
-  const known = new Set(DESCRIPTORS.map((d) => d.id));
-  for (const id of args.metrics) {
-    if (!known.has(id)) throw new UsageError(CLI_TEXT[args.lang].unknownMetric(id));
-  }
-  return args.metrics;
+  return args.metrics.map((id) => {
+    if (!isMetricId(id)) throw new UsageError(CLI_TEXT[args.lang].unknownMetric(id));
+    return id;
+  });
 }
 
 /** Keeps only the selected columns (families compute more than one column at a time). */
-function restrict(metrics: MetricTable, only: string[] | undefined): MetricTable {
+function restrict(metrics: MetricTable, only: MetricId[] | undefined): MetricTable {
   if (!only) return metrics;
-  const pick = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).filter(([id]) => only.includes(id)));
+  const pick = <T>(record: MetricColumns<T>) =>
+    Object.fromEntries(metricEntries(record).filter(([id]) => only.includes(id)));
   return {
     ...metrics,
     node: pick(metrics.node),
@@ -78,10 +80,10 @@ export async function analyze(args: CliArgs): Promise<void> {
       positionSummary(analysis, args.lang),
     ].join('\n') + '\n',
   );
-  const input: ExportInput = { graph, metrics, analysis, report, lang: args.lang };
+  const input: ExportInput = { graph, metrics, analysis, report };
   if (!args.out) process.stdout.write(writeNodesCsv(input));
   else {
-    writeFileSync(args.out, await encodeNodes(format, input));
+    writeFileSync(args.out, await encodeNodes(format, input, args.lang));
     process.stderr.write(t.wrote(args.out, graph.order) + '\n');
   }
   if (args.edgesOut) {
@@ -94,8 +96,12 @@ export async function analyze(args: CliArgs): Promise<void> {
   }
 }
 
-async function encodeNodes(format: OutFormat, input: ExportInput): Promise<string | Uint8Array> {
+async function encodeNodes(
+  format: OutFormat,
+  input: ExportInput,
+  lang: Lang,
+): Promise<string | Uint8Array> {
   if (format === 'csv') return writeNodesCsv(input);
-  if (format === 'xlsx') return writeXlsx(input);
+  if (format === 'xlsx') return writeXlsx(input, exportWords(lang));
   return JSON.stringify(analyzeJson(input), null, 1) + '\n';
 }

@@ -10,7 +10,7 @@ import type { Project } from '../../core/project/types.ts';
 import { writeProject } from '../../core/project/write-project.ts';
 import type { RunResult } from '../../core/run/run.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
-import { EXPORT_TEXT } from '../../i18n/export.ts';
+import { EXPORT_TEXT, exportWords } from '../../i18n/export.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
 import { outFormat, type OutFormat } from '../out-format.ts';
@@ -39,7 +39,6 @@ export async function convert(args: CliArgs): Promise<void> {
     analysis,
     report: result.loaded.report,
     layout: savedLayout(result),
-    lang: args.lang,
   };
   writeFileSync(output, await encode(format, exported, result, args));
   process.stderr.write(EXPORT_TEXT[args.lang].wroteFile(output, graph.order, graph.size) + '\n');
@@ -75,7 +74,7 @@ async function encode(
     case 'graphml':
       return writeGraphml(exported);
     case 'xlsx':
-      return writeXlsx(exported);
+      return writeXlsx(exported, exportWords(args.lang));
     case 'csv':
       return writeNodesCsv(exported);
     case 'project':

@@ -3,6 +3,7 @@ import { findNode } from '../../core/model/find-node.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber } from '../../i18n/lang.ts';
+import { suggestionSentence } from '../../i18n/suggestion-sentence.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { runInput } from '../run-input.ts';
 
@@ -23,7 +24,7 @@ export async function suggest(args: CliArgs): Promise<void> {
   const lines = suggestions.map((s) => {
     const e = s.effects;
     return [
-      `${s.rank}. ${s.text[args.lang]}`,
+      `${s.rank}. ${suggestionSentence(s, args.lang)}`,
       `   ${t.effectPosition}: ${names[e.positionBefore]} → ${names[e.positionAfter]}; ` +
         `constraint_weighted ${num(e.constraintBefore)} → ${num(e.constraintAfter)}; ` +
         `harmonic ${num(e.harmonicBefore)} → ${num(e.harmonicAfter)}; ` +

@@ -4,6 +4,9 @@ import { CLI_TEXT } from '../../i18n/cli.ts';
 import type { CliArgs } from '../args.ts';
 import { outFormat } from '../out-format.ts';
 import { runInput } from '../run-input.ts';
+import type { Finding } from '../../core/analysis/types.ts';
+import { exportWords } from '../../i18n/export.ts';
+import { findingSentence } from '../../i18n/finding-sentence.ts';
 
 /**
  * `brobyggare weak-links`: the ranked findings as numbered sentences on stdout; with --out, the
@@ -16,15 +19,23 @@ export async function weakLinks(args: CliArgs): Promise<void> {
   const { analysis } = await runInput(args, 'none');
   const { findings } = analysis;
   const lines = findings.map(
-    (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${f.text[args.lang]}`,
+    (f, i) => `${i + 1}. [${t.severity[f.severity]}] ${findingSentence(f, args.lang)}`,
   );
   process.stdout.write((lines.length ? lines.join('\n') : t.noFindings) + '\n');
   if (args.out) {
     const text =
       format === 'csv'
-        ? writeFindingsCsv(findings, args.lang)
-        : JSON.stringify(findings, null, 1) + '\n';
+        ? writeFindingsCsv(findings, exportWords(args.lang))
+        : JSON.stringify(findings.map(withText), null, 1) + '\n';
     writeFileSync(args.out, text);
     process.stderr.write(t.wrote(args.out, findings.length) + '\n');
   }
+}
+
+/** A finding as the JSON output carries it: its code and params, and its sentence in both languages. */
+function withText(finding: Finding) {
+  return {
+    ...finding,
+    text: { sv: findingSentence(finding, 'sv'), en: findingSentence(finding, 'en') },
+  };
 }

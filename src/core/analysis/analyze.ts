@@ -69,7 +69,7 @@ export function analyzeCompact(
     stability: stable,
     params,
   });
-  const findings = weakLinks(net, subjects, measures, options.countyNames);
+  const findings = weakLinks(net, subjects, measures);
   const simpleParams = options.simpleRule ?? DEFAULT_SIMPLE_RULE;
   options.onProgress?.(1);
   return {

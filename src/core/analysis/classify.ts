@@ -1,6 +1,4 @@
-import type { GroupRef } from '../../i18n/analysis.ts';
 import type { RuleSubjects } from './comparison-groups.ts';
-import { reasonSentence } from './reasons.ts';
 import { positionFrom, ruleTests, type GroupThresholds } from './rule.ts';
 import type { MeasureColumns } from './rule-measures.ts';
 import type { ComparisonGroup, Criterion, PositionResult, RuleParams } from './types.ts';
@@ -33,8 +31,6 @@ export function classify(input: ClassifyInput): PositionResult[] {
     const tests = ruleTests(measures, i, t, params);
     const position = positionFrom(tests);
     const criteria = criteriaOf(measures, i, t, params, tests);
-    const ref: GroupRef =
-      group.kind === 'county' ? { kind: 'county', county: group.county! } : { kind: 'all' };
     return {
       node: input.ids[v]!,
       label: input.labels[v]!,
@@ -50,7 +46,6 @@ export function classify(input: ClassifyInput): PositionResult[] {
       group,
       stability: stability[i]!,
       uncertain: stability[i]! < params.uncertainBelow,
-      sentence: reasonSentence(input.labels[v]!, position, criteria, ref, params),
     };
   });
 }

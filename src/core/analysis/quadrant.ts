@@ -1,6 +1,4 @@
-import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import type { BroGraph } from '../model/types.ts';
-import { bilingual } from './bilingual.ts';
 import { quantile } from './quantile.ts';
 import type { Analysis, GoalAxis, QuadrantId, QuadrantPlacement, QuadrantResult } from './types.ts';
 
@@ -55,7 +53,6 @@ export function placeInQuadrants(
     ...(threshold === undefined ? {} : { threshold }),
     placements,
     counts,
-    note: bilingual((lang) => ANALYSIS_TEXT[lang].quadrantNote(axis.attribute)),
   };
 }
 

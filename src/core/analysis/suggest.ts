@@ -1,8 +1,6 @@
-import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { compactFromEdges, type CompactGraph } from '../metrics/compact.ts';
 import { cutStructure } from '../metrics/structure/cuts.ts';
 import type { BroGraph } from '../model/types.ts';
-import { bilingual } from './bilingual.ts';
 import { ruleSubjects, type RuleSubjects } from './comparison-groups.ts';
 import { analysisNetwork, type AnalysisNetwork } from './network-input.ts';
 import { quantile } from './quantile.ts';
@@ -125,22 +123,15 @@ class TieStudy {
         Number(b.sameCounty) - Number(a.sameCounty) ||
         labels[a.partner]!.localeCompare(labels[b.partner]!, 'sv'),
     );
-    return measured.slice(0, options.k ?? 5).map((s, i) => {
-      const words = {
-        municipality: labels[v]!,
-        partner: labels[s.partner]!,
-        strength: this.strength,
-        ...s.effects,
-      };
-      return {
-        municipality: g.ids[v]!,
-        partner: g.ids[s.partner]!,
-        strength: this.strength,
-        effects: s.effects,
-        rank: i + 1,
-        text: bilingual((lang) => ANALYSIS_TEXT[lang].suggestion(words)),
-      };
-    });
+    return measured.slice(0, options.k ?? 5).map((s, i) => ({
+      municipality: g.ids[v]!,
+      partner: g.ids[s.partner]!,
+      strength: this.strength,
+      effects: s.effects,
+      municipalityLabel: labels[v]!,
+      partnerLabel: labels[s.partner]!,
+      rank: i + 1,
+    }));
   }
 
   private candidates(v: number, tied: Set<number>, reach: 'county' | 'all'): number[] {

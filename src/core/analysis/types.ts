@@ -1,4 +1,3 @@
-import type { Bilingual } from '../../i18n/lang.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import type { ChangeSet } from '../model/change.ts';
 
@@ -96,39 +95,57 @@ export interface PositionResult {
   /** Share of perturbed networks giving the same label, 0..1. */
   stability: number;
   uncertain: boolean;
-  /** The reasons as one sentence. */
-  sentence: Bilingual;
 }
 
-export type FindingCode =
-  | 'isolated_municipality'
-  | 'no_regional_tie'
-  | 'single_regional_tie'
-  | 'bridge'
-  | 'local_bridge'
-  | 'cut_vertex_separates'
-  | 'weak_critical_tie'
-  | 'county_poorly_tied'
-  /** How many bridges that cut off no municipality are not listed. */
-  | 'bridges_more'
-  /** How many local bridges are not listed. */
-  | 'local_bridges_more';
+/** The values each kind of finding is worded from, by its code. Names are node labels. */
+export interface FindingParams {
+  isolated_municipality: { name: string };
+  /** `municipalities`: how many municipalities it is tied to. */
+  no_regional_tie: { name: string; municipalities: number };
+  single_regional_tie: { name: string; actor: string };
+  /**
+   * `side`: nodes on the smaller side; `municipalities`: of those, municipalities; `stranded`:
+   * the municipalities that would reach no regional actor without the tie.
+   */
+  bridge: { a: string; b: string; side: number; municipalities: number; stranded: string[] };
+  local_bridge: { a: string; b: string; span: number };
+  cut_vertex_separates: { name: string; stranded: string[] };
+  /** `median`: the median strength of all ties. */
+  weak_critical_tie: { a: string; b: string; strength: number; median: number; stranded: string[] };
+  /** `county`: the 2-digit county code; `parts`: connected parts of the county's layer. */
+  county_poorly_tied: {
+    county: string;
+    municipalities: number;
+    ties: number;
+    density: number;
+    parts: number;
+    alone: number;
+  };
+  /** How many bridges that cut off no municipality are not listed, and how many are. */
+  bridges_more: { count: number; listed: number };
+  /** How many local bridges are not listed; of those, how many join two regional actors. */
+  local_bridges_more: { count: number; betweenActors: number; listed: number };
+}
+
+export type FindingCode = keyof FindingParams;
 
 export type FindingSeverity = 'high' | 'medium' | 'low';
 
-export interface Finding {
+interface FindingOf<C extends FindingCode> {
   /** Stable identifier of the finding's kind. */
-  code: FindingCode;
+  code: C;
   severity: FindingSeverity;
   /** Higher ranks first; comparable across codes. */
   score: number;
   nodes: string[];
   /** Edge keys, as in MetricTable.edgeKeys. */
   edges: string[];
-  /** The values the sentence is made from. */
-  params: Record<string, string | number>;
-  text: Bilingual;
+  /** The values the sentence is made from (src/i18n words them). */
+  params: FindingParams[C];
 }
+
+/** One weak link: a code with its typed params, worded in the user's language by src/i18n. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 
 /** The measured effect of adding one tie. */
 export interface SuggestionEffects {
@@ -152,9 +169,11 @@ export interface Suggestion {
   /** Strength of the proposed tie used for the measurement. */
   strength: number;
   effects: SuggestionEffects;
+  /** Labels of the municipality and the partner, for the sentence. */
+  municipalityLabel: string;
+  partnerLabel: string;
   /** 1 = best for this municipality. */
   rank: number;
-  text: Bilingual;
 }
 
 export interface MetricChange {
@@ -197,13 +216,9 @@ export interface SimplePosition {
   value: number;
 }
 
-/** A rule, described once for the UI, the CLI and the README. */
-export interface RuleDescriptor {
-  id: 'default' | 'simple';
-  names: Bilingual;
-  /** The whole rule with the parameter values substituted. */
-  text: Bilingual;
-}
+/** A rule with its parameter values; src/i18n words it for the UI, the CLI and the README. */
+export type RuleDescriptor =
+  { id: 'default'; params: RuleParams } | { id: 'simple'; params: SimpleRuleParams };
 
 export interface Analysis {
   rule: RuleParams;
@@ -256,16 +271,12 @@ export interface QuadrantResult {
   threshold?: number;
   placements: QuadrantPlacement[];
   counts: Record<QuadrantId, number>;
-  /** Says plainly that one axis is a user-given attribute, not a measurement. */
-  note: Bilingual;
 }
 
 export interface AnalyzeOptions extends Partial<RuleParams> {
   signal?: AbortSignal;
   /** Fraction done, 0..1. */
   onProgress?: (fraction: number) => void;
-  /** County names by 2-digit code, for sentences; the code is shown when missing. */
-  countyNames?: Record<string, string>;
   /** The comparison rule; default harmonic closeness against the 25th and 75th percentiles. */
   simpleRule?: SimpleRuleParams;
 }

@@ -19,7 +19,6 @@ export function weakLinks(
   net: AnalysisNetwork,
   subjects: RuleSubjects,
   measures: MeasureColumns,
-  countyNames: Record<string, string> = {},
 ): Finding[] {
   const cuts = cutStructure(net.g);
   const forest = depthFirstForest(net.g);
@@ -28,7 +27,7 @@ export function weakLinks(
     ...bridgeFindings(net, cuts.bridgeTie, forest),
     ...localBridgeFindings(net, localBridgeSpans(net.g, cuts.bridgeTie)),
     ...cutVertexFindings(net, cuts.articulation, forest),
-    ...countyLayerFindings(net, countyNames),
+    ...countyLayerFindings(net),
   ];
   // Swedish order whatever the machine's locale: equal scores list Ö after Z, as people expect.
   const collator = new Intl.Collator('sv');

@@ -1,6 +1,7 @@
 import { joinKeys } from '../io/result-tables.ts';
 import type { PositionResult } from '../analysis/types.ts';
 import { reasonCodes } from '../analysis/reasons.ts';
+import type { MetricId } from '../metrics/metric-id.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import type { BroGraph } from '../model/types.ts';
 import { metricColumns, metricType } from './metric-columns.ts';
@@ -73,7 +74,7 @@ export function valueText(value: Value): string {
 /** Graph-level metric values that are defined, typed like the other columns. */
 export function graphValues(
   metrics: MetricTable | null | undefined,
-): [string, ValueType, number][] {
+): [MetricId, ValueType, number][] {
   return metricColumns(metrics, 'graph').flatMap((id) => {
     const v = metrics!.graph[id];
     return v === null || v === undefined || !Number.isFinite(v) ? [] : [[id, numberType(id), v]];
@@ -97,7 +98,7 @@ function breakdown(graph: BroGraph, key: string, name: 'byKind' | 'byYear'): str
   return joinKeys(graph.getEdgeAttribute(key, name)) || undefined;
 }
 
-function numberType(id: string): ValueType {
+function numberType(id: MetricId): ValueType {
   const type = metricType(id);
   if (type === 'boolean') return 'boolean';
   return type === 'integer' || type === 'category' ? 'int' : 'double';

@@ -1,10 +1,9 @@
 import type { OutputTable } from '../io/result-tables.ts';
 import { toCsv, type CsvOptions } from '../io/write-csv.ts';
 import type { Finding } from '../analysis/types.ts';
-import type { Lang } from '../../i18n/lang.ts';
 import { findingsTable } from './findings-table.ts';
 import { edgesTable, nodesTable } from './tables.ts';
-import type { ExportInput } from './types.ts';
+import type { ExportInput, ExportWords } from './types.ts';
 
 export type CsvVariant = 'utf8' | 'excel-sv';
 
@@ -32,11 +31,11 @@ export function writeEdgesCsv(input: ExportInput, variant: CsvVariant = 'utf8'):
   return tableCsv(edgesTable(input), variant);
 }
 
-/** The ranked findings (weak links) with their sentences in `lang`, as CSV. */
+/** The ranked findings (weak links) with their sentences in the words' language, as CSV. */
 export function writeFindingsCsv(
   findings: readonly Finding[],
-  lang: Lang,
+  words: ExportWords,
   variant: CsvVariant = 'utf8',
 ): string {
-  return tableCsv(findingsTable(findings, lang), variant);
+  return tableCsv(findingsTable(findings, words), variant);
 }

@@ -1,9 +1,9 @@
 import type { Finding } from '../analysis/types.ts';
 import type { OutputTable } from '../io/result-tables.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import type { ExportWords } from './types.ts';
 
-/** The findings in their ranked order; nodes and edges joined with "|", the sentence in `lang`. */
-export function findingsTable(findings: readonly Finding[], lang: Lang): OutputTable {
+/** The findings in their ranked order; nodes and edges joined with "|", with their sentences. */
+export function findingsTable(findings: readonly Finding[], words: ExportWords): OutputTable {
   return {
     headers: ['rank', 'code', 'severity', 'score', 'nodes', 'edges', 'text'],
     rows: findings.map((f, i) => [
@@ -13,7 +13,7 @@ export function findingsTable(findings: readonly Finding[], lang: Lang): OutputT
       f.score,
       f.nodes.join('|'),
       f.edges.join('|'),
-      f.text[lang],
+      words.finding(f),
     ]),
   };
 }

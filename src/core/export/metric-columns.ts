@@ -1,25 +1,18 @@
 import { DESCRIPTORS } from '../metrics/index.ts';
+import type { MetricId } from '../metrics/metric-id.ts';
 import type { MetricTable, MetricValueType } from '../metrics/types.ts';
 
-const TYPE_OF = new Map(DESCRIPTORS.map((d) => [d.id, d.type]));
-
-/**
- * The metric columns present in the table for one scope: in descriptor order (the order of
- * every other listing), then any column without a descriptor in the table's own order.
- */
+/** The metric columns present in the table for one scope, in descriptor order (as every listing). */
 export function metricColumns(
   metrics: MetricTable | null | undefined,
   scope: 'node' | 'edge' | 'graph',
-): string[] {
+): MetricId[] {
   if (!metrics) return [];
-  const present = Object.keys(metrics[scope]);
-  const described = DESCRIPTORS.filter((d) => d.scope === scope && present.includes(d.id)).map(
-    (d) => d.id,
-  );
-  return [...described, ...present.filter((id) => !TYPE_OF.has(id))];
+  const present = metrics[scope];
+  return DESCRIPTORS.filter((d) => d.scope === scope && d.id in present).map((d) => d.id);
 }
 
-/** The descriptor's value type of a metric column; plain numbers when it has no descriptor. */
-export function metricType(id: string): MetricValueType {
-  return TYPE_OF.get(id) ?? 'number';
+/** The descriptor's value type of a metric column. */
+export function metricType(id: MetricId): MetricValueType {
+  return DESCRIPTORS.find((d) => d.id === id)!.type;
 }

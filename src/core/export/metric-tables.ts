@@ -1,7 +1,7 @@
 import type { OutputTable } from '../io/result-tables.ts';
 import { DESCRIPTORS } from '../metrics/index.ts';
 import type { MetricTable } from '../metrics/types.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../text.ts';
 import { graphValues } from './columns.ts';
 
 /** Graph-level values, one row each, with the metric's name in `lang`. */

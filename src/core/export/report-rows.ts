@@ -1,15 +1,13 @@
 import type { Cell } from '../io/write-csv.ts';
 import type { ImportReport } from '../model/types.ts';
-import { EXPORT_TEXT, type ReportItem } from '../../i18n/export.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import type { ExportWords, ReportItem } from './types.ts';
 
 /**
  * The import report as rows of one sheet, in blocks with a heading each: the counts, the files
  * read, every warning with all its row numbers, and the nearly recognised names. Codes and
  * parameters are written as they are, so the sheet says exactly what the importer recorded.
  */
-export function reportRows(report: ImportReport, lang: Lang): Cell[][] {
-  const t = EXPORT_TEXT[lang];
+export function reportRows(report: ImportReport, t: ExportWords): Cell[][] {
   const counts: Record<ReportItem, number> = {
     rowsRead: report.rowsRead,
     rowsUsed: report.rowsUsed,

@@ -1,7 +1,7 @@
-import type { Analysis } from '../analysis/types.ts';
+import type { Analysis, Finding } from '../analysis/types.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import type { BroGraph, ImportReport } from '../model/types.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../text.ts';
 
 /** A node's place in the drawn layout, in the view's own coordinates. */
 export interface Point {
@@ -22,6 +22,26 @@ export interface ExportInput {
   colors?: Readonly<Record<string, string>> | null;
   /** Node sizes by node id, as drawn. */
   sizes?: Readonly<Record<string, number>> | null;
-  /** Language of sentences and descriptions (findings, metric names). Default: Swedish. */
-  lang?: Lang;
+}
+
+/** Import-report lines in an exported workbook, by the report field they show. */
+export type ReportItem =
+  | 'rowsRead'
+  | 'rowsUsed'
+  | 'rowsMerged'
+  | 'rowsSkipped'
+  | 'nodes'
+  | 'edges'
+  | 'selfLoops'
+  | 'municipalities'
+  | 'regionalActors';
+
+/** The words an export writes, in one language; src/i18n makes them, so core only lays out. */
+export interface ExportWords {
+  /** Which of the descriptors' names and definitions to write. */
+  lang: Lang;
+  finding: (finding: Finding) => string;
+  reportItems: Record<ReportItem, string>;
+  /** Headings of the blocks of the workbook's report sheet. */
+  reportHeadings: { summary: string; files: string; warnings: string; nearMisses: string };
 }

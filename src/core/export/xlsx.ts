@@ -5,17 +5,17 @@ import { findingsTable } from './findings-table.ts';
 import { definitionsTable, graphTable } from './metric-tables.ts';
 import { reportRows } from './report-rows.ts';
 import { edgesTable, nodesTable } from './tables.ts';
-import type { ExportInput } from './types.ts';
+import type { ExportInput, ExportWords } from './types.ts';
 import { xlsxText } from './xlsx-text.ts';
 
 /**
  * A workbook with the sheets nodes and edges (which our importer and Kumu-style round trips
  * read back), graph and metrics (graph-level values and every computed metric's definition),
- * findings and report when given. Numbers are number cells; text is always a plain text cell,
+ * findings and report when given, in the language of `words`. Numbers are number cells; text is always a plain text cell,
  * never a formula, and neutralised like CSV so a copy-paste into another sheet stays inert.
  */
-export async function writeXlsx(input: ExportInput): Promise<Uint8Array> {
-  const lang = input.lang ?? 'sv';
+export async function writeXlsx(input: ExportInput, words: ExportWords): Promise<Uint8Array> {
+  const { lang } = words;
   const workbook = await newWorkbook();
   addTable(workbook, 'nodes', nodesTable(input));
   addTable(workbook, 'edges', edgesTable(input));
@@ -23,8 +23,8 @@ export async function writeXlsx(input: ExportInput): Promise<Uint8Array> {
     addTable(workbook, 'graph', graphTable(input.metrics, lang));
     addTable(workbook, 'metrics', definitionsTable(input.metrics, lang));
   }
-  if (input.analysis) addTable(workbook, 'findings', findingsTable(input.analysis.findings, lang));
-  if (input.report) addRows(workbook.addWorksheet('report'), reportRows(input.report, lang));
+  if (input.analysis) addTable(workbook, 'findings', findingsTable(input.analysis.findings, words));
+  if (input.report) addRows(workbook.addWorksheet('report'), reportRows(input.report, words));
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,5 +1,3 @@
-import type { Bilingual } from '../../i18n/lang.ts';
-
 /**
  * Bytes from anywhere (a browser File, a Node file stream, a test fixture), read in chunks.
  * `chunks()` must start from the beginning on every call: readers look at the head first and
@@ -43,12 +41,15 @@ export interface RowOptions {
 }
 
 /**
- * A problem in one row, for the import report. Codes: 'extra_cells' (non-empty cells beyond
- * the header's columns, dropped; params.count = how many), 'malformed_quotes' (a quote inside
- * a quoted field not doubled; the row was read as papaparse recovers it).
+ * Codes of row problems: 'extra_cells' (non-empty cells beyond the header's columns, dropped;
+ * params.count = how many), 'malformed_quotes' (a quote inside a quoted field not doubled; the
+ * row was read as papaparse recovers it).
  */
+export const ROW_ISSUE_CODES = ['extra_cells', 'malformed_quotes'] as const;
+
+/** A problem in one row, for the import report. */
 export interface RowIssue {
-  code: 'extra_cells' | 'malformed_quotes';
+  code: (typeof ROW_ISSUE_CODES)[number];
   row: number;
   params: Record<string, string | number>;
 }
@@ -86,5 +87,3 @@ export interface ColumnMapping<R extends string> {
 
 /** A role given by hand (CLI flag or mapping dialog): a header name or a 0-based column index. */
 export type ExplicitRoles<R extends string> = Partial<Record<R, string | number>>;
-
-export type { Bilingual };

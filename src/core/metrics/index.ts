@@ -3,6 +3,7 @@ import { compactGraph, type CompactGraph } from './compact.ts';
 import { PATH_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
 import type { SweepExecutor } from './sweep/run-sweeps.ts';
+import { metricEntries, type MetricId } from './metric-id.ts';
 import type { MetricDescriptor, MetricFamily, MetricTable } from './types.ts';
 
 export const FAMILIES: readonly MetricFamily[] = [...STRUCTURE_FAMILIES, ...PATH_FAMILIES];
@@ -10,7 +11,7 @@ export const DESCRIPTORS: readonly MetricDescriptor[] = FAMILIES.flatMap((f) => 
 
 export interface ComputeOptions {
   /** Restrict to these descriptor ids (their whole families are computed). Default: all. */
-  only?: readonly string[];
+  only?: readonly MetricId[];
   seed?: number;
   signal?: AbortSignal;
   /** How shortest-path sweeps run (worker threads in the CLI, Web Workers in the app). */
@@ -56,7 +57,7 @@ export async function computeOnCompact(
     });
     Object.assign(table.node, result.node);
     Object.assign(table.edge, result.edge);
-    for (const [k, v] of Object.entries(result.graph ?? {}))
+    for (const [k, v] of metricEntries(result.graph ?? {}))
       table.graph[k] = Number.isFinite(v) ? v : null;
   }
   const present = new Set([

@@ -1,5 +1,6 @@
 import { FAMILIES } from './index.ts';
 import type { BroGraph } from '../model/types.ts';
+import type { MetricId } from './metric-id.ts';
 
 /** Families that sweep every pair of nodes: their work grows with nodes × ties. */
 const ALL_PAIRS = new Set(['shortest-paths', 'shortest-paths-weighted']);
@@ -13,12 +14,12 @@ export const ALL_PAIRS_LIMIT = 2e9;
 
 export interface MetricPlan {
   /** Descriptor ids to compute; undefined means every metric. */
-  only?: string[];
+  only?: MetricId[];
   /** Metric ids left out because the network is too large for them. */
-  skipped: string[];
+  skipped: MetricId[];
 }
 
-export function metricPlan(graph: BroGraph, requested: string[] | undefined): MetricPlan {
+export function metricPlan(graph: BroGraph, requested: MetricId[] | undefined): MetricPlan {
   if (requested) return { only: requested, skipped: [] };
   if (graph.order * graph.size <= ALL_PAIRS_LIMIT) return { skipped: [] };
   const ids = (keep: boolean) =>

@@ -1,5 +1,6 @@
-import type { Bilingual } from '../../i18n/lang.ts';
+import type { Bilingual } from '../text.ts';
 import type { CompactGraph } from './compact.ts';
+import type { MetricId } from './metric-id.ts';
 import type { SweepExecutor } from './sweep/run-sweeps.ts';
 
 export type MetricScope = 'node' | 'edge' | 'graph';
@@ -11,7 +12,7 @@ export type MetricValueType = 'number' | 'integer' | 'boolean' | 'category';
  */
 export interface MetricDescriptor {
   /** Column name, an interface researchers script against: never rename. */
-  id: string;
+  id: MetricId;
   scope: MetricScope;
   type: MetricValueType;
   names: Bilingual;
@@ -41,10 +42,13 @@ export interface MetricContext {
  * booleans are 0/1 and categories are integer ids.
  */
 export interface FamilyResult {
-  node?: Record<string, Float64Array>;
-  edge?: Record<string, Float64Array>;
-  graph?: Record<string, number>;
+  node?: MetricColumns<Float64Array>;
+  edge?: MetricColumns<Float64Array>;
+  graph?: MetricColumns<number>;
 }
+
+/** Values by metric id; only the metrics computed are present. */
+export type MetricColumns<V> = Partial<Record<MetricId, V>>;
 
 /** Metrics computed together because they share work (e.g. one BFS sweep per source). */
 export interface MetricFamily {
@@ -59,10 +63,10 @@ export interface MetricTable {
   edgeKeys: string[];
   edgeSource: string[];
   edgeTarget: string[];
-  node: Record<string, Float64Array>;
-  edge: Record<string, Float64Array>;
+  node: MetricColumns<Float64Array>;
+  edge: MetricColumns<Float64Array>;
   /** Graph-level values; null when undefined (e.g. modularity of an empty graph). */
-  graph: Record<string, number | null>;
+  graph: MetricColumns<number | null>;
   /** Ids of the descriptors whose values are present, in descriptor order. */
-  computed: string[];
+  computed: MetricId[];
 }

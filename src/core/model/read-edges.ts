@@ -4,6 +4,7 @@ import { rowAttributeValue } from './attribute-value.ts';
 import type { EdgeAccumulator } from './edge-accumulator.ts';
 import type { NodeRegistry } from './node-registry.ts';
 import { withIssues } from './read-nodes.ts';
+import type { ModelWarningCode } from './types.ts';
 import type { WarningLog } from './warning-log.ts';
 
 export interface EdgeRowCounts {
@@ -57,7 +58,7 @@ export async function readEdges(
     rowsSkipped: 0,
     selfLoops: 0,
   };
-  const skip = (code: string, row: number, column?: number, value?: string) => {
+  const skip = (code: ModelWarningCode, row: number, column?: number, value?: string) => {
     counts.rowsSkipped++;
     warnings.add({
       code,

@@ -1,5 +1,5 @@
 import type Graph from 'graphology';
-import type { Encoding, Delimiter, TableFormat } from '../io/types.ts';
+import { ROW_ISSUE_CODES, type Delimiter, type Encoding, type TableFormat } from '../io/types.ts';
 
 /**
  * Canonical node kinds. A user's own kind text that matches none of these (after the
@@ -68,12 +68,43 @@ export interface BuildOptions {
 
 export type Severity = 'info' | 'warning' | 'error';
 
+/** What building the graph notices, by code; src/i18n words each one. */
+export const MODEL_WARNING_CODES = [
+  'endpoint_missing',
+  'strength_empty_default',
+  'strength_invalid',
+  'strength_zero',
+  'strength_negative',
+  'self_loop',
+  'year_invalid',
+  'attribute_not_number',
+  'node_id_missing',
+  'node_duplicate',
+  'node_isolated',
+  'node_without_ties',
+  'node_not_in_table',
+  'same_place_merged',
+  'endpoint_is_label',
+  'same_place',
+  'possible_duplicate',
+  'county_unknown',
+  'county_differs',
+  'coordinates_invalid',
+] as const;
+
+export type ModelWarningCode = (typeof MODEL_WARNING_CODES)[number];
+
+/** Every code an import warning can carry: the model's and the table readers' row issues. */
+export const IMPORT_WARNING_CODES = [...MODEL_WARNING_CODES, ...ROW_ISSUE_CODES] as const;
+
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
+
 /**
  * One thing the importer did or noticed. The message is made from `code` and `params` by the
  * i18n layer in the user's language; `rows` lists every affected row (capped only in display).
  */
 export interface ImportWarning {
-  code: string;
+  code: ImportWarningCode;
   severity: Severity;
   file: string;
   column?: string;

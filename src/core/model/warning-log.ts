@@ -1,7 +1,7 @@
-import type { ImportWarning, Severity } from './types.ts';
+import type { ImportWarning, ImportWarningCode, Severity } from './types.ts';
 
 export interface WarningInput {
-  code: string;
+  code: ImportWarningCode;
   severity: Severity;
   file: string;
   column?: string;

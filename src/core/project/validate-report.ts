@@ -1,4 +1,4 @@
-import type { ImportReport } from '../model/types.ts';
+import { IMPORT_WARNING_CODES, type ImportReport } from '../model/types.ts';
 import type { FieldChecks } from './field-checks.ts';
 
 const COUNTS = [
@@ -27,7 +27,7 @@ export function validateReport(value: unknown, at: string, c: FieldChecks): Impo
   });
   c.array(report.warnings, `${at}.warnings`).forEach((item, i) => {
     const w = c.object(item, `${at}.warnings[${i}]`);
-    c.string(w.code, `${at}.warnings[${i}].code`);
+    c.oneOf(w.code, IMPORT_WARNING_CODES, `${at}.warnings[${i}].code`);
     c.oneOf(w.severity, ['info', 'warning', 'error'], `${at}.warnings[${i}].severity`);
     c.string(w.file, `${at}.warnings[${i}].file`);
     c.optional(w.column, c.string, `${at}.warnings[${i}].column`);

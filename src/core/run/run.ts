@@ -5,6 +5,7 @@ import { compactGraph } from '../metrics/compact.ts';
 import { computeOnCompact } from '../metrics/index.ts';
 import { metricPlan } from '../metrics/plan.ts';
 import type { SweepExecutor } from '../metrics/sweep/run-sweeps.ts';
+import type { MetricId } from '../metrics/metric-id.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import { buildGraph } from '../model/build-graph.ts';
 import { applyChanges, type ChangeSet } from '../model/change.ts';
@@ -32,7 +33,7 @@ export interface RunHost {
 }
 
 /** Which metrics a run computes: every one the network's size allows, those named, or none. */
-export type MetricRequest = 'planned' | 'none' | readonly string[];
+export type MetricRequest = 'planned' | 'none' | readonly MetricId[];
 
 export interface RunSettings extends BuildOptions {
   edgeRoles?: ExplicitRoles<EdgeRole>;

@@ -1,5 +1,6 @@
 import type { Analysis, MetricChange, PositionChange, WhatIfResult } from '../analysis/types.ts';
 import { findingKey } from '../analysis/weak-links.ts';
+import { metricEntries } from '../metrics/metric-id.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import type { ChangeSet } from '../model/change.ts';
 import { rerun, type RunHost, type RunResult } from './run.ts';
@@ -40,7 +41,7 @@ export async function whatIf(
 export function metricChanges(before: MetricTable, after: MetricTable): MetricChange[] {
   const rowAfter = new Map(after.nodeIds.map((id, i) => [id, i]));
   const out: MetricChange[] = [];
-  for (const [metric, values] of Object.entries(before.node)) {
+  for (const [metric, values] of metricEntries(before.node)) {
     const next = after.node[metric];
     if (!next) continue;
     before.nodeIds.forEach((node, i) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeNetwork, reasonCodes } from '../../../src/core/analysis/index.ts';
 import { buildGraph, NO_METRICS } from './build-graph.ts';
 import { constructedNetwork } from './constructed.ts';
+import { ruleText } from '../../../src/i18n/rule-words.ts';
 
 describe('positions on a constructed network', () => {
   const analysis = analyzeNetwork(constructedNetwork(), NO_METRICS, { stabilityRuns: 0 });
@@ -111,8 +112,8 @@ describe('comparison groups and boundaries', () => {
   it('thresholds are parameters', () => {
     const strict = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0, minRegionalActors: 3 });
     expect(strict.positions.find((x) => x.node === 'P')!.position).toBe('mellanlage');
-    expect(strict.descriptor.text.en).toContain('at least 3 distinct regional actors');
-    expect(strict.descriptor.text.sv).toContain('minst 3 olika regionala aktörer');
+    expect(ruleText(strict.descriptor, 'en')).toContain('at least 3 distinct regional actors');
+    expect(ruleText(strict.descriptor, 'sv')).toContain('minst 3 olika regionala aktörer');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeNetwork, placeInQuadrants } from '../../../src/core/analysis/index.ts';
 import { NO_METRICS } from './build-graph.ts';
 import { constructedNetwork } from './constructed.ts';
+import { ANALYSIS_TEXT } from '../../../src/i18n/analysis.ts';
 
 describe('målbild quadrant', () => {
   const graph = constructedNetwork();
@@ -55,7 +56,11 @@ describe('målbild quadrant', () => {
 
   it('says that one axis is the user’s attribute', () => {
     const result = placeInQuadrants(graph, analysis, { attribute: 'malbild', type: 'numeric' });
-    expect(result.note.sv).toContain('ett attribut som du har valt (malbild)');
-    expect(result.note.en).toContain('an attribute you chose (malbild)');
+    expect(ANALYSIS_TEXT.sv.quadrantNote(result.axis.attribute)).toContain(
+      'ett attribut som du har valt (malbild)',
+    );
+    expect(ANALYSIS_TEXT.en.quadrantNote(result.axis.attribute)).toContain(
+      'an attribute you chose (malbild)',
+    );
   });
 });

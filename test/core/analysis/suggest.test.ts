@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeNetwork, suggestForAlone, suggestTies } from '../../../src/core/analysis/index.ts';
 import { buildGraph, NO_METRICS } from './build-graph.ts';
 import { constructedNetwork } from './constructed.ts';
+import { suggestionSentence } from '../../../src/i18n/suggestion-sentence.ts';
 
 describe('suggested ties', () => {
   const graph = constructedNetwork();
@@ -55,10 +56,10 @@ describe('suggested ties', () => {
   it('say what the tie would do in both languages', () => {
     const [best] = suggestTies(graph, analysis, 'mthread', { k: 1, strength: 2 });
     expect(best!.strength).toBe(2);
-    expect(best!.text.sv).toMatch(
+    expect(suggestionSentence(best!, 'sv')).toMatch(
       /^Ett nytt band Mthread – H \(styrka 2\) skulle flytta Mthread från ensam samhällsbyggare till mellanläge, ge en andra oberoende väg till de regionala aktörerna, göra 3 broar överflödiga, ändra constraint från 1 till 0,\d+ och ändra harmonisk närhet från [\d,]+ till [\d,]+\.$/,
     );
-    expect(best!.text.en).toContain('make 3 bridges redundant');
+    expect(suggestionSentence(best!, 'en')).toContain('make 3 bridges redundant');
   });
 
   it('cover every ensam municipality, and refuse a non-municipality', () => {
@@ -77,9 +78,9 @@ describe('suggestions for an isolated municipality', () => {
     const [first] = suggestTies(graph, analysis, 'Miso', { k: 1 });
     expect(first!.effects.constraintBefore).toBeNaN();
     expect(first!.effects.constraintAfter).toBe(1);
-    expect(first!.text.sv).toContain('ge Miso dess första band (constraint 1)');
-    expect(first!.text.en).toContain('give Miso its first tie (constraint 1)');
-    expect(first!.text.sv).not.toContain('NaN');
+    expect(suggestionSentence(first!, 'sv')).toContain('ge Miso dess första band (constraint 1)');
+    expect(suggestionSentence(first!, 'en')).toContain('give Miso its first tie (constraint 1)');
+    expect(suggestionSentence(first!, 'sv')).not.toContain('NaN');
   });
 });
 

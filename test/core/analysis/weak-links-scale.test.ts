@@ -12,6 +12,7 @@ import {
 import { cutStructure } from '../../../src/core/metrics/structure/cuts.ts';
 import { localBridgeSpans } from '../../../src/core/metrics/structure/local-bridges.ts';
 import type { BroGraph } from '../../../src/core/model/types.ts';
+import { findingSentence } from '../../../src/i18n/finding-sentence.ts';
 import { buildGraph, type NodeSpec } from './build-graph.ts';
 
 /** Cycles of lengths 4 … 20 through one hub: every tie of a cycle of length L has span L − 1. */
@@ -38,7 +39,7 @@ function localFindings(graph: BroGraph) {
   };
 }
 
-const spanOf = (f: Finding) => f.params['span'] as number;
+const spanOf = (f: Finding) => (f.code === 'local_bridge' ? f.params.span : NaN);
 
 describe('local bridges on a network with many', () => {
   const total = ((4 + 20) * 17) / 2;
@@ -63,11 +64,11 @@ describe('local bridges on a network with many', () => {
     expect(more).toHaveLength(1);
     expect(more[0]!.params).toEqual({ count: total - 100, betweenActors: 0, listed: 100 });
     expect(more[0]!.severity).toBe('low');
-    expect(more[0]!.text.sv).toBe(
+    expect(findingSentence(more[0]!, 'sv')).toBe(
       'Ytterligare 104 lokala broar (band som inte ingår i någon triangel) visas inte här. ' +
         'Alla lokala broar finns med sin spännvidd i bandtabellens kolumn local_bridge_span.',
     );
-    expect(more[0]!.text.en).toBe(
+    expect(findingSentence(more[0]!, 'en')).toBe(
       '104 more local bridges (ties in no triangle) are not listed here. ' +
         "Every local bridge is in the edge table's local_bridge_span column, with its span.",
     );
@@ -77,12 +78,12 @@ describe('local bridges on a network with many', () => {
     const { findings } = localFindings(cyclesThroughHub('region'));
     expect(findings.map((f) => f.code)).toEqual(['local_bridges_more']);
     expect(findings[0]!.params).toEqual({ count: total, betweenActors: total, listed: 0 });
-    expect(findings[0]!.text.sv).toBe(
+    expect(findingSentence(findings[0]!, 'sv')).toBe(
       '204 lokala broar (band som inte ingår i någon triangel) visas inte här: de går mellan två ' +
         'aktörer som inte är kommuner. Alla lokala broar finns med sin spännvidd i bandtabellens ' +
         'kolumn local_bridge_span.',
     );
-    expect(findings[0]!.text.en).toBe(
+    expect(findingSentence(findings[0]!, 'en')).toBe(
       '204 local bridges (ties in no triangle) are not listed here: they join two actors that are ' +
         "not municipalities. Every local bridge is in the edge table's local_bridge_span column, with its span.",
     );
@@ -126,7 +127,7 @@ describe('bridges on a network with many', () => {
     const listed = findings.filter((f) => f.code === 'bridge' && f.severity === 'low');
     expect(listed).toHaveLength(BRIDGE_LIMIT);
     const shown = new Set(listed.map((f) => f.edges[0]));
-    const sideOf = (f: Finding) => f.params['side'] as number;
+    const sideOf = (f: Finding) => (f.code === 'bridge' ? f.params.side : NaN);
     const smallestShown = Math.min(...listed.map(sideOf));
     for (const f of minor)
       if (!shown.has(f.edges[0])) expect(sideOf(f)).toBeLessThanOrEqual(smallestShown);
@@ -143,11 +144,11 @@ describe('bridges on a network with many', () => {
     expect(more).toHaveLength(1);
     expect(more[0]!.params).toEqual({ count: 80, listed: 220 });
     expect(more[0]!.score).toBeLessThan(Math.min(...all.map((f) => f.score)));
-    expect(more[0]!.text.sv).toBe(
+    expect(findingSentence(more[0]!, 'sv')).toBe(
       'Ytterligare 80 broar visas inte här: de skiljer ingen kommun från resten av nätverket. ' +
         'Alla broar finns i bandtabellens kolumn bridge.',
     );
-    expect(more[0]!.text.en).toBe(
+    expect(findingSentence(more[0]!, 'en')).toBe(
       '80 more bridges are not listed here: they cut no municipality off from the rest of the ' +
         "network. Every bridge is in the edge table's bridge column.",
     );

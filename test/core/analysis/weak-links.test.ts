@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork, type Finding } from '../../../src/core/analysis/index.ts';
+import { findingSentence } from '../../../src/i18n/finding-sentence.ts';
 import { buildGraph, NO_METRICS } from './build-graph.ts';
 import { constructedNetwork } from './constructed.ts';
 
@@ -34,10 +35,10 @@ describe('weak links on the constructed network', () => {
     expect(byNode.get('RA')!.nodes.slice(1)).toEqual(['Mpend']);
     expect(byNode.get('H')!.nodes.slice(1).sort()).toEqual(['X', 'Y', 'Z']);
     expect(byNode.get('RD')!.nodes.slice(1).sort()).toEqual(['Mhub', 'Mthread']);
-    expect(byNode.get('Mhub')!.text.sv).toBe(
+    expect(findingSentence(byNode.get('Mhub')!, 'sv')).toBe(
       'Allt hänger på Mhub: utan den når Mthread ingen regional aktör.',
     );
-    expect(byNode.get('Mhub')!.text.en).toBe(
+    expect(findingSentence(byNode.get('Mhub')!, 'en')).toBe(
       'Everything hinges on Mhub: without it Mthread reaches no regional actor.',
     );
   });
@@ -45,7 +46,7 @@ describe('weak links on the constructed network', () => {
   it('point at the weakest tie on a critical path', () => {
     const weak = withCode('weak_critical_tie').find((f) => f.nodes[0] === 'H')!;
     expect(weak.edges).toEqual([edgeKey('Z', 'H')]);
-    expect(weak.params['strength']).toBe(0.5);
+    expect(weak.params).toMatchObject({ strength: 0.5 });
     expect(weak.severity).toBe('medium');
   });
 
@@ -62,15 +63,15 @@ describe('weak links on the constructed network', () => {
     );
     const hub = bridges.find((f) => f.edges[0] === edgeKey('Mhub', 'RD'))!;
     expect(hub.severity).toBe('high');
-    expect(hub.params).toMatchObject({ side: 2, municipalities: 2, stranded: 'Mhub, Mthread' });
+    expect(hub.params).toMatchObject({ side: 2, municipalities: 2, stranded: ['Mhub', 'Mthread'] });
     const h = bridges.find((f) => f.edges[0] === edgeKey('H', 'RD'))!;
     expect(h.severity).toBe('medium');
-    expect(h.params).toMatchObject({ side: 4, municipalities: 3, stranded: '' });
+    expect(h.params).toMatchObject({ side: 4, municipalities: 3, stranded: [] });
   });
 
   it('list local bridges with a municipality end, with their span', () => {
     const local = withCode('local_bridge');
-    const spans = new Map(local.map((f) => [f.edges[0], f.params['span']]));
+    const spans = new Map(local.map((f) => [f.edges[0], 'span' in f.params && f.params.span]));
     // The cycle RC–RD–Mmid–Mnet–RC has no chords: each of its ties has span 3.
     expect(spans.get(edgeKey('Mmid', 'Mnet'))).toBe(3);
     expect(spans.get(edgeKey('Mmid', 'RD'))).toBe(3);
@@ -88,12 +89,12 @@ describe('weak links on the constructed network', () => {
     expect(more!.params).toEqual({ count: 1, betweenActors: 1, listed: 6 });
     expect(more!.score).toBeLessThan(findings.at(-2)!.score);
     expect(findings.at(-1)).toBe(more);
-    expect(more!.text.sv).toBe(
+    expect(findingSentence(more!, 'sv')).toBe(
       'Ytterligare 1 lokal bro (ett band som inte ingår i någon triangel) visas inte här: den går ' +
         'mellan två aktörer som inte är kommuner. Alla lokala broar finns med sin spännvidd i ' +
         'bandtabellens kolumn local_bridge_span.',
     );
-    expect(more!.text.en).toBe(
+    expect(findingSentence(more!, 'en')).toBe(
       '1 more local bridge (a tie in no triangle) is not listed here: it joins two actors that ' +
         "are not municipalities. Every local bridge is in the edge table's local_bridge_span " +
         'column, with its span.',
@@ -109,25 +110,38 @@ describe('counties poorly tied among themselves', () => {
   );
 
   it('report density, parts and municipalities tied to no other, naming the county', () => {
-    const { findings } = analyzeNetwork(graph, NO_METRICS, {
-      stabilityRuns: 0,
-      countyNames: { '22': 'Västernorrlands län' },
-    });
+    const { findings } = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0 });
     const county = findings.filter((f) => f.code === 'county_poorly_tied');
     expect(county).toHaveLength(1);
-    expect(county[0]!.params).toMatchObject({ municipalities: 4, ties: 1, parts: 3, alone: 2 });
-    expect(county[0]!.params['density']).toBeCloseTo(1 / 6, 12);
-    expect(county[0]!.text.sv).toBe(
+    expect(county[0]!.params).toMatchObject({
+      county: '22',
+      municipalities: 4,
+      ties: 1,
+      parts: 3,
+      alone: 2,
+    });
+    expect(county[0]!.code === 'county_poorly_tied' && county[0]!.params.density).toBeCloseTo(
+      1 / 6,
+      12,
+    );
+    expect(findingSentence(county[0]!, 'sv')).toBe(
       'Kommunerna i Västernorrlands län är svagt knutna till varandra: 1 band mellan 4 kommuner ' +
         '(täthet 0,17), uppdelade i 3 delar; 2 kommuner saknar band till någon annan kommun i länet.',
     );
-    expect(county[0]!.text.en).toContain('(density 0.17), split into 3 parts');
+    expect(findingSentence(county[0]!, 'en')).toContain('(density 0.17), split into 3 parts');
   });
 
-  it('fall back to the county code without a name', () => {
-    const { findings } = analyzeNetwork(graph, NO_METRICS, { stabilityRuns: 0 });
-    expect(findings.find((f) => f.code === 'county_poorly_tied')!.text.sv).toContain(
-      'Kommunerna i län 22',
+  it('fall back to the county code when the reference data has no such county', () => {
+    const unknown = buildGraph(
+      [
+        ...ids.map((id) => ({ id, kind: 'municipality', county: '99' })),
+        { id: 'R', kind: 'region' },
+      ],
+      [['K1', 'K2'], ...ids.map((id) => [id, 'R'] as const)],
     );
+    const { findings } = analyzeNetwork(unknown, NO_METRICS, { stabilityRuns: 0 });
+    const county = findings.find((f) => f.code === 'county_poorly_tied')!;
+    expect(findingSentence(county, 'sv')).toContain('Kommunerna i län 99 ');
+    expect(findingSentence(county, 'en')).toContain('The municipalities of county 99 ');
   });
 });

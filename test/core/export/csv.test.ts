@@ -10,6 +10,8 @@ import type { ExportInput } from '../../../src/core/export/types.ts';
 import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
 import { sampleAnalysis } from './sample-analysis.ts';
+import { exportWords } from '../../../src/i18n/export.ts';
+import { metricEntries } from '../../../src/core/metrics/metric-id.ts';
 
 function parse(text: string, delimiter: string): string[][] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -63,7 +65,7 @@ describe('metrics as CSV', () => {
       const { metrics } = input;
       let empty = 0;
       let decimals = 0;
-      for (const metric of Object.keys(metrics!.node)) {
+      for (const [metric] of metricEntries(metrics!.node)) {
         const column = headers!.indexOf(metric);
         expect(column, metric).toBeGreaterThan(3);
         metrics!.nodeIds.forEach((id, i) => {
@@ -128,17 +130,20 @@ describe('metrics as CSV', () => {
   });
 
   it('findings: ranked, with the sentence in the chosen language, formula-like text neutralised', () => {
-    const rows = parse(writeFindingsCsv(sampleAnalysis().findings, 'sv', 'excel-sv'), ';');
+    const rows = parse(
+      writeFindingsCsv(sampleAnalysis().findings, exportWords('sv'), 'excel-sv'),
+      ';',
+    );
     expect(rows[0]).toEqual(['rank', 'code', 'severity', 'score', 'nodes', 'edges', 'text']);
     expect(rows[1]).toEqual([
       '1',
-      'bridge',
+      'single_regional_tie',
       'high',
       '9,5',
       'Åre|-5',
       'e0',
-      "'=Åre hänger på en bro",
+      "'=Åre har band till bara en regional aktör: -5.",
     ]);
-    expect(rows[2]![6]).toBe('Isolated saknar band');
+    expect(rows[2]![6]).toBe('Isolated har inga samarbetsband alls i datan.');
   });
 });

@@ -10,13 +10,14 @@ import { loadNetwork, type NetworkName } from '../../helpers/load-network.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
 import { hasNetworkx, readBack, type ReadBack } from './readback.ts';
 import { sampleAnalysis } from './sample-analysis.ts';
+import { metricEntries, type MetricId } from '../../../src/core/metrics/metric-id.ts';
 
 const networkx = hasNetworkx();
 if (!networkx)
   console.warn('graph-files: /usr/bin/python3 has no networkx; NetworkX read-back skipped');
 
 /** The value NetworkX should hold for a metric cell: absent when undefined; -0 reads as 0. */
-function expected(metrics: MetricTable, scope: 'node' | 'edge', id: string, i: number) {
+function expected(metrics: MetricTable, scope: 'node' | 'edge', id: MetricId, i: number) {
   const v = metrics[scope][id]![i]!;
   if (!Number.isFinite(v)) return undefined;
   return metricType(id) === 'boolean' ? v !== 0 : v + 0;
@@ -73,7 +74,7 @@ describe.skipIf(!networkx)('GEXF and GraphML read back by NetworkX', () => {
           const back = read[`${name}.${ext}`]!;
           let checked = 0;
           metrics!.nodeIds.forEach((id, i) => {
-            for (const metric of Object.keys(metrics!.node)) {
+            for (const [metric] of metricEntries(metrics!.node)) {
               expect(back.nodes[id]![metric], `${id} ${metric}`).toEqual(
                 expected(metrics!, 'node', metric, i),
               );
@@ -91,7 +92,7 @@ describe.skipIf(!networkx)('GEXF and GraphML read back by NetworkX', () => {
             const data = byId.get(key)!;
             expect(data.weight).toBe(graph.getEdgeAttribute(key, 'strength'));
             expect(data.records).toBe(1);
-            for (const metric of Object.keys(metrics!.edge)) {
+            for (const [metric] of metricEntries(metrics!.edge)) {
               expect(data[metric], `${key} ${metric}`).toEqual(
                 expected(metrics!, 'edge', metric, i),
               );

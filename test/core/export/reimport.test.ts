@@ -11,6 +11,7 @@ import type { ByteSource } from '../../../src/core/io/types.ts';
 import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import type { BroGraph } from '../../../src/core/model/types.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
+import { exportWords } from '../../../src/i18n/export.ts';
 
 const LOAD = join(import.meta.dirname, '..', '..', '..', 'src', 'core', 'load.ts');
 const importer = existsSync(LOAD);
@@ -52,7 +53,7 @@ describe.skipIf(!importer)('exported files reopen through our own importer', () 
       expect(back.getEdgeAttribute(edge!, 'strength')).toBe(a.strength);
     });
     expect(back.size).toBe(graph.size);
-    for (const metric of ['constraint_weighted', 'clustering', 'degree']) {
+    for (const metric of ['constraint_weighted', 'clustering', 'degree'] as const) {
       metrics!.nodeIds.forEach((id, i) => {
         const v = metrics!.node[metric]![i]!;
         const got = back.getNodeAttribute(id, 'attributes')[metric];
@@ -76,7 +77,9 @@ describe.skipIf(!importer)('exported files reopen through our own importer', () 
   }
 
   it('XLSX: same ids, strengths and metric values', async () => {
-    expectSame(await load({ edges: fromBytes('export.xlsx', await writeXlsx(input)) }));
+    expectSame(
+      await load({ edges: fromBytes('export.xlsx', await writeXlsx(input, exportWords('sv'))) }),
+    );
   });
 
   it('GEXF and GraphML: same ids, strengths and metric values', async () => {

@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/analysis/index.ts';
 import type { ImportReport } from '../../../src/core/model/types.ts';
 
-/** A hand-made analysis result with one position and two findings, one of them hostile text. */
+/** A hand-made analysis result with one position and two findings, one of them naming a hostile label. */
 export function sampleAnalysis(): Analysis {
   const group = {
     kind: 'all' as const,
@@ -43,18 +43,16 @@ export function sampleAnalysis(): Analysis {
         group,
         stability: 0.875,
         uncertain: false,
-        sentence: { sv: 'bred', en: 'broad' },
       },
     ],
     findings: [
       {
-        code: 'bridge',
+        code: 'single_regional_tie',
         severity: 'high',
         score: 9.5,
         nodes: ['Åre', '-5'],
         edges: ['e0'],
-        params: {},
-        text: { sv: '=Åre hänger på en bro', en: '=Åre hangs on a bridge' },
+        params: { name: '=Åre', actor: '-5' },
       },
       {
         code: 'isolated_municipality',
@@ -62,8 +60,7 @@ export function sampleAnalysis(): Analysis {
         score: 4,
         nodes: ['isolated'],
         edges: [],
-        params: {},
-        text: { sv: 'Isolated saknar band', en: 'Isolated has no ties' },
+        params: { name: 'Isolated' },
       },
     ],
   };

@@ -6,6 +6,8 @@ import { writeXlsx } from '../../../src/core/export/xlsx.ts';
 import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import { HOSTILE, hostileGraph } from './hostile-graph.ts';
 import { sampleAnalysis, sampleReport } from './sample-analysis.ts';
+import { exportWords } from '../../../src/i18n/export.ts';
+import { metricEntries } from '../../../src/core/metrics/metric-id.ts';
 
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
 
@@ -39,9 +41,8 @@ describe('XLSX export', () => {
       analysis: sampleAnalysis(),
       report: sampleReport(),
       layout: { Åre: { x: 1.5, y: -2 } },
-      lang: 'en',
     };
-    workbook = await open(await writeXlsx(input));
+    workbook = await open(await writeXlsx(input, exportWords('en')));
   });
 
   it('has the sheets nodes, edges, graph, metrics, findings and report', () => {
@@ -56,7 +57,7 @@ describe('XLSX export', () => {
   });
 
   it('leaves out findings and report when there are none', async () => {
-    const plain = await open(await writeXlsx({ graph: input.graph }));
+    const plain = await open(await writeXlsx({ graph: input.graph }, exportWords('en')));
     expect(plain.worksheets.map((s) => s.name)).toEqual(['nodes', 'edges']);
   });
 
@@ -66,7 +67,7 @@ describe('XLSX export', () => {
     expect(headers).toEqual(nodesTable(input).headers);
     const { metrics } = input;
     let numbers = 0;
-    for (const metric of Object.keys(metrics!.node)) {
+    for (const [metric] of metricEntries(metrics!.node)) {
       const column = headers.indexOf(metric);
       metrics!.nodeIds.forEach((id, i) => {
         const cell = rows.find((r) => r[0]!.value === id.replace(FORMULA_LIKE, "'$&"))![column]!;
@@ -112,8 +113,16 @@ describe('XLSX export', () => {
   it('lists the findings in rank order with their sentence in the chosen language', () => {
     const rows = rowsOf(workbook.getWorksheet('findings')!).map((r) => r.map((c) => c.value));
     expect(rows[0]).toEqual(['rank', 'code', 'severity', 'score', 'nodes', 'edges', 'text']);
-    expect(rows[1]).toEqual([1, 'bridge', 'high', 9.5, 'Åre|-5', 'e0', "'=Åre hangs on a bridge"]);
-    expect(rows[2]![6]).toBe('Isolated has no ties');
+    expect(rows[1]).toEqual([
+      1,
+      'single_regional_tie',
+      'high',
+      9.5,
+      'Åre|-5',
+      'e0',
+      "'=Åre is tied to only one regional actor: -5.",
+    ]);
+    expect(rows[2]![6]).toBe('Isolated has no collaboration ties at all in the data.');
   });
 
   it('writes the import report with its counts, files, warnings and near misses', () => {
@@ -145,7 +154,9 @@ describe('XLSX export', () => {
     const graph = hostileGraph();
     const odd = ['a\rb', 'bell\u0007', '_x0041_ and _x00e9_', 'tab\tand\nnewline'];
     odd.forEach((label, i) => graph.setNodeAttribute(graph.nodes()[i]!, 'label', label));
-    const rows = rowsOf((await open(await writeXlsx({ graph }))).getWorksheet('nodes')!);
+    const rows = rowsOf(
+      (await open(await writeXlsx({ graph }, exportWords('sv')))).getWorksheet('nodes')!,
+    );
     expect(rows.slice(1, 5).map((r) => r[1]!.value)).toEqual(odd);
   });
 });

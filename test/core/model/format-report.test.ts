@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportReport, ImportWarning } from '../../../src/core/model/types.ts';
 import {
-  formatReportSummary,
-  formatRows,
-  formatWarning,
-  MODEL_MESSAGES,
-} from '../../../src/i18n/model.ts';
+  IMPORT_WARNING_CODES,
+  MODEL_WARNING_CODES,
+  type ImportReport,
+  type ImportWarning,
+} from '../../../src/core/model/types.ts';
+import { formatReportSummary, formatRows, formatWarning } from '../../../src/i18n/model.ts';
+import { LANGS } from '../../../src/i18n/lang.ts';
 import { buildGraph } from '../../../src/core/model/build-graph.ts';
 import { edgeInput, nodeInput } from './tables.ts';
 
@@ -61,35 +62,31 @@ describe('formatWarning', () => {
       ]),
     });
     const codes = new Set(report.warnings.map((w) => w.code));
-    for (const code of [
-      'endpoint_missing',
-      'strength_empty_default',
-      'strength_invalid',
-      'strength_zero',
-      'strength_negative',
-      'self_loop',
-      'year_invalid',
-      'attribute_not_number',
-      'node_id_missing',
-      'node_duplicate',
-      'node_isolated',
-      'node_without_ties',
-      'node_not_in_table',
-      'same_place_merged',
-      'endpoint_is_label',
-      'same_place',
-      'possible_duplicate',
-      'county_unknown',
-      'county_differs',
-      'coordinates_invalid',
-    ]) {
-      expect(codes, code).toContain(code);
-    }
-    for (const code of codes) {
-      expect(MODEL_MESSAGES.sv[code], code).toBeDefined();
-      expect(MODEL_MESSAGES.en[code], code).toBeDefined();
-    }
+    for (const code of MODEL_WARNING_CODES) expect(codes, code).toContain(code);
+    for (const w of report.warnings)
+      for (const lang of LANGS) expect(formatWarning(w, lang)).not.toContain(`: ${w.code} (`);
   });
+});
+
+describe('every import-warning code', () => {
+  for (const code of IMPORT_WARNING_CODES) {
+    it(`is worded in Swedish and English: ${code}`, () => {
+      const warning: ImportWarning = {
+        code,
+        severity: 'warning',
+        file: 'e.csv',
+        column: 'Styrka',
+        rows: [4],
+        params: { value: 'x', values: 1, count: 2, target: 'T', other: 'O', node: 'N' },
+      };
+      const [sv, en] = LANGS.map((lang) => formatWarning(warning, lang));
+      for (const text of [sv!, en!]) {
+        expect(text).not.toContain(`: ${code} (`);
+        expect(text).not.toMatch(/undefined|NaN/);
+      }
+      expect(sv).not.toBe(en);
+    });
+  }
 });
 
 describe('formatReportSummary', () => {

@@ -12,8 +12,9 @@ const byEnds = (graph: BroGraph, findings: Finding[]) =>
     edges: f.edges.map((e) => [graph.source(e), graph.target(e)].sort().join('|')),
   }));
 import { constructedNetwork } from '../analysis/constructed.ts';
+import { metricEntries, type MetricId } from '../../../src/core/metrics/metric-id.ts';
 
-const ONLY = ['degree', 'strength', 'constraint_weighted', 'harmonic', 'cut_vertex'];
+const ONLY: MetricId[] = ['degree', 'strength', 'constraint_weighted', 'harmonic', 'cut_vertex'];
 
 describe('what-if', () => {
   it('equals a full recomputation of the changed network', async () => {
@@ -52,7 +53,7 @@ describe('what-if', () => {
     expect(byEnds(resultGraph, result.analysis.findings)).toEqual(byEnds(changed, after.findings));
 
     const expectedChanges: { node: string; metric: string; before: number; after: number }[] = [];
-    for (const metric of Object.keys(metrics.node)) {
+    for (const [metric] of metricEntries(metrics.node)) {
       metrics.nodeIds.forEach((node, i) => {
         const a = metrics.node[metric]![i]!;
         const b = metricsAfter.node[metric]![metricsAfter.nodeIds.indexOf(node)]!;

@@ -1,10 +1,8 @@
-import { ANALYSIS_TEXT } from '../../../i18n/analysis.ts';
 import type { CompactGraph } from '../../metrics/compact.ts';
-import { bilingual } from '../bilingual.ts';
 import type { AnalysisNetwork } from '../network-input.ts';
 import type { Finding, FindingSeverity } from '../types.ts';
 import { municipalitiesInRange, type DepthFirstForest } from './depth-first-forest.ts';
-import { summaryFinding } from './summary-finding.ts';
+import { summaryRank } from './summary-finding.ts';
 
 /**
  * At most this many bridges that cut off no municipality and strand none are listed; the rest
@@ -95,15 +93,10 @@ function bridgeFinding(net: AnalysisNetwork, cut: BridgeCut): Finding {
     score,
     nodes: [g.ids[s]!, g.ids[t]!, ...stranded.map((v) => g.ids[v]!)],
     edges: [g.edgeKeys[tie]!],
-    params: { a, b, side, municipalities, stranded: names.join(', ') },
-    text: bilingual((lang) =>
-      ANALYSIS_TEXT[lang].findings.bridge({ a, b, side, municipalities, stranded: names }),
-    ),
+    params: { a, b, side, municipalities, stranded: names },
   };
 }
 
 function moreBridges(count: number, listed: number): Finding {
-  return summaryFinding('bridges_more', { count, listed }, (f) =>
-    f.bridges_more({ count, listed }),
-  );
+  return { code: 'bridges_more', ...summaryRank(), params: { count, listed } };
 }

@@ -1,5 +1,3 @@
-import { ANALYSIS_TEXT } from '../../../i18n/analysis.ts';
-import { bilingual } from '../bilingual.ts';
 import type { AnalysisNetwork } from '../network-input.ts';
 import type { Finding } from '../types.ts';
 
@@ -9,11 +7,7 @@ import type { Finding } from '../types.ts';
  * the data, with their density, parts (connected components) and municipalities tied to none
  * of the others.
  */
-export function countyLayerFindings(
-  net: AnalysisNetwork,
-  countyNames: Record<string, string>,
-  minimum = 3,
-): Finding[] {
+export function countyLayerFindings(net: AnalysisNetwork, minimum = 3): Finding[] {
   const { g, county } = net;
   const members = new Map<string, number[]>();
   for (let v = 0; v < g.n; v++) {
@@ -39,16 +33,6 @@ export function countyLayerFindings(
       nodes: list.map((v) => g.ids[v]!),
       edges: layer.edges.map((e) => g.edgeKeys[e]!),
       params: { county: code, municipalities: k, ties, density, parts, alone },
-      text: bilingual((lang) =>
-        ANALYSIS_TEXT[lang].findings.county_poorly_tied({
-          county: countyNames[code] ?? ANALYSIS_TEXT[lang].countyByCode(code),
-          municipalities: k,
-          ties,
-          density,
-          parts,
-          alone,
-        }),
-      ),
     });
   }
   return findings;

@@ -1,6 +1,4 @@
-import { ANALYSIS_TEXT } from '../../../i18n/analysis.ts';
 import type { CompactGraph } from '../../metrics/compact.ts';
-import { bilingual } from '../bilingual.ts';
 import type { AnalysisNetwork } from '../network-input.ts';
 import { quantile } from '../quantile.ts';
 import type { Finding } from '../types.ts';
@@ -34,10 +32,7 @@ export function cutVertexFindings(
       score: 80 + Math.min(stranded.length, 9),
       nodes: [g.ids[c]!, ...strandedIds],
       edges: [],
-      params: { name, stranded: names.join(', '), count: stranded.length },
-      text: bilingual((lang) =>
-        ANALYSIS_TEXT[lang].findings.cut_vertex_separates({ name, stranded: names }),
-      ),
+      params: { name, stranded: names },
     });
     const weakest = weakestCriticalSlot(g, c, (u) => strandedBy[u] === c);
     if (weakest < 0) continue;
@@ -52,16 +47,7 @@ export function cutVertexFindings(
       score: weak ? 50 + Math.min(stranded.length, 9) : 15,
       nodes: [g.ids[c]!, g.ids[g.neighbors[weakest]!]!, ...strandedIds],
       edges: [g.edgeKeys[e]!],
-      params: { a, b, strength, median: medianStrength, stranded: names.join(', ') },
-      text: bilingual((lang) =>
-        ANALYSIS_TEXT[lang].findings.weak_critical_tie({
-          a,
-          b,
-          strength,
-          median: medianStrength,
-          stranded: names,
-        }),
-      ),
+      params: { a, b, strength, median: medianStrength, stranded: names },
     });
   }
   return findings;

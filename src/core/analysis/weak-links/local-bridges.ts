@@ -1,8 +1,6 @@
-import { ANALYSIS_TEXT } from '../../../i18n/analysis.ts';
-import { bilingual } from '../bilingual.ts';
 import type { AnalysisNetwork } from '../network-input.ts';
 import type { Finding } from '../types.ts';
-import { summaryFinding } from './summary-finding.ts';
+import { summaryRank } from './summary-finding.ts';
 
 /** At most this many local bridges are listed; the rest are counted in one summary finding. */
 export const LOCAL_BRIDGE_LIMIT = 100;
@@ -39,11 +37,11 @@ export function localBridgeFindings(
   const count = all - listed.length;
   const betweenActors = all - touchingMunicipality.length;
   if (count > 0)
-    findings.push(
-      summaryFinding('local_bridges_more', { count, betweenActors, listed: listed.length }, (f) =>
-        f.local_bridges_more({ count, betweenActors, listed: listed.length }),
-      ),
-    );
+    findings.push({
+      code: 'local_bridges_more',
+      ...summaryRank(),
+      params: { count, betweenActors, listed: listed.length },
+    });
   return findings;
 }
 
@@ -58,6 +56,5 @@ function localBridgeFinding(net: AnalysisNetwork, e: number, span: number): Find
     nodes: [g.ids[g.edgeSource[e]!]!, g.ids[g.edgeTarget[e]!]!],
     edges: [g.edgeKeys[e]!],
     params: { a, b, span },
-    text: bilingual((lang) => ANALYSIS_TEXT[lang].findings.local_bridge({ a, b, span })),
   };
 }

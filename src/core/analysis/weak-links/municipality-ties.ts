@@ -1,5 +1,3 @@
-import { ANALYSIS_TEXT } from '../../../i18n/analysis.ts';
-import { bilingual } from '../bilingual.ts';
 import type { RuleSubjects } from '../comparison-groups.ts';
 import type { AnalysisNetwork } from '../network-input.ts';
 import type { MeasureColumns } from '../rule-measures.ts';
@@ -24,7 +22,6 @@ export function municipalityTieFindings(
         nodes: [node],
         edges: [],
         params: { name },
-        text: bilingual((lang) => ANALYSIS_TEXT[lang].findings.isolated_municipality({ name })),
       });
       return;
     }
@@ -38,9 +35,6 @@ export function municipalityTieFindings(
         nodes: [node],
         edges: [],
         params: { name, municipalities },
-        text: bilingual((lang) =>
-          ANALYSIS_TEXT[lang].findings.no_regional_tie({ name, municipalities }),
-        ),
       });
     } else if (actors === 1) {
       let slot = g.offsets[v]!;
@@ -54,9 +48,6 @@ export function municipalityTieFindings(
         nodes: [node, g.ids[partner]!],
         edges: [g.edgeKeys[g.edgeOf[slot]!]!],
         params: { name, actor },
-        text: bilingual((lang) =>
-          ANALYSIS_TEXT[lang].findings.single_regional_tie({ name, actor }),
-        ),
       });
     }
   });

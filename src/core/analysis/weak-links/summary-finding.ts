@@ -1,20 +1,11 @@
-import { ANALYSIS_TEXT, type AnalysisStrings } from '../../../i18n/analysis.ts';
-import { bilingual } from '../bilingual.ts';
-import type { Finding } from '../types.ts';
+import type { FindingSeverity } from '../types.ts';
 
 /** A count of findings not listed: low, and ranked below every listed finding. */
-export function summaryFinding(
-  code: 'bridges_more' | 'local_bridges_more',
-  params: Record<string, number>,
-  sentence: (findings: AnalysisStrings['findings']) => string,
-): Finding {
-  return {
-    code,
-    severity: 'low',
-    score: 1,
-    nodes: [],
-    edges: [],
-    params,
-    text: bilingual((lang) => sentence(ANALYSIS_TEXT[lang].findings)),
-  };
+export function summaryRank(): {
+  severity: FindingSeverity;
+  score: number;
+  nodes: string[];
+  edges: string[];
+} {
+  return { severity: 'low', score: 1, nodes: [], edges: [] };
 }

@@ -1,5 +1,6 @@
 import type { MetricDescriptor, MetricFamily } from '../types.ts';
-import type { Bilingual } from '../../../i18n/lang.ts';
+import type { Bilingual } from '../../text.ts';
+import type { MetricId } from '../metric-id.ts';
 import { brokerage } from './brokerage.ts';
 
 const COUNTING: Bilingual = {
@@ -12,7 +13,12 @@ const SPLIT: Bilingual = {
   en: 'Undirected data cannot tell sender from receiver: a pair where v shares the kind of exactly one of a and c adds ½ to gatekeeper and ½ to representative.',
 };
 
-function role(id: string, names: Bilingual, rule: Bilingual, extra?: Bilingual): MetricDescriptor {
+function role(
+  id: MetricId,
+  names: Bilingual,
+  rule: Bilingual,
+  extra?: Bilingual,
+): MetricDescriptor {
   return {
     id,
     scope: 'node',

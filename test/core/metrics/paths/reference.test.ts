@@ -4,6 +4,7 @@ import { PATH_FAMILIES } from '../../../../src/core/metrics/families-paths.ts';
 import type { FamilyResult } from '../../../../src/core/metrics/types.ts';
 import { loadNetwork, NETWORKS, type NetworkName } from '../../../helpers/load-network.ts';
 import { expectedValues, readPathsReference } from './reference-fixture.ts';
+import { asMetricId } from '../as-metric-id.ts';
 
 /** Exact metrics to 1e-9; power iterations (which stop at a tolerance) to 1e-6. */
 const TOLERANCE: Record<string, number> = {
@@ -43,7 +44,7 @@ describe.each(NETWORKS)('shortest-path and spectral metrics on %s equal NetworkX
   });
 
   it.each(Object.keys(ref.node))('%s', async (metric) => {
-    const values = (await computed).node![metric];
+    const values = (await computed).node![asMetricId(metric)];
     expect(values, `${metric} missing`).toBeDefined();
     expectClose(values!, expectedValues(ref.node[metric]!), TOLERANCE[metric] ?? 1e-9);
   });

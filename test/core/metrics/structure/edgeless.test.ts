@@ -31,9 +31,9 @@ describe('structure metrics on graphs without ties', () => {
       'effective_size',
       'efficiency',
       'ei_index',
-    ])
+    ] as const)
       expect(Array.from(all.node[id]!).every(Number.isNaN), id).toBe(true);
-    for (const id of ['degree', 'clustering', 'core', 'cut_vertex', 'brokerage_total'])
+    for (const id of ['degree', 'clustering', 'core', 'cut_vertex', 'brokerage_total'] as const)
       expect(
         Array.from(all.node[id]!).every((x) => x === 0),
         id,

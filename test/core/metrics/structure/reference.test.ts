@@ -3,6 +3,7 @@ import { STRUCTURE_FAMILIES } from '../../../../src/core/metrics/families-struct
 import type { CompactGraph } from '../../../../src/core/metrics/compact.ts';
 import type { FamilyResult } from '../../../../src/core/metrics/types.ts';
 import { readReference, referenceGraph, REFERENCE_NAMES } from './reference-fixture.ts';
+import { asMetricId } from '../as-metric-id.ts';
 
 const TOLERANCE = 1e-9;
 /** Metrics with no NetworkX counterpart to compare value by value (checked in communities.test.ts). */
@@ -59,18 +60,18 @@ describe.each(REFERENCE_NAMES)('structure metrics on %s equal NetworkX', (name) 
   it('matches every node, edge and graph value', async () => {
     const all = await computeAll(g);
     for (const [id, expected] of Object.entries(ref.node)) {
-      const actual = all.node[id]!;
+      const actual = all.node[asMetricId(id)]!;
       expect(actual, id).toBeDefined();
       expected.forEach((x, v) => expectClose(actual[v]!, x, `${id}[${ref.nodes[v]}]`));
     }
     for (const [id, expected] of Object.entries(ref.edge)) {
-      const actual = all.edge[id]!;
+      const actual = all.edge[asMetricId(id)]!;
       expect(actual, id).toBeDefined();
       expected.forEach((x, e) => expectClose(actual[e]!, x, `${id}[${ref.edges[e]!.join('-')}]`));
     }
     for (const [id, expected] of Object.entries(ref.graph)) {
       if (id.startsWith('modularity')) continue;
-      expectClose(all.graph[id]!, expected, id);
+      expectClose(all.graph[asMetricId(id)]!, expected, id);
     }
   });
 });
