@@ -1,3 +1,4 @@
+import packageJson from '../../package.json' with { type: 'json' };
 import { InputError } from '../core/errors.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';
 import { formatInputError } from '../i18n/io.ts';
@@ -25,6 +26,10 @@ function langOf(argv: string[]): Lang {
 /** Exit codes: 0 done, 1 bad input (one line naming file, row and column), 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
+  if (argv.includes('--version')) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
   try {
     const args = readArgs(argv);
     if (args.help || args.command === '' || args.command === 'help') {
