@@ -49,7 +49,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/build/**'],
           environment: 'node',
           testTimeout: 30_000,
         },
@@ -61,6 +61,19 @@ export default defineConfig(({ mode }) => ({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // What users get: the built app, the single file and the packed CLI, built once.
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/build/setup.ts'],
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -1,0 +1,63 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_TEXT } from '../../src/i18n/app.ts';
+import { formatNumber } from '../../src/i18n/lang.ts';
+import { computeExpected, demoFiles } from '../e2e/expected.ts';
+import { CHROMIUM_ARGS, openApp, screenshot } from '../e2e/harness.ts';
+
+const sv = APP_TEXT.sv;
+const count = (n: number) => formatNumber(n, 'sv', 0);
+const FILE = resolve('dist/brobyggare.html');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('dist/brobyggare.html opened from disk', () => {
+  it('is one file small enough to e-mail', () => {
+    expect(statSync(FILE).size).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('shows the demo with its positions and opens a CSV through the open dialog', async () => {
+    const files = demoFiles();
+    const demo = await computeExpected(files.edges, files.nodes);
+    const url = pathToFileURL(FILE).href;
+    const { page, problems } = await openApp({ url, browser, close: async () => {} });
+    expect(page.url()).toMatch(/^file:/);
+
+    expect(await page.getByTestId('counts').textContent()).toBe(
+      sv.counts(count(demo.graph.order), count(demo.graph.size)),
+    );
+    for (const position of ['natverksaktor', 'mellanlage', 'ensam'] as const) {
+      const expected = demo.analysis.positions.filter((p) => p.position === position).length;
+      expect(expected).toBeGreaterThan(0);
+      expect(await page.getByTestId(`count-${position}`).textContent()).toBe(count(expected));
+    }
+    await screenshot(page, 'single-file-demo');
+
+    const text =
+      'Kommun;Partner;Antal\nÖverkalix;Region Norrbotten;3\nKramfors;Region Västernorrland;2\n';
+    const own = await computeExpected({ name: 'egen.csv', bytes: Buffer.from(text, 'utf8') });
+    await page.getByTestId('open-files').click();
+    await page
+      .getByTestId('edge-file')
+      .setInputFiles({ name: 'egen.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    await page.getByTestId('open-submit').click();
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('egen.csv');
+    expect(await page.getByTestId('counts').textContent()).toBe(
+      sv.counts(count(own.graph.order), count(own.graph.size)),
+    );
+    await screenshot(page, 'single-file-own-csv');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
