@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_TEXT } from '../../src/i18n/app.ts';
 import { formatNumber } from '../../src/i18n/lang.ts';
@@ -13,6 +13,15 @@ const count = (n: number) => formatNumber(n, 'sv', 0);
 const FILE = resolve('dist/brobyggare.html');
 
 let browser: Browser;
+
+async function download(page: Page, testId: string): Promise<Buffer> {
+  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('export-menu').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  return readFileSync(await file.path());
+}
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -27,7 +36,7 @@ describe('dist/brobyggare.html opened from disk', () => {
     expect(statSync(FILE).size).toBeLessThan(5 * 1024 * 1024);
   });
 
-  it('shows the demo with its positions and opens a CSV through the open dialog', async () => {
+  it('shows the demo with its positions, opens a CSV through the open dialog and exports it', async () => {
     const files = demoFiles();
     const demo = await computeExpected(files.edges, files.nodes);
     const url = pathToFileURL(FILE).href;
@@ -57,6 +66,12 @@ describe('dist/brobyggare.html opened from disk', () => {
       sv.counts(count(own.graph.order), count(own.graph.size)),
     );
     await screenshot(page, 'single-file-own-csv');
+
+    // XLSX runs the export worker and the lazily loaded spreadsheet writer, both inside the file.
+    const book = await download(page, 'export-xlsx');
+    expect(book.subarray(0, 2).toString('latin1')).toBe('PK');
+    const png = await download(page, 'export-png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(problems).toEqual([]);
     await page.close();
   });
