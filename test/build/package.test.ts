@@ -29,7 +29,8 @@ beforeAll(() => {
   const project = join(folder, 'project');
   execFileSync('mkdir', [project]);
   writeFileSync(join(project, 'package.json'), '{ "private": true }\n');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], {
+  // Offline: everything the CLI needs is bundled into it, so installing it fetches nothing.
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], {
     cwd: project,
     stdio: 'pipe',
   });
