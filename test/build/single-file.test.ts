@@ -53,6 +53,24 @@ describe('dist/brobyggare.html opened from disk', () => {
     }
     await screenshot(page, 'single-file-demo');
 
+    // The county outlines are data inside the file too.
+    await page.getByTestId('layout-geographic').click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const canvas = document.querySelector<HTMLCanvasElement>('canvas.sigma-outlines');
+            if (!canvas || canvas.width === 0) return 0;
+            const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+            let painted = 0;
+            for (let i = 3; i < data.data.length; i += 4) if (data.data[i]! > 0) painted++;
+            return painted / (data.data.length / 4);
+          }),
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0.05);
+    await screenshot(page, 'single-file-map');
+
     const text =
       'Kommun;Partner;Antal\nÖverkalix;Region Norrbotten;3\nKramfors;Region Västernorrland;2\n';
     const own = await computeExpected({ name: 'egen.csv', bytes: Buffer.from(text, 'utf8') });
