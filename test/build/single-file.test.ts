@@ -32,8 +32,9 @@ afterAll(async () => {
 });
 
 describe('dist/brobyggare.html opened from disk', () => {
-  it('is one file small enough to e-mail', () => {
+  it('is one file small enough to e-mail, without the service worker of the hosted build', () => {
     expect(statSync(FILE).size).toBeLessThan(5 * 1024 * 1024);
+    expect(readFileSync(FILE, 'utf8')).not.toContain('sw.js');
   });
 
   it('shows the demo with its positions, opens a CSV through the open dialog and exports it', async () => {

@@ -37,7 +37,9 @@ describe('the hosted build served from a sub-path', () => {
     await page.getByTestId('search').fill('Kramfors');
     await page.getByTestId('search').press('Enter');
     await page.getByTestId('node-card').waitFor();
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/sel=/);
+    await expect
+      .poll(() => page.evaluate(() => location.hash), { timeout: 10_000 })
+      .toMatch(/sel=/);
     const link = page.url();
     expect(link.startsWith(server.url)).toBe(true);
     await screenshot(page, 'sub-path-selected');
