@@ -1,9 +1,26 @@
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './scripts/vite/service-worker.ts';
 
-export default defineConfig({
+/**
+ * `vite build` writes the hosted app to dist/; `vite build --mode single` adds
+ * dist/brobyggare.html, the whole app in one file that opens from disk.
+ */
+export default defineConfig(({ mode }) => ({
   root: 'src/app',
+  // Relative, so the build works from any folder of a web server and from file://.
+  base: './',
   publicDir: false,
-  build: { outDir: '../../dist', emptyOutDir: true, target: 'es2022' },
+  plugins:
+    mode === 'single'
+      ? [viteSingleFile({ outputFileName: 'brobyggare.html', removeViteModuleLoader: true })]
+      : [serviceWorker()],
+  resolve: {
+    // A page opened from disk may not load a worker from a file, so the single file carries
+    // each worker's code and starts it from a Blob URL.
+    alias: mode === 'single' ? [{ find: /^(.*\?worker)$/, replacement: '$1&inline' }] : [],
+  },
+  build: { outDir: '../../dist', emptyOutDir: mode !== 'single', target: 'es2022' },
   server: {
     port: 5173,
     strictPort: false,
@@ -17,7 +34,13 @@ export default defineConfig({
       ],
     },
   },
-  worker: { format: 'es' },
+  worker: {
+    // Chromium refuses module workers from a Blob URL on a page opened from disk, so the
+    // single file's workers are classic scripts, each one string with its lazily loaded
+    // parts (XLSX, GEXF) inside.
+    format: mode === 'single' ? 'iife' : 'es',
+    rolldownOptions: mode === 'single' ? { output: { codeSplitting: false } } : {},
+  },
   test: {
     root: '.',
     projects: [
@@ -26,7 +49,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/build/**'],
           environment: 'node',
           testTimeout: 30_000,
         },
@@ -42,6 +65,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // What users get: the built app, the single file and the packed CLI, built once.
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/build/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
-});
+}));

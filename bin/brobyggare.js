@@ -1,21 +1,21 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx brobyggare` works in a checkout without a build step.
+// The installed package runs the compiled CLI (dist-cli/); a checkout, which has src/ and may
+// not be built, runs the TypeScript through tsx. Either way in a child process, since a heap
+// limit takes effect only when given at start, and large networks need more than the default.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve('tsx/cli');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const source = join(root, 'src', 'cli', 'main.ts');
+const entry = existsSync(source)
+  ? [createRequire(import.meta.url).resolve('tsx/cli'), source]
+  : [join(root, 'dist-cli', 'main.js')];
 const result = spawnSync(
   process.execPath,
-  [
-    '--max-old-space-size=8192',
-    tsxCli,
-    join(here, '..', 'src', 'cli', 'main.ts'),
-    ...process.argv.slice(2),
-  ],
+  ['--max-old-space-size=8192', ...entry, ...process.argv.slice(2)],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 2);

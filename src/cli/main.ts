@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import packageJson from '../../package.json' with { type: 'json' };
 import { InputError } from '../core/errors.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';
 import { formatInputError } from '../i18n/io.ts';
@@ -23,18 +23,13 @@ function langOf(argv: string[]): Lang {
   return argv[i + 1] === 'en' ? 'en' : 'sv';
 }
 
-function version(): string {
-  const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
-  return pkg.version;
-}
-
 /** Exit codes: 0 done, 1 bad input (one line naming file, row and column), 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
   try {
     const args = readArgs(argv, lang);
     if (args.version) {
-      process.stdout.write(`brobyggare ${version()}\n`);
+      process.stdout.write(`${packageJson.version}\n`);
       return 0;
     }
     if (args.help || args.command === '' || args.command === 'help') {

@@ -1,5 +1,6 @@
 import { runSweepsInline, type SweepExecutor } from '../core/metrics/sweep/run-sweeps.ts';
 import { runSweepPool, type SweepReply } from '../core/metrics/sweep/sweep-pool.ts';
+import SweepWorker from './sweep-worker.ts?worker';
 
 export interface BrowserSweepOptions {
   /** Web Workers; default: the browser's core count, at most four. */
@@ -21,7 +22,7 @@ export function browserSweeps(options: BrowserSweepOptions = {}): SweepExecutor 
     if (threads === 1 || g.n < minNodes || typeof Worker === 'undefined')
       return runSweepsInline(g, task, run);
     return runSweepPool(g, task, threads, run, (onReply, onError) => {
-      const worker = new Worker(new URL('./sweep-worker.ts', import.meta.url), { type: 'module' });
+      const worker = new SweepWorker();
       worker.addEventListener('message', (event: MessageEvent<SweepReply>) => onReply(event.data));
       worker.addEventListener('error', (event) => onError(new Error(event.message)));
       return {

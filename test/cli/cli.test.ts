@@ -166,7 +166,7 @@ describe('brobyggare analyze', () => {
     expect((await cli('analyze', EDGES, '--metrics', 'degree', '--out', '/dev/null')).code).toBe(0);
     const version = await cli('--version');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(version.stdout).toBe(`brobyggare ${pkg.version}\n`);
+    expect(version.stdout).toBe(`${pkg.version}\n`);
   });
 });
 

@@ -1,3 +1,4 @@
+import ExportWorker from '../../worker/export-entry.ts?worker';
 import type { ExportRequest, ExportResponse } from '../../worker/export-protocol.ts';
 
 export interface ExportClient {
@@ -12,9 +13,7 @@ export function createExportClient(): ExportClient {
   const waiting = new Map<number, { resolve(b: Uint8Array): void; reject(e: Error): void }>();
 
   const start = () => {
-    const w = new Worker(new URL('../../worker/export-entry.ts', import.meta.url), {
-      type: 'module',
-    });
+    const w = new ExportWorker();
     w.addEventListener('message', (event: MessageEvent<ExportResponse>) => {
       const answer = event.data;
       const pending = waiting.get(answer.id);

@@ -1,3 +1,4 @@
+import AnalysisWorker from '../../worker/entry.ts?worker';
 import type { WorkerRequest, WorkerResponse } from '../../worker/protocol.ts';
 
 export interface WorkerClient {
@@ -7,7 +8,7 @@ export interface WorkerClient {
 
 /** Starts the compute worker; every response goes to `onResponse`. */
 export function startWorker(onResponse: (response: WorkerResponse) => void): WorkerClient {
-  const worker = new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module' });
+  const worker = new AnalysisWorker();
   worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) =>
     onResponse(event.data),
   );

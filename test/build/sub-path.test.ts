@@ -1,0 +1,63 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_TEXT } from '../../src/i18n/app.ts';
+import { formatNumber } from '../../src/i18n/lang.ts';
+import { computeExpected, demoFiles } from '../e2e/expected.ts';
+import { CHROMIUM_ARGS, openApp, screenshot } from '../e2e/harness.ts';
+import { serveFolder, type StaticServer } from './static-server.ts';
+
+const sv = APP_TEXT.sv;
+const count = (n: number) => formatNumber(n, 'sv', 0);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveFolder('dist', '/sub/brobyggare/');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the hosted build served from a sub-path', () => {
+  it('loads the demo, runs the worker, reopens a view link and opens offline once visited', async () => {
+    const files = demoFiles();
+    const demo = await computeExpected(files.edges, files.nodes);
+    const harness = { url: server.url, browser, close: async () => {} };
+    const first = await openApp(harness);
+    const { page } = first;
+    // The counts come from the worker's answer, so this also shows the worker ran.
+    expect(await page.getByTestId('counts').textContent()).toBe(
+      sv.counts(count(demo.graph.order), count(demo.graph.size)),
+    );
+
+    await page.getByTestId('search').fill('Kramfors');
+    await page.getByTestId('search').press('Enter');
+    await page.getByTestId('node-card').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => location.hash), { timeout: 10_000 })
+      .toMatch(/sel=/);
+    const link = page.url();
+    expect(link.startsWith(server.url)).toBe(true);
+    await screenshot(page, 'sub-path-selected');
+
+    const second = await openApp(harness, link.slice(server.url.length));
+    await second.page.getByTestId('node-card').waitFor();
+    expect(await second.page.locator('#card-title').textContent()).toBe('Kramfors');
+    await second.page.close();
+
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await server.close();
+    await page.reload();
+    await page.getByTestId('counts').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('counts').textContent()).toBe(
+      sv.counts(count(demo.graph.order), count(demo.graph.size)),
+    );
+    await screenshot(page, 'sub-path-offline');
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await page.close();
+  });
+});
