@@ -56,6 +56,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     noSuggestions: 'Inga nya band till regionala aktörer att föreslå.',
     effectPosition: 'position',
     effectPaths: (cap: number) => `oberoende vägar (räknade upp till ${cap})`,
+    projected: (kept: number, ties: number, dropped: number) =>
+      `Projektion på kommunsidan (noder av typ kommun): ${kept} kommuner och ${ties} band genom gemensamma partner; de ${dropped} noderna på andra sidan ingår inte`,
     csvNodesOnly: 'CSV-filen innehåller nodtabellen; kanterna skrivs med analyze --edges-out',
     effectBridges: 'broar som inte längre är broar:',
     positionsHeading: 'Nätverksposition (kommuner)',
@@ -120,6 +122,8 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
     noSuggestions: 'No new ties to regional actors to suggest.',
     effectPosition: 'position',
     effectPaths: (cap: number) => `independent paths (counted up to ${cap})`,
+    projected: (kept: number, ties: number, dropped: number) =>
+      `Projection onto the municipality side (nodes of kind municipality): ${kept} municipalities and ${ties} ties through shared partners; the ${dropped} nodes of the other side are left out`,
     csvNodesOnly: 'the CSV file holds the node table; write the edges with analyze --edges-out',
     effectBridges: 'bridges no longer bridges:',
     positionsHeading: 'Network position (municipalities)',

@@ -129,6 +129,11 @@ describe('brobyggare analyze', () => {
       .filter((l) => l.endsWith(',municipality'));
     expect(json.nodes).toHaveLength(kinds.length);
     expect(json.nodes.every((n: { kind: string }) => n.kind === 'municipality')).toBe(true);
+    const others = readFileSync(nodes, 'utf8').trim().split('\n').length - 1 - kinds.length;
+    expect(r.stderr).toContain(
+      `Projektion på kommunsidan (noder av typ kommun): ${kinds.length} kommuner och ${json.edges.length} band`,
+    );
+    expect(r.stderr).toContain(`de ${others} noderna på andra sidan ingår inte`);
     expect(
       (await cli('analyze', EDGES, '--nodes', NODES, '--project', 'municipalities')).code,
     ).toBe(1);

@@ -73,6 +73,10 @@ export async function analyze(args: CliArgs): Promise<void> {
   const report = result.loaded.report;
   const metrics = restrict(result.metrics, only);
   const t = CLI_TEXT[args.lang];
+  if (args.project === 'municipalities') {
+    const dropped = result.loaded.graph.order - graph.order;
+    process.stderr.write(t.projected(graph.order, graph.size, dropped) + '\n');
+  }
   process.stderr.write(
     [
       t.graphHeading,
