@@ -98,6 +98,10 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
       `raden har ${p.count} ifyllda celler utöver rubrikens kolumner; de har lästs bort`,
     malformed_quotes: () =>
       'ett citattecken inne i ett citerat fält är inte dubblerat; kontrollera raden',
+    xml_errors: (p) =>
+      `XML-tolken hoppade över ${p.count} fel (det första: ${p.first}); resten av filen lästes`,
+    too_many_cells: (p) =>
+      `tabellen blir ${p.rows} rader × ${p.columns} kolumner = ${p.cells} celler, fler än gränsen ${p.limit}`,
   },
   en: {
     binary_file: (p) => `the file is ${BINARY_KIND.en[String(p.kind)] ?? BINARY_KIND.en.other}`,
@@ -122,6 +126,10 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     extra_cells: (p) =>
       `the row has ${p.count} filled cells beyond the header's columns; they were left out`,
     malformed_quotes: () => 'a quote inside a quoted field is not doubled; check the row',
+    xml_errors: (p) =>
+      `the XML parser skipped ${p.count} errors (the first: ${p.first}); the rest of the file was read`,
+    too_many_cells: (p) =>
+      `the table would be ${p.rows} rows × ${p.columns} columns = ${p.cells} cells, more than the limit of ${p.limit}`,
   },
 };
 

@@ -7,3 +7,9 @@
 export const MAX_BYTES = 1 << 30;
 export const MAX_XLSX_BYTES = 50 * (1 << 20);
 export const MAX_XML_BYTES = 100 * (1 << 20);
+/**
+ * Largest table (rows × columns) held in memory: an XLSX sheet or the node or edge table of a
+ * GEXF/GraphML file. A cell costs about a hundred bytes there, so this keeps a table near 1 GB,
+ * under the default heap of Node and the browsers.
+ */
+export const MAX_MEMORY_CELLS = 10_000_000;

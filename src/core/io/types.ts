@@ -45,10 +45,12 @@ export interface RowOptions {
 /**
  * A problem in one row, for the import report. Codes: 'extra_cells' (non-empty cells beyond
  * the header's columns, dropped; params.count = how many), 'malformed_quotes' (a quote inside
- * a quoted field not doubled; the row was read as papaparse recovers it).
+ * a quoted field not doubled; the row was read as papaparse recovers it), 'xml_errors' (errors
+ * an XML parser recovered from, such as undefined entities; params.count and params.first, the
+ * first message; row 1).
  */
 export interface RowIssue {
-  code: 'extra_cells' | 'malformed_quotes';
+  code: 'extra_cells' | 'malformed_quotes' | 'xml_errors';
   row: number;
   params: Record<string, string | number>;
 }

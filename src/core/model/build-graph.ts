@@ -1,13 +1,14 @@
 import Graph from 'graphology';
 import type { ColumnMapping, EdgeRole, NodeRole, RawTable, RowOptions } from '../io/types.ts';
 import { EdgeAccumulator } from './edge-accumulator.ts';
-import { preferHashedAdjacency } from './hashed-adjacency.ts';
 import { NodeRegistry } from './node-registry.ts';
+import './plain-adjacency.ts';
 import { readEdges } from './read-edges.ts';
 import { readNodes } from './read-nodes.ts';
 import { reportNodes } from './report-nodes.ts';
 import { resolveNode } from './resolve-node.ts';
 import { swedenIndex } from './sweden.ts';
+import { userRecord } from './user-record.ts';
 import type {
   BroGraph,
   BuildOptions,
@@ -110,14 +111,13 @@ export async function buildGraph(
   });
   graph.replaceAttributes({ files: nodeFile ? [edgeFile, nodeFile] : [edgeFile], merge });
   registry.ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
-  preferHashedAdjacency(graph);
   const { ids } = registry;
   for (let e = 0; e < accumulator.size; e++) {
     if (e % STEP === 0) {
       signal?.throwIfAborted();
       onProgress?.(0.8 + (0.2 * e) / accumulator.size, 'graph');
     }
-    const edgeAttributes: Record<string, string | number> = {};
+    const edgeAttributes = userRecord<string | number>();
     for (let c = 0; c < attributes.names.length; c++) {
       const value = attributes.values[c]![e];
       if (value !== undefined) edgeAttributes[attributes.names[c]!] = value;

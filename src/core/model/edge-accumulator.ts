@@ -1,4 +1,5 @@
 import { PairIndex } from './pair-index.ts';
+import { userRecord } from './user-record.ts';
 import type { MergeRule } from './types.ts';
 
 /**
@@ -119,8 +120,11 @@ function counts(
   e: number,
 ): Record<string, number> {
   const id = single[e]!;
-  if (id !== MIXED) return { [names[id]!]: records[e]! };
-  const out: Record<string, number> = {};
+  const out = userRecord<number>();
+  if (id !== MIXED) {
+    out[names[id]!] = records[e]!;
+    return out;
+  }
   for (const [key, count] of mixes.get(e)!) out[names[key]!] = count;
   return out;
 }

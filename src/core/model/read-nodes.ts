@@ -1,6 +1,7 @@
 import type { ColumnMapping, NodeRole, RawTable, RowOptions } from '../io/types.ts';
 import { rowAttributeValue } from './attribute-value.ts';
 import type { NodeRegistry } from './node-registry.ts';
+import { userRecord } from './user-record.ts';
 import type { WarningLog } from './warning-log.ts';
 
 /**
@@ -34,7 +35,7 @@ export async function readNodes(
         });
         return;
       }
-      const attributes: Record<string, string | number> = {};
+      const attributes = userRecord<string | number>();
       for (const { column, name, type } of mapping.attributes) {
         const value = rowAttributeValue(values[column]!, type, {
           warnings,

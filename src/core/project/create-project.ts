@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import '../model/plain-adjacency.ts';
 import type { BroGraph, ImportReport } from '../model/types.ts';
 import type { Point } from '../export/types.ts';
 import {
