@@ -33,6 +33,10 @@ export const MODEL_MESSAGES: Record<Lang, Record<string, Message>> = {
       'styrkan är 0, och ett samarbete med styrka 0 är inget band; raden hoppades över',
     strength_negative: (p, w) =>
       `negativ styrka ${w.quote(p.value)}${w.others(p)}; raden hoppades över`,
+    strength_out_of_range: (p, w) =>
+      `styrkan ${w.quote(p.value)}${w.others(p)} ligger utanför 1e-15–1e15; raden hoppades över`,
+    strength_capped: (p) =>
+      `den sammanlagda styrkan blev större än ${p.limit} och stannar där`,
     self_loop: (p, w) =>
       `${w.quote(p.value)}${w.others(p)} samarbetar med sig själv; raden hoppades över men aktören finns kvar`,
     year_invalid: (p, w) => `inget årtal i ${w.quote(p.value)}${w.others(p)}; raden räknas utan år`,
@@ -71,6 +75,9 @@ export const MODEL_MESSAGES: Record<Lang, Record<string, Message>> = {
       'strength is 0, and a collaboration of strength 0 is no tie; the row was skipped',
     strength_negative: (p, w) =>
       `negative strength ${w.quote(p.value)}${w.others(p)}; the row was skipped`,
+    strength_out_of_range: (p, w) =>
+      `strength ${w.quote(p.value)}${w.others(p)} is outside 1e-15 to 1e15; the row was skipped`,
+    strength_capped: (p) => `the summed strength went over ${p.limit} and stays there`,
     self_loop: (p, w) =>
       `${w.quote(p.value)}${w.others(p)} collaborates with itself; the row was skipped but the actor kept`,
     year_invalid: (p, w) =>

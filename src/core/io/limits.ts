@@ -13,3 +13,12 @@ export const MAX_XML_BYTES = 100 * (1 << 20);
  * under the default heap of Node and the browsers.
  */
 export const MAX_MEMORY_CELLS = 10_000_000;
+/**
+ * A tie's strength (after merging rows) lies within these bounds, in every format: sums of
+ * strengths over a node's ties, their squares (constraint) and their inverses (distances) then
+ * stay finite.
+ */
+export const MAX_STRENGTH = 1e15;
+export const MIN_STRENGTH = 1e-15;
+/** A project file is decoded to one string; JavaScript strings end near 512 MiB. */
+export const MAX_PROJECT_BYTES = 256 * (1 << 20);

@@ -1,3 +1,4 @@
+import { MAX_STRENGTH, MIN_STRENGTH } from '../io/limits.ts';
 import { parseNumber, parseYear } from '../io/parse-number.ts';
 import type { ColumnMapping, EdgeRole, RawTable, RowOptions } from '../io/types.ts';
 import { rowAttributeValue } from './attribute-value.ts';
@@ -24,8 +25,9 @@ export interface EdgeAttributeColumns {
 
 /**
  * Reads an edge table into the accumulator, applying the strength policies (see
- * docs/import-policies.md): an empty strength is 1; a strength that is not a number, zero or
- * negative skips the row; a row without source or target is skipped; a self-loop is skipped
+ * docs/import-policies.md): an empty strength is 1; a strength that is not a number, zero,
+ * negative or outside MIN_STRENGTH…MAX_STRENGTH skips the row; a merged sum over MAX_STRENGTH
+ * stays at MAX_STRENGTH; a row without source or target is skipped; a self-loop is skipped
  * but its node kept. Every skip and default is reported with its row.
  */
 export async function readEdges(
@@ -91,6 +93,9 @@ export async function readEdges(
           if (parsed === undefined) return skip('strength_invalid', row, strengthColumn, text);
           if (parsed === 0) return skip('strength_zero', row, strengthColumn, text);
           if (parsed < 0) return skip('strength_negative', row, strengthColumn, text);
+          if (parsed < MIN_STRENGTH || parsed > MAX_STRENGTH) {
+            return skip('strength_out_of_range', row, strengthColumn, text);
+          }
           strength = parsed;
         }
       }
@@ -111,7 +116,18 @@ export async function readEdges(
       const kind = edges.kindId(kindColumn >= 0 ? values[kindColumn]! : '');
       const year = edges.yearId(yearOf(values, row));
       counts.rowsUsed++;
-      if (!edges.add(a, b, strength, kind, year)) {
+      const added = edges.add(a, b, strength, kind, year);
+      if (added === 'capped') {
+        warnings.add({
+          code: 'strength_capped',
+          severity: 'warning',
+          file,
+          column: headers[strengthColumn],
+          row,
+          params: { limit: MAX_STRENGTH },
+        });
+      }
+      if (added !== 'new') {
         counts.rowsMerged++;
         return;
       }
