@@ -35,8 +35,7 @@ export const MODEL_MESSAGES: Record<Lang, Record<string, Message>> = {
       `negativ styrka ${w.quote(p.value)}${w.others(p)}; raden hoppades över`,
     strength_out_of_range: (p, w) =>
       `styrkan ${w.quote(p.value)}${w.others(p)} ligger utanför 1e-15–1e15; raden hoppades över`,
-    strength_capped: (p) =>
-      `den sammanlagda styrkan blev större än ${p.limit} och stannar där`,
+    strength_capped: (p) => `den sammanlagda styrkan blev större än ${p.limit} och stannar där`,
     self_loop: (p, w) =>
       `${w.quote(p.value)}${w.others(p)} samarbetar med sig själv; raden hoppades över men aktören finns kvar`,
     year_invalid: (p, w) => `inget årtal i ${w.quote(p.value)}${w.others(p)}; raden räknas utan år`,
