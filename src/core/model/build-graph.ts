@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import type { ColumnMapping, EdgeRole, NodeRole, RawTable, RowOptions } from '../io/types.ts';
 import { EdgeAccumulator } from './edge-accumulator.ts';
 import { NodeRegistry } from './node-registry.ts';
+import { RecognitionCheck } from './recognition-check.ts';
 import './plain-adjacency.ts';
 import { readEdges } from './read-edges.ts';
 import { readNodes } from './read-nodes.ts';
@@ -55,7 +56,13 @@ export async function buildGraph(
   const nodeFile = input.nodes?.table.info.file;
   const sweden = swedenIndex();
   const warnings = new WarningLog();
-  const registry = new NodeRegistry(sweden, warnings, { edges: edgeFile, nodes: nodeFile });
+  const recognition = new RecognitionCheck(input, sweden, options.recognise ?? true);
+  const registry = new NodeRegistry(
+    sweden,
+    warnings,
+    { edges: edgeFile, nodes: nodeFile },
+    recognition.policy,
+  );
   const stage = (from: number, to: number, name: 'nodes' | 'edges' | 'graph'): RowOptions => ({
     signal,
     onProgress: onProgress && ((f) => onProgress(from + (to - from) * f, name)),
@@ -80,6 +87,7 @@ export async function buildGraph(
     stage(input.nodes ? 0.1 : 0, 0.8, 'edges'),
   );
 
+  recognition.confirm(registry, warnings, edgeFile);
   const headers = input.nodes?.table.info.headers ?? [];
   const roles = input.nodes?.mapping.roles ?? {};
   const columns = {

@@ -64,6 +64,11 @@ export type MergeRule = 'sum' | 'count' | 'max';
 export interface BuildOptions {
   directed?: boolean;
   merge?: MergeRule;
+  /**
+   * Recognise Swedish municipalities and regional bodies in ids and labels (default true),
+   * where the file as a whole makes it plausible (see recognition-policy.ts).
+   */
+  recognise?: boolean;
 }
 
 export type Severity = 'info' | 'warning' | 'error';
