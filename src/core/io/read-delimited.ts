@@ -18,7 +18,7 @@ export const SAMPLE_ROWS = 200;
 export async function openDelimited(source: ByteSource): Promise<RawTable> {
   const file = source.name;
   const head = await readHead(source, HEAD_BYTES);
-  let encoding: Encoding = detectEncoding(head);
+  let encoding: Encoding = detectEncoding(head, file);
   const complete = head.byteLength >= source.size;
   const layout = sniffLayout(decodeHead(head, encoding, complete), complete);
 

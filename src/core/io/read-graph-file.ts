@@ -29,7 +29,7 @@ export async function openGraphFile(
   const file = source.name;
   assertSize(source, MAX_XML_BYTES);
   const bytes = await readAll(source);
-  const encoding = detectEncoding(bytes);
+  const encoding = detectEncoding(bytes, file);
   const text = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(bytes);
   const errors = { count: 0, first: '' };
   let root: XmlElement | null;

@@ -2,6 +2,7 @@ import { MAX_STRENGTH, MIN_STRENGTH } from '../io/limits.ts';
 import { parseNumber, parseYear } from '../io/parse-number.ts';
 import type { ColumnMapping, EdgeRole, RawTable, RowOptions } from '../io/types.ts';
 import { rowAttributeValue } from './attribute-value.ts';
+import { withoutControls } from './control-characters.ts';
 import type { EdgeAccumulator } from './edge-accumulator.ts';
 import type { NodeRegistry } from './node-registry.ts';
 import { withIssues } from './read-nodes.ts';
@@ -74,8 +75,8 @@ export async function readEdges(
   await table.forEachRow(
     (values, row) => {
       counts.rowsRead++;
-      const s = values[source]!;
-      const t = values[target]!;
+      const s = idOf(values, source, row);
+      const t = idOf(values, target, row);
       if (s === '' || t === '') {
         skip('endpoint_missing', row, s === '' ? source : target);
         return;
@@ -140,6 +141,22 @@ export async function readEdges(
     withIssues(options, warnings, file),
   );
   return { counts, attributes };
+
+  /** The id in a cell, without control characters (removed with a note). */
+  function idOf(values: string[], column: number, row: number): string {
+    const text = values[column]!;
+    const clean = withoutControls(text);
+    if (clean === undefined) return text;
+    warnings.add({
+      code: 'id_controls_removed',
+      severity: 'warning',
+      file,
+      column: headers[column],
+      row,
+      value: clean,
+    });
+    return clean;
+  }
 
   function yearOf(values: string[], row: number): string {
     let column = yearColumn;
