@@ -84,6 +84,13 @@ export interface ColumnMapping<R extends string> {
   attributes: { column: number; name: string; type: AttributeType }[];
   /** 'unsure' when a required role was guessed from content rather than a known header. */
   confidence: 'sure' | 'unsure';
+  /** Roles taken by position and content because no header names them. */
+  guessed?: R[];
+  /**
+   * An edge table without a strength column: the first attribute column that holds mostly
+   * numbers and could be the strength, so the report can name it.
+   */
+  strengthCandidate?: number;
 }
 
 /** A role given by hand (CLI flag or mapping dialog): a header name or a 0-based column index. */

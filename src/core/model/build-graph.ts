@@ -88,6 +88,7 @@ export async function buildGraph(
   );
 
   recognition.confirm(registry, warnings, edgeFile);
+  reportRoles(input.edges, warnings);
   const headers = input.nodes?.table.info.headers ?? [];
   const roles = input.nodes?.mapping.roles ?? {};
   const columns = {
@@ -156,6 +157,34 @@ export async function buildGraph(
     warnings: warnings.list(),
   };
   return { graph, report };
+}
+
+/**
+ * Says which columns were taken as source and target by position and content, and names a
+ * column of numbers that could be the strength when none was found (every row then counts 1).
+ */
+function reportRoles(edges: TableInput<EdgeRole>, warnings: WarningLog): void {
+  const { info } = edges.table;
+  const { guessed, strengthCandidate, roles } = edges.mapping;
+  if (guessed?.length) {
+    warnings.add({
+      code: 'roles_guessed',
+      severity: 'warning',
+      file: info.file,
+      params: {
+        needed: guessed.join(', '),
+        columns: guessed.map((role) => info.headers[roles[role]!]!).join(', '),
+      },
+    });
+  }
+  if (strengthCandidate !== undefined) {
+    warnings.add({
+      code: 'strength_candidate',
+      severity: 'warning',
+      file: info.file,
+      column: info.headers[strengthCandidate],
+    });
+  }
 }
 
 function fileReport(table: RawTable, role: 'edges' | 'nodes', rowsRead: number): FileReport {
