@@ -12,6 +12,8 @@ export interface CliArgs {
   nodes?: string;
   directed: boolean;
   merge: MergeRule;
+  /** Recognise Swedish municipalities and regional bodies (off with --no-recognise). */
+  recognise: boolean;
   edgeRoles: Record<string, string | number>;
   out?: string;
   edgesOut?: string;
@@ -36,6 +38,7 @@ const OPTIONS = {
   year: { type: 'string' },
   date: { type: 'string' },
   merge: { type: 'string', default: 'sum' },
+  'no-recognise': { type: 'boolean', default: false },
   out: { type: 'string', short: 'o' },
   'edges-out': { type: 'string' },
   metrics: { type: 'string' },
@@ -61,6 +64,7 @@ const INPUT: readonly OptionName[] = [
   'year',
   'date',
   'merge',
+  'no-recognise',
 ];
 
 /** The options each command reads (besides --lang, --help, --version): any other is refused. */
@@ -139,6 +143,7 @@ export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
     nodes: values.nodes,
     directed: values.directed,
     merge,
+    recognise: !values['no-recognise'],
     edgeRoles,
     out: values.out,
     edgesOut: values['edges-out'],

@@ -28,6 +28,7 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
       {
         directed: args.directed,
         merge: args.merge,
+        recognise: args.recognise,
         edgeRoles: args.edgeRoles,
         seed: args.seed,
         metrics,

@@ -19,6 +19,7 @@ Alternativ för inläsning:
   --source KOL --target KOL --strength KOL --kind KOL --year KOL
                            ange kolumner för hand (rubrik eller 0-baserat index)
   --merge sum|count|max    hur upprepade rader för samma par slås ihop (standard: sum)
+  --no-recognise           känn inte igen kommuner och regionala organ i namn och koder
 Utdata:
   --out FIL.csv|FIL.json|FIL.xlsx   nodtabellen (annars CSV på stdout)
   --edges-out FIL          kantmått som CSV eller JSON
@@ -83,6 +84,7 @@ Input options:
   --source COL --target COL --strength COL --kind COL --year COL
                            give columns by hand (header or 0-based index)
   --merge sum|count|max    how repeated rows for the same pair merge (default: sum)
+  --no-recognise           do not recognise municipalities and regional bodies in names and codes
 Output:
   --out FILE.csv|FILE.json|FILE.xlsx   the node table (else CSV on stdout)
   --edges-out FILE         edge metrics as CSV or JSON

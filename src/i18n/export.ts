@@ -86,6 +86,11 @@ const FIELD_PROBLEMS: Record<Lang, Record<string, string>> = {
     not_allowed: 'har ett värde som inte är tillåtet',
     duplicate: 'förekommer två gånger',
     unknown_node: 'pekar på en nod som inte finns i filen',
+    self_loop: 'är samma nod som källan (ett band till sig själv)',
+    parallel_edge: 'är ett andra band mellan samma två noder',
+    out_of_range:
+      'ligger utanför det tillåtna intervallet (styrka 1e-15–1e15, latitud ±90, longitud ±180)',
+    too_deep: 'är nästlad djupare än 64 nivåer',
   },
   en: {
     missing: 'is missing',
@@ -98,6 +103,11 @@ const FIELD_PROBLEMS: Record<Lang, Record<string, string>> = {
     not_allowed: 'has a value that is not allowed',
     duplicate: 'occurs twice',
     unknown_node: 'refers to a node that is not in the file',
+    self_loop: 'is the same node as the source (a tie to itself)',
+    parallel_edge: 'is a second tie between the same two nodes',
+    out_of_range:
+      'is outside the allowed range (strength 1e-15 to 1e15, latitude ±90, longitude ±180)',
+    too_deep: 'is nested deeper than 64 levels',
   },
 };
 

@@ -77,6 +77,7 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
   sv: {
     binary_file: (p) => `filen är ${BINARY_KIND.sv[String(p.kind)] ?? BINARY_KIND.sv.other}`,
     empty_file: () => 'filen är tom',
+    no_data_rows: () => 'filen har en rubrikrad men inga datarader',
     file_too_large: (p) =>
       `filen är ${size(p.size, 'sv')}, större än gränsen ${size(p.limit, 'sv')}`,
     not_delimited: (p) => `filen är ${String(p.format).toUpperCase()}, inte en texttabell`,
@@ -103,10 +104,19 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
       'filen är JSON men ingen Brobyggare-projektfil (.brobyggare.json); JSON-utdata från analyze och convert läses inte in igen — använd en projektfil, CSV, XLSX, GEXF eller GraphML',
     not_a_file: () => 'är en mapp, inte en fil',
     project_with_nodes: () => 'en projektfil innehåller redan sina noder; öppna den utan en nodfil',
+    roles_guessed: (p) =>
+      `ingen rubrik känns igen för ${roles(p.needed, 'sv')}, så kolumnerna ${p.columns} togs i den ordningen (de första som inte är fritext, text före tal); ange kolumnerna för hand om det är fel`,
+    strength_candidate: () =>
+      'kolumnen innehåller mest tal och kan vara styrkan, men ingen rubrik säger det, så varje rad räknas som 1; ange den som styrka om den är det',
+    xml_errors: (p) =>
+      `XML-tolken hoppade över ${p.count} fel (det första: ${p.first}); resten av filen lästes`,
+    too_many_cells: (p) =>
+      `tabellen blir ${p.rows} rader × ${p.columns} kolumner = ${p.cells} celler, fler än gränsen ${p.limit}`,
   },
   en: {
     binary_file: (p) => `the file is ${BINARY_KIND.en[String(p.kind)] ?? BINARY_KIND.en.other}`,
     empty_file: () => 'the file is empty',
+    no_data_rows: () => 'the file has a header row but no data rows',
     file_too_large: (p) =>
       `the file is ${size(p.size, 'en')}, larger than the limit of ${size(p.limit, 'en')}`,
     not_delimited: (p) => `the file is ${String(p.format).toUpperCase()}, not a text table`,
@@ -132,6 +142,14 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
       'the file is JSON but not a Brobyggare project file (.brobyggare.json); JSON output of analyze and convert is not read back — use a project file, CSV, XLSX, GEXF or GraphML',
     not_a_file: () => 'is a folder, not a file',
     project_with_nodes: () => 'a project file holds its own nodes; open it without a node file',
+    roles_guessed: (p) =>
+      `no header is recognised for ${roles(p.needed, 'en')}, so the columns ${p.columns} were taken in that order (the first that are not free text, text before numbers); give the columns by hand if that is wrong`,
+    strength_candidate: () =>
+      'the column holds mostly numbers and could be the strength, but no header says so, so every row counts as 1; give it as the strength if it is',
+    xml_errors: (p) =>
+      `the XML parser skipped ${p.count} errors (the first: ${p.first}); the rest of the file was read`,
+    too_many_cells: (p) =>
+      `the table would be ${p.rows} rows × ${p.columns} columns = ${p.cells} cells, more than the limit of ${p.limit}`,
   },
 };
 

@@ -38,12 +38,17 @@ export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
       'styrkan är 0, och ett samarbete med styrka 0 är inget band; raden hoppades över',
     strength_negative: (p, w) =>
       `negativ styrka ${w.quote(p.value)}${w.others(p)}; raden hoppades över`,
+    strength_out_of_range: (p, w) =>
+      `styrkan ${w.quote(p.value)}${w.others(p)} ligger utanför 1e-15–1e15; raden hoppades över`,
+    strength_capped: (p) => `den sammanlagda styrkan blev större än ${p.limit} och stannar där`,
     self_loop: (p, w) =>
       `${w.quote(p.value)}${w.others(p)} samarbetar med sig själv; raden hoppades över men aktören finns kvar`,
     year_invalid: (p, w) => `inget årtal i ${w.quote(p.value)}${w.others(p)}; raden räknas utan år`,
     attribute_not_number: (p, w) =>
       `${w.quote(p.value)}${w.others(p)} är inget tal i en sifferkolumn; värdet behålls som text`,
     node_id_missing: () => 'raden saknar id och hoppades över',
+    id_controls_removed: (p, w) =>
+      `styrtecken (som NUL eller radbrytning) togs bort ur id eller namn, som blev ${w.quote(p.value)}${w.others(p)}`,
     node_duplicate: (p, w) =>
       `id ${w.quote(p.value)}${w.others(p)} finns redan på en tidigare rad; den första raden gäller och den här hoppades över`,
     node_isolated: (p, w) =>
@@ -59,11 +64,15 @@ export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
     same_place: (p, w) =>
       `${w.quote(p.value)} och ${w.quote(p.other)} är samma kommun eller aktör enligt referensdata; båda behålls`,
     possible_duplicate: (p, w) =>
-      `${w.quote(p.value)} och ${w.quote(p.other)} skiljer sig bara i stora och små bokstäver, mellanrum eller accenter; samma aktör?`,
+      `${w.quote(p.value)} och ${w.quote(p.other)} skiljer sig bara i stora och små bokstäver, mellanrum, accenter eller osynliga tecken; samma aktör?`,
     county_unknown: (p, w) =>
       `länet ${w.quote(p.value)}${w.others(p)} känns inte igen; värdet behålls som attribut`,
     county_differs: (p, w) =>
       `länet ${w.quote(p.value)} stämmer inte med referensdata för ${w.quote(p.node)}; ditt värde används`,
+    recognition: (p) =>
+      p.enabled === 0
+        ? 'igenkänning av kommuner och regionala aktörer är avstängd'
+        : `kommuner känns igen efter kod: ${p.codes ? 'ja' : 'nej'} (${p.codeHits} av ${p.numeric} id av bara siffror är kommunkoder, ${p.zeroPadded} med inledande nolla${p.codeColumn ? ', kolumnen heter som en kod' : ''}; krävs minst ${p.codeShare} % koder, eller minst 50 % med inledande nolla eller en kodkolumn); efter namn: ${p.names ? 'ja' : 'nej'} (${p.nameHits} av ${p.named} namn känns igen; krävs minst ${p.nameShare} %)`,
     coordinates_invalid: (p, w) =>
       `koordinaterna ${w.quote(p.value)}${w.others(p)} är inte grader (latitud −90–90, longitud −180–180); värdena behålls som attribut`,
   },
@@ -76,6 +85,9 @@ export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
       'strength is 0, and a collaboration of strength 0 is no tie; the row was skipped',
     strength_negative: (p, w) =>
       `negative strength ${w.quote(p.value)}${w.others(p)}; the row was skipped`,
+    strength_out_of_range: (p, w) =>
+      `strength ${w.quote(p.value)}${w.others(p)} is outside 1e-15 to 1e15; the row was skipped`,
+    strength_capped: (p) => `the summed strength went over ${p.limit} and stays there`,
     self_loop: (p, w) =>
       `${w.quote(p.value)}${w.others(p)} collaborates with itself; the row was skipped but the actor kept`,
     year_invalid: (p, w) =>
@@ -83,6 +95,8 @@ export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
     attribute_not_number: (p, w) =>
       `${w.quote(p.value)}${w.others(p)} is not a number in a number column; kept as text`,
     node_id_missing: () => 'the row has no id and was skipped',
+    id_controls_removed: (p, w) =>
+      `control characters (such as NUL or a line break) were removed from an id or label, giving ${w.quote(p.value)}${w.others(p)}`,
     node_duplicate: (p, w) =>
       `id ${w.quote(p.value)}${w.others(p)} is already on an earlier row; the first row counts and this one was skipped`,
     node_isolated: (p, w) =>
@@ -98,11 +112,15 @@ export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
     same_place: (p, w) =>
       `${w.quote(p.value)} and ${w.quote(p.other)} are the same municipality or actor in the reference data; both are kept`,
     possible_duplicate: (p, w) =>
-      `${w.quote(p.value)} and ${w.quote(p.other)} differ only in case, spacing or accents; the same actor?`,
+      `${w.quote(p.value)} and ${w.quote(p.other)} differ only in case, spacing, accents or invisible characters; the same actor?`,
     county_unknown: (p, w) =>
       `county ${w.quote(p.value)}${w.others(p)} is not recognised; kept as an attribute`,
     county_differs: (p, w) =>
       `county ${w.quote(p.value)} differs from the reference data for ${w.quote(p.node)}; your value is used`,
+    recognition: (p) =>
+      p.enabled === 0
+        ? 'recognition of municipalities and regional actors is switched off'
+        : `municipalities recognised by code: ${p.codes ? 'yes' : 'no'} (${p.codeHits} of ${p.numeric} all-digit ids are municipality codes, ${p.zeroPadded} with a leading zero${p.codeColumn ? ', the column is named like a code' : ''}; needed at least ${p.codeShare}% codes, or at least 50% with a leading zero or a code column); by name: ${p.names ? 'yes' : 'no'} (${p.nameHits} of ${p.named} names recognised; needed at least ${p.nameShare}%)`,
     coordinates_invalid: (p, w) =>
       `coordinates ${w.quote(p.value)}${w.others(p)} are not degrees (latitude −90–90, longitude −180–180); kept as attributes`,
   },
@@ -140,7 +158,9 @@ export function formatRows(rows: readonly number[], lang: Lang): string {
 /** "samarbeten.csv, kolumn ”Styrka”: styrkan ”x” är inget tal; raden hoppades över (rad 7)". */
 export function formatWarning(warning: ImportWarning, lang: Lang): string {
   const where = formatLocation({ file: warning.file, column: warning.column }, lang);
-  return `${where}: ${warningText(warning, lang)} (${formatRows(warning.rows, lang)})`;
+  const text = warningText(warning, lang);
+  if (warning.rows.length === 0) return `${where}: ${text}`;
+  return `${where}: ${text} (${formatRows(warning.rows, lang)})`;
 }
 
 function warningText({ code, params }: ImportWarning, lang: Lang): string {

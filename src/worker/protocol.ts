@@ -22,7 +22,14 @@ export interface FilePayload {
 /** The run's settings that can cross to the worker (plain data: no functions). */
 export type LoadSettings = Pick<
   RunSettings,
-  'directed' | 'merge' | 'edgeRoles' | 'nodeRoles' | 'seed' | 'askRoles' | 'rememberedRoles'
+  | 'directed'
+  | 'merge'
+  | 'recognise'
+  | 'edgeRoles'
+  | 'nodeRoles'
+  | 'seed'
+  | 'askRoles'
+  | 'rememberedRoles'
 >;
 
 export type WorkerRequest =

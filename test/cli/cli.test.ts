@@ -167,6 +167,23 @@ describe('brobyggare analyze', () => {
     expect(folder.stderr).toBe(`brobyggare: ${tmp}: is a folder, not a file\n`);
   });
 
+  it('recognises no municipality with --no-recognise, and says so', async () => {
+    const r = await cli(
+      'analyze',
+      EDGES,
+      '--nodes',
+      NODES,
+      '--metrics',
+      'degree',
+      '--no-recognise',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Igenkända i referensdata: 0 kommuner, 0 regionala aktörer');
+    expect(r.stderr).toContain('igenkänning av kommuner och regionala aktörer är avstängd');
+    // The node table's own kind column still says which nodes are municipalities.
+    expect(r.stderr).toContain('Region Gotland” finns inte i nodtabellen');
+  });
+
   it('writes to a device such as /dev/null, and prints its version', async () => {
     expect((await cli('analyze', EDGES, '--metrics', 'degree', '--out', '/dev/null')).code).toBe(0);
     const version = await cli('--version');

@@ -29,6 +29,7 @@ export function detectEdgeRoles(
     required: ['source', 'target'],
     numbered: ['source', 'target'],
     accepts: { strength: isQuantity },
+    quantity: 'strength',
   });
 }
 
@@ -87,6 +88,8 @@ interface RoleRules<R extends string> {
   /** [first end, second end]: roles for "aktör 1" / "aktör 2" style headers. */
   numbered: [R, R] | undefined;
   accepts: Partial<Record<R, Accepts>>;
+  /** The role a numeric column without a known header could play (strength), if any. */
+  quantity?: R;
 }
 
 const EXACT = 3;
@@ -136,6 +139,7 @@ function detectRoles<R extends string>(
   }
 
   let confidence: 'sure' | 'unsure' = 'sure';
+  const guessed: R[] = [];
   const missing = rules.guessed.filter((role) => roles[role] === undefined);
   if (missing.length) {
     const free = headers
@@ -153,6 +157,7 @@ function detectRoles<R extends string>(
       if (column === undefined) break;
       roles[role] = column;
       used.add(column);
+      guessed.push(role);
       confidence = 'unsure';
     }
   }
@@ -169,7 +174,16 @@ function detectRoles<R extends string>(
   const attributes = headers
     .map((name, column) => ({ column, name, type: attributeType(profiles[column]!) }))
     .filter((attribute) => !used.has(attribute.column));
-  return { roles, attributes, confidence };
+  const mapping: ColumnMapping<R> = { roles, attributes, confidence };
+  if (guessed.length) mapping.guessed = guessed;
+  const quantity = rules.quantity && rules.accepts[rules.quantity];
+  if (rules.quantity && quantity && roles[rules.quantity] === undefined) {
+    const candidate = attributes.find(
+      (a) => profiles[a.column]!.nonEmpty > 0 && quantity(profiles[a.column]!, keys[a.column]!),
+    );
+    if (candidate) mapping.strengthCandidate = candidate.column;
+  }
+  return mapping;
 }
 
 function headerScore<R extends string>(key: string, role: R, rules: RoleRules<R>): number {

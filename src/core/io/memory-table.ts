@@ -1,5 +1,5 @@
 import { throwIfAborted } from './abort.ts';
-import type { RawTable, RowOptions, TableInfo } from './types.ts';
+import type { RawTable, RowIssue, RowOptions, TableInfo } from './types.ts';
 import { SAMPLE_ROWS } from './read-delimited.ts';
 
 /** A data row of an in-memory table, with its row number as the user sees it. */
@@ -14,9 +14,13 @@ const STEP = 10_000;
 /**
  * A RawTable over rows already in memory (XLSX sheets, GEXF/GraphML graphs, whose parsers
  * need the whole file anyway). Values must be cleaned already; rows are padded or cut to the
- * header width on delivery.
+ * header width on delivery. `issues` found while the file was parsed are reported first.
  */
-export function tableFromRows(info: TableInfo, rows: readonly NumberedRow[]): RawTable {
+export function tableFromRows(
+  info: TableInfo,
+  rows: readonly NumberedRow[],
+  issues: readonly RowIssue[] = [],
+): RawTable {
   const width = info.headers.length;
   const fit = (values: string[]): string[] => {
     const copy = values.slice(0, width);
@@ -28,6 +32,7 @@ export function tableFromRows(info: TableInfo, rows: readonly NumberedRow[]): Ra
     sample: rows.slice(0, SAMPLE_ROWS).map((row) => fit(row.values)),
     async forEachRow(onRow, options: RowOptions = {}) {
       const { onProgress, onIssue, signal } = options;
+      if (onIssue) issues.forEach(onIssue);
       for (let i = 0; i < rows.length; i++) {
         if (i % STEP === 0) {
           throwIfAborted(signal);

@@ -13,12 +13,13 @@ export const SAMPLE_ROWS = 200;
 
 /**
  * Opens a delimited text table (CSV, TSV, semicolon or pipe separated). Reads only the head
- * and the first rows; `forEachRow` streams the rest. The first non-blank record is the header.
+ * and the first rows; `forEachRow` streams the rest. The first non-blank record is the header;
+ * a file with nothing after it is refused ('no_data_rows').
  */
 export async function openDelimited(source: ByteSource): Promise<RawTable> {
   const file = source.name;
   const head = await readHead(source, HEAD_BYTES);
-  let encoding: Encoding = detectEncoding(head);
+  let encoding: Encoding = detectEncoding(head, file);
   const complete = head.byteLength >= source.size;
   const layout = sniffLayout(decodeHead(head, encoding, complete), complete);
 
@@ -55,6 +56,7 @@ export async function openDelimited(source: ByteSource): Promise<RawTable> {
       { header: headerCells[0] ?? '' },
     );
   }
+  if (sample.length === 0) throw new InputError('no_data_rows', { file, row: headerRow });
   info.delimiter = layout.delimiter;
   info.headers = uniqueHeaders(headerCells);
   for (const row of sample) fitToWidth(row, info.headers.length);

@@ -116,6 +116,7 @@ function sheetTable(file: string, sheet: Worksheet): RawTable {
     }
   });
   if (!headerCells) throw new InputError('empty_file', { file, row: headerRow });
+  if (rows.length === 0) throw new InputError('no_data_rows', { file, row: headerRow });
   return tableFromRows(
     { file, format: 'xlsx', sheet: sheet.name, headers: uniqueHeaders(headerCells) },
     rows,

@@ -62,7 +62,7 @@ export async function scanRecords(
       const slice =
         chunk.text.length > SLICE_CHARS ? chunk.text.slice(at, at + SLICE_CHARS) : chunk.text;
       const ascii: boolean = chunk.ascii && carryAscii;
-      const joined = carry ? carry + slice : slice;
+      const joined = lineEnds(carry ? carry + slice : slice, layout.newline);
       // NFC never joins a delimiter, quote or line break with a neighbour, so normalising
       // before parsing keeps the structure; joining the carry first keeps a base letter and
       // its combining mark together across chunk boundaries.
@@ -87,6 +87,17 @@ export async function scanRecords(
   }
   onProgress?.(1);
 }
+
+/**
+ * In a file whose rows end in "\n" (or "\r\n"), a lone "\r" (an old Mac line end mixed in)
+ * ends a row too, and inside a quoted cell stays a line break, as "\n". A "\r" at the very end
+ * is left for the next slice, where its "\n" may be.
+ */
+function lineEnds(text: string, newline: '\n' | '\r'): string {
+  return newline === '\n' && text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
+}
+
+const LONE_CR = /\r(?!\n|$)/g;
 
 interface PapaResult {
   data: string[][];

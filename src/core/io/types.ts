@@ -41,11 +41,16 @@ export interface RowOptions {
 }
 
 /**
- * Codes of row problems: 'extra_cells' (non-empty cells beyond the header's columns, dropped;
- * params.count = how many), 'malformed_quotes' (a quote inside a quoted field not doubled; the
- * row was read as papaparse recovers it).
+ * Codes of row problems: 'extra_cells' (non-empty cells beyond
+ * the header's columns, dropped; params.count = how many), 'malformed_quotes' (a quote inside
+ * a quoted field not doubled; the row was read as papaparse recovers it), 'xml_errors' (errors
+ * an XML parser recovered from, such as undefined entities; params.count and params.first, the
+ * first message; row 1).
  */
-export const ROW_ISSUE_CODES = ['extra_cells', 'malformed_quotes'] as const;
+export const ROW_ISSUE_CODES = ['extra_cells', 'malformed_quotes', 'xml_errors'] as const;
+
+/** Notes on guessed column roles: which columns were taken by position, which could be the strength. */
+export const COLUMN_NOTE_CODES = ['roles_guessed', 'strength_candidate'] as const;
 
 /** A problem in one row, for the import report. */
 export interface RowIssue {
@@ -83,6 +88,13 @@ export interface ColumnMapping<R extends string> {
   attributes: { column: number; name: string; type: AttributeType }[];
   /** 'unsure' when a required role was guessed from content rather than a known header. */
   confidence: 'sure' | 'unsure';
+  /** Roles taken by position and content because no header names them. */
+  guessed?: R[];
+  /**
+   * An edge table without a strength column: the first attribute column that holds mostly
+   * numbers and could be the strength, so the report can name it.
+   */
+  strengthCandidate?: number;
 }
 
 /** A role given by hand (CLI flag or mapping dialog): a header name or a 0-based column index. */

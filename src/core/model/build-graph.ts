@@ -1,16 +1,20 @@
 import Graph from 'graphology';
-import type { ColumnMapping, EdgeRole, NodeRole, RawTable, RowOptions } from '../io/types.ts';
+import type { EdgeRole, RawTable, RowOptions } from '../io/types.ts';
 import { EdgeAccumulator } from './edge-accumulator.ts';
-import { preferHashedAdjacency } from './hashed-adjacency.ts';
 import { NodeRegistry } from './node-registry.ts';
+import { RecognitionCheck } from './recognition-check.ts';
+import './plain-adjacency.ts';
 import { readEdges } from './read-edges.ts';
 import { readNodes } from './read-nodes.ts';
 import { reportNodes } from './report-nodes.ts';
 import { resolveNode } from './resolve-node.ts';
 import { swedenIndex } from './sweden.ts';
+import { userRecord } from './user-record.ts';
 import type {
   BroGraph,
+  BuildInput,
   BuildOptions,
+  TableInput,
   EdgeAttributes,
   FileReport,
   GraphAttributes,
@@ -18,16 +22,6 @@ import type {
   NodeAttributes,
 } from './types.ts';
 import { WarningLog } from './warning-log.ts';
-
-export interface TableInput<R extends string> {
-  table: RawTable;
-  mapping: ColumnMapping<R>;
-}
-
-export interface BuildInput {
-  edges: TableInput<EdgeRole>;
-  nodes?: TableInput<NodeRole>;
-}
 
 export interface BuildProgress {
   /** Overall fraction 0..1 and the stage: reading nodes, reading edges, building the graph. */
@@ -54,7 +48,13 @@ export async function buildGraph(
   const nodeFile = input.nodes?.table.info.file;
   const sweden = swedenIndex();
   const warnings = new WarningLog();
-  const registry = new NodeRegistry(sweden, warnings, { edges: edgeFile, nodes: nodeFile });
+  const recognition = new RecognitionCheck(input, sweden, options.recognise ?? true);
+  const registry = new NodeRegistry(
+    sweden,
+    warnings,
+    { edges: edgeFile, nodes: nodeFile },
+    recognition.policy,
+  );
   const stage = (from: number, to: number, name: 'nodes' | 'edges' | 'graph'): RowOptions => ({
     signal,
     onProgress: onProgress && ((f) => onProgress(from + (to - from) * f, name)),
@@ -79,6 +79,8 @@ export async function buildGraph(
     stage(input.nodes ? 0.1 : 0, 0.8, 'edges'),
   );
 
+  recognition.confirm(registry, warnings, edgeFile);
+  reportRoles(input.edges, warnings);
   const headers = input.nodes?.table.info.headers ?? [];
   const roles = input.nodes?.mapping.roles ?? {};
   const columns = {
@@ -110,14 +112,13 @@ export async function buildGraph(
   });
   graph.replaceAttributes({ files: nodeFile ? [edgeFile, nodeFile] : [edgeFile], merge });
   registry.ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
-  preferHashedAdjacency(graph);
   const { ids } = registry;
   for (let e = 0; e < accumulator.size; e++) {
     if (e % STEP === 0) {
       signal?.throwIfAborted();
       onProgress?.(0.8 + (0.2 * e) / accumulator.size, 'graph');
     }
-    const edgeAttributes: Record<string, string | number> = {};
+    const edgeAttributes = userRecord<string | number>();
     for (let c = 0; c < attributes.names.length; c++) {
       const value = attributes.values[c]![e];
       if (value !== undefined) edgeAttributes[attributes.names[c]!] = value;
@@ -148,6 +149,34 @@ export async function buildGraph(
     warnings: warnings.list(),
   };
   return { graph, report };
+}
+
+/**
+ * Says which columns were taken as source and target by position and content, and names a
+ * column of numbers that could be the strength when none was found (every row then counts 1).
+ */
+function reportRoles(edges: TableInput<EdgeRole>, warnings: WarningLog): void {
+  const { info } = edges.table;
+  const { guessed, strengthCandidate, roles } = edges.mapping;
+  if (guessed?.length) {
+    warnings.add({
+      code: 'roles_guessed',
+      severity: 'warning',
+      file: info.file,
+      params: {
+        needed: guessed.join(', '),
+        columns: guessed.map((role) => info.headers[roles[role]!]!).join(', '),
+      },
+    });
+  }
+  if (strengthCandidate !== undefined) {
+    warnings.add({
+      code: 'strength_candidate',
+      severity: 'warning',
+      file: info.file,
+      column: info.headers[strengthCandidate],
+    });
+  }
 }
 
 function fileReport(table: RawTable, role: 'edges' | 'nodes', rowsRead: number): FileReport {

@@ -1,4 +1,6 @@
+import { MAX_STRENGTH } from '../io/limits.ts';
 import { PairIndex } from './pair-index.ts';
+import { userRecord } from './user-record.ts';
 import type { MergeRule } from './types.ts';
 
 /**
@@ -39,8 +41,12 @@ export class EdgeAccumulator {
     return intern(this.yearIds, this.yearNames, text);
   }
 
-  /** Adds one row; true when it made a new edge (index `size - 1`), false when it merged. */
-  add(a: number, b: number, strength: number, kind: number, year: number): boolean {
+  /**
+   * Adds one row: 'new' when it made a new edge (index `size - 1`), 'merged' when it merged
+   * into one, 'capped' when merging it took the summed strength over MAX_STRENGTH, where the
+   * strength then stays.
+   */
+  add(a: number, b: number, strength: number, kind: number, year: number): AddResult {
     const swap = !this.directed && b < a;
     const lo = swap ? b : a;
     const hi = swap ? a : b;
@@ -53,16 +59,20 @@ export class EdgeAccumulator {
       this.records.push(1);
       this.kind.push(kind);
       this.year.push(year);
-      return true;
+      return 'new';
     }
     const before = this.records[e]!;
     this.records[e] = before + 1;
-    if (this.merge === 'sum') this.strength[e]! += strength;
-    else if (this.merge === 'max') this.strength[e] = Math.max(this.strength[e]!, strength);
+    let capped = false;
+    if (this.merge === 'sum') {
+      const sum = this.strength[e]! + strength;
+      capped = sum > MAX_STRENGTH;
+      this.strength[e] = capped ? MAX_STRENGTH : sum;
+    } else if (this.merge === 'max') this.strength[e] = Math.max(this.strength[e]!, strength);
     else this.strength[e] = before + 1;
     tally(this.kind, this.kindMix, e, kind, before);
     tally(this.year, this.yearMix, e, year, before);
-    return false;
+    return capped ? 'capped' : 'merged';
   }
 
   /** Records per kind of edge e, by kind text. */
@@ -74,6 +84,8 @@ export class EdgeAccumulator {
     return counts(this.year, this.yearMix, this.yearNames, this.records, e);
   }
 }
+
+export type AddResult = 'new' | 'merged' | 'capped';
 
 const MIXED = -1;
 
@@ -119,8 +131,11 @@ function counts(
   e: number,
 ): Record<string, number> {
   const id = single[e]!;
-  if (id !== MIXED) return { [names[id]!]: records[e]! };
-  const out: Record<string, number> = {};
+  const out = userRecord<number>();
+  if (id !== MIXED) {
+    out[names[id]!] = records[e]!;
+    return out;
+  }
   for (const [key, count] of mixes.get(e)!) out[names[key]!] = count;
   return out;
 }

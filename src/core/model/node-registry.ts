@@ -1,4 +1,5 @@
 import { normaliseKind } from './kinds.ts';
+import { recogniseWith, type RecognitionPolicy } from './recognition-policy.ts';
 import type { Recognition, SwedenIndex } from './sweden.ts';
 import type { WarningLog } from './warning-log.ts';
 
@@ -46,10 +47,20 @@ export class NodeRegistry {
     private readonly sweden: SwedenIndex,
     private readonly warnings: WarningLog,
     private readonly files: RegistryFiles,
+    private readonly policy: RecognitionPolicy,
   ) {}
+
+  private recognise(text: string): Recognition | undefined {
+    return recogniseWith(this.sweden, this.policy, text);
+  }
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** Endpoints that were taken as another node (its label, or the same place). */
+  aliasIds(): Iterable<string> {
+    return this.aliases.keys();
   }
 
   fromTable(index: number): boolean {
@@ -60,8 +71,7 @@ export class NodeRegistry {
   addTableNode(id: string, row: number, details: NodeDetails): number | undefined {
     if (this.index.has(id)) return undefined;
     const recognition =
-      this.sweden.recognise(id) ??
-      (details.label !== id ? this.sweden.recognise(details.label) : undefined);
+      this.recognise(id) ?? (details.label !== id ? this.recognise(details.label) : undefined);
     const i = this.create(id, row, details, recognition);
     if (details.label !== id) {
       this.byLabel.set(details.label, this.byLabel.has(details.label) ? AMBIGUOUS : i);
@@ -105,7 +115,7 @@ export class NodeRegistry {
     const labelled = this.byLabel.get(id);
     if (labelled !== undefined && labelled !== AMBIGUOUS)
       return this.alias(id, labelled, row, 'endpoint_is_label');
-    const recognition = this.sweden.recognise(id);
+    const recognition = this.recognise(id);
     if (recognition) {
       const place = placeOf(recognition);
       const existing = this.byPlace.get(place);

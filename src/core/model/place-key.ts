@@ -7,10 +7,14 @@ export function placeKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(SEPARATORS, ' ').trim();
 }
 
-/** `placeKey` without accents ("Överkalix" → "overkalix"), for near misses and duplicates. */
+/**
+ * `placeKey` without accents and invisible characters ("Överkalix" → "overkalix", "Umeå\u200b"
+ * → "umea"), for near misses and duplicates.
+ */
 export function foldKey(text: string): string {
   return placeKey(text.normalize('NFD').replace(MARKS, '')).normalize('NFC');
 }
 
 const SEPARATORS = /[\s\u00a0\u2009\u202f_\-\u2010-\u2013]+/g;
-const MARKS = /\p{M}+/gu;
+/** Accents, and invisible format characters (zero-width space and joiners, soft hyphen, BOM). */
+const MARKS = /[\p{M}\p{Cf}]+/gu;

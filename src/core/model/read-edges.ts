@@ -1,6 +1,8 @@
+import { MAX_STRENGTH, MIN_STRENGTH } from '../io/limits.ts';
 import { parseNumber, parseYear } from '../io/parse-number.ts';
 import type { ColumnMapping, EdgeRole, RawTable, RowOptions } from '../io/types.ts';
 import { rowAttributeValue } from './attribute-value.ts';
+import { withoutControls } from './control-characters.ts';
 import type { EdgeAccumulator } from './edge-accumulator.ts';
 import type { NodeRegistry } from './node-registry.ts';
 import { withIssues } from './read-nodes.ts';
@@ -25,8 +27,9 @@ export interface EdgeAttributeColumns {
 
 /**
  * Reads an edge table into the accumulator, applying the strength policies (see
- * docs/import-policies.md): an empty strength is 1; a strength that is not a number, zero or
- * negative skips the row; a row without source or target is skipped; a self-loop is skipped
+ * docs/import-policies.md): an empty strength is 1; a strength that is not a number, zero,
+ * negative or outside MIN_STRENGTH…MAX_STRENGTH skips the row; a merged sum over MAX_STRENGTH
+ * stays at MAX_STRENGTH; a row without source or target is skipped; a self-loop is skipped
  * but its node kept. Every skip and default is reported with its row.
  */
 export async function readEdges(
@@ -73,8 +76,8 @@ export async function readEdges(
   await table.forEachRow(
     (values, row) => {
       counts.rowsRead++;
-      const s = values[source]!;
-      const t = values[target]!;
+      const s = idOf(values, source, row);
+      const t = idOf(values, target, row);
       if (s === '' || t === '') {
         skip('endpoint_missing', row, s === '' ? source : target);
         return;
@@ -92,6 +95,9 @@ export async function readEdges(
           if (parsed === undefined) return skip('strength_invalid', row, strengthColumn, text);
           if (parsed === 0) return skip('strength_zero', row, strengthColumn, text);
           if (parsed < 0) return skip('strength_negative', row, strengthColumn, text);
+          if (parsed < MIN_STRENGTH || parsed > MAX_STRENGTH) {
+            return skip('strength_out_of_range', row, strengthColumn, text);
+          }
           strength = parsed;
         }
       }
@@ -112,7 +118,18 @@ export async function readEdges(
       const kind = edges.kindId(kindColumn >= 0 ? values[kindColumn]! : '');
       const year = edges.yearId(yearOf(values, row));
       counts.rowsUsed++;
-      if (!edges.add(a, b, strength, kind, year)) {
+      const added = edges.add(a, b, strength, kind, year);
+      if (added === 'capped') {
+        warnings.add({
+          code: 'strength_capped',
+          severity: 'warning',
+          file,
+          column: headers[strengthColumn],
+          row,
+          params: { limit: MAX_STRENGTH },
+        });
+      }
+      if (added !== 'new') {
         counts.rowsMerged++;
         return;
       }
@@ -125,6 +142,22 @@ export async function readEdges(
     withIssues(options, warnings, file),
   );
   return { counts, attributes };
+
+  /** The id in a cell, without control characters (removed with a note). */
+  function idOf(values: string[], column: number, row: number): string {
+    const text = values[column]!;
+    const clean = withoutControls(text);
+    if (clean === undefined) return text;
+    warnings.add({
+      code: 'id_controls_removed',
+      severity: 'warning',
+      file,
+      column: headers[column],
+      row,
+      value: clean,
+    });
+    return clean;
+  }
 
   function yearOf(values: string[], row: number): string {
     let column = yearColumn;

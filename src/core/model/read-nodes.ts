@@ -1,6 +1,8 @@
 import type { ColumnMapping, NodeRole, RawTable, RowOptions } from '../io/types.ts';
 import { rowAttributeValue } from './attribute-value.ts';
+import { withoutControls } from './control-characters.ts';
 import type { NodeRegistry } from './node-registry.ts';
+import { userRecord } from './user-record.ts';
 import type { WarningLog } from './warning-log.ts';
 
 /**
@@ -17,13 +19,27 @@ export async function readNodes(
   const { file, headers } = table.info;
   const { id: idColumn, label, kind, county, lat, lon } = mapping.roles;
   if (idColumn === undefined) throw new Error('node mapping without an id column');
-  const cell = (values: string[], column: number | undefined) =>
-    column === undefined ? '' : values[column]!;
+  /** A cell; an id or label loses its control characters, with a note. */
+  const cell = (values: string[], column: number | undefined, row = 0) => {
+    if (column === undefined) return '';
+    const text = values[column]!;
+    const clean = column === idColumn || column === label ? withoutControls(text) : undefined;
+    if (clean === undefined) return text;
+    warnings.add({
+      code: 'id_controls_removed',
+      severity: 'warning',
+      file,
+      column: headers[column],
+      row,
+      value: clean,
+    });
+    return clean;
+  };
   let rowsRead = 0;
   await table.forEachRow(
     (values, row) => {
       rowsRead++;
-      const id = values[idColumn]!;
+      const id = cell(values, idColumn, row);
       if (id === '') {
         warnings.add({
           code: 'node_id_missing',
@@ -34,7 +50,7 @@ export async function readNodes(
         });
         return;
       }
-      const attributes: Record<string, string | number> = {};
+      const attributes = userRecord<string | number>();
       for (const { column, name, type } of mapping.attributes) {
         const value = rowAttributeValue(values[column]!, type, {
           warnings,
@@ -45,7 +61,7 @@ export async function readNodes(
         if (value !== undefined) attributes[name] = value;
       }
       const added = registry.addTableNode(id, row, {
-        label: cell(values, label) || id,
+        label: cell(values, label, row) || id,
         kindText: cell(values, kind),
         countyText: cell(values, county),
         latText: cell(values, lat),

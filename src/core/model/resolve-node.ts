@@ -3,6 +3,7 @@ import { normaliseKind } from './kinds.ts';
 import type { NodeDetails } from './node-registry.ts';
 import type { Recognition, SwedenIndex } from './sweden.ts';
 import type { NodeAttributes } from './types.ts';
+import { userRecord } from './user-record.ts';
 import type { WarningLog } from './warning-log.ts';
 
 /** The node file and the headers of its county, lat and lon columns, for warnings. */
@@ -34,7 +35,7 @@ export function resolveNode(
   columns: NodeColumns,
 ): NodeAttributes {
   const userKind = details && details.kindText !== '' ? normaliseKind(details.kindText) : undefined;
-  const attributes = details ? { ...details.attributes } : {};
+  const attributes = userRecord(details ? Object.entries(details.attributes) : []);
   let label = details?.label ?? id;
   if (label === id && recognition?.kind === 'municipality' && /^\d{4}$/.test(id)) {
     label = recognition.municipality.name;

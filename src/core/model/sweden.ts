@@ -87,8 +87,11 @@ export function swedenIndex(data: SwedenData = SWEDEN_DATA): SwedenIndex {
       return actors.get(key);
     },
     countyOf(text) {
+      const trimmed = text.trim();
+      // Digits as written: "-1" is no county, though its key ("1") would be Stockholm's.
+      if (ONE_OR_TWO_DIGITS.test(trimmed)) return countyByCode.get(trimmed.padStart(2, '0'));
       const key = placeKey(text);
-      if (ONE_OR_TWO_DIGITS.test(key)) return countyByCode.get(key.padStart(2, '0'));
+      if (/\d/.test(key)) return undefined;
       return countyNames.get(key) ?? countyNames.get(key.replace(ENGLISH_COUNTY, ''));
     },
     nearMiss(text) {

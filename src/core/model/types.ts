@@ -1,5 +1,15 @@
 import type Graph from 'graphology';
-import { ROW_ISSUE_CODES, type Delimiter, type Encoding, type TableFormat } from '../io/types.ts';
+import {
+  COLUMN_NOTE_CODES,
+  ROW_ISSUE_CODES,
+  type Delimiter,
+  type Encoding,
+  type TableFormat,
+  type ColumnMapping,
+  type EdgeRole,
+  type NodeRole,
+  type RawTable,
+} from '../io/types.ts';
 
 /**
  * Canonical node kinds. A user's own kind text that matches none of these (after the
@@ -64,6 +74,11 @@ export type MergeRule = 'sum' | 'count' | 'max';
 export interface BuildOptions {
   directed?: boolean;
   merge?: MergeRule;
+  /**
+   * Recognise Swedish municipalities and regional bodies in ids and labels (default true),
+   * where the file as a whole makes it plausible (see recognition-policy.ts).
+   */
+  recognise?: boolean;
 }
 
 export type Severity = 'info' | 'warning' | 'error';
@@ -90,12 +105,20 @@ export const MODEL_WARNING_CODES = [
   'county_unknown',
   'county_differs',
   'coordinates_invalid',
+  'strength_out_of_range',
+  'strength_capped',
+  'id_controls_removed',
+  'recognition',
 ] as const;
 
 export type ModelWarningCode = (typeof MODEL_WARNING_CODES)[number];
 
-/** Every code an import warning can carry: the model's and the table readers' row issues. */
-export const IMPORT_WARNING_CODES = [...MODEL_WARNING_CODES, ...ROW_ISSUE_CODES] as const;
+/** Every code an import warning can carry: the model's, the table readers' row issues and the column-role notes. */
+export const IMPORT_WARNING_CODES = [
+  ...MODEL_WARNING_CODES,
+  ...ROW_ISSUE_CODES,
+  ...COLUMN_NOTE_CODES,
+] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
@@ -136,4 +159,16 @@ export interface ImportReport {
   /** Unrecognised names that look like a municipality's; `file` is where `rows` are. */
   nearMisses: { value: string; suggestion: string; rows: number[]; file?: string }[];
   warnings: ImportWarning[];
+}
+
+/** A table and the roles of its columns. */
+export interface TableInput<R extends string> {
+  table: RawTable;
+  mapping: ColumnMapping<R>;
+}
+
+/** What a graph is built from: the edge table, and a node table when there is one. */
+export interface BuildInput {
+  edges: TableInput<EdgeRole>;
+  nodes?: TableInput<NodeRole>;
 }

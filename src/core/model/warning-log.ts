@@ -5,7 +5,8 @@ export interface WarningInput {
   severity: Severity;
   file: string;
   column?: string;
-  row: number;
+  /** Absent for a note about the whole file. */
+  row?: number;
   /** The offending cell or id; the first one is kept as params.value. */
   value?: string;
   /** Parameters set when the warning is first made. */
@@ -43,7 +44,7 @@ export class WarningLog {
       };
       this.entries.set(key, entry);
     }
-    entry.warning.rows.push(input.row);
+    if (input.row !== undefined) entry.warning.rows.push(input.row);
     if (input.value !== undefined && entry.distinct.size < DISTINCT_CAP) {
       entry.distinct.add(input.value);
     }

@@ -1,4 +1,6 @@
 import Graph from 'graphology';
+import '../model/plain-adjacency.ts';
+import { userRecord } from '../model/user-record.ts';
 import type { BroGraph, ImportReport } from '../model/types.ts';
 import type { Point } from '../export/types.ts';
 import {
@@ -46,9 +48,23 @@ export function createProject<S extends JsonObject = JsonObject, V extends JsonO
   };
 }
 
-/** The project's graph as a graphology graph, with the same node and edge order and keys. */
+/**
+ * The project's graph as a graphology graph, with the same node and edge order and keys. The
+ * records keyed by user text get no prototype, as in a graph built from a table.
+ */
 export function projectGraph(project: Project): BroGraph {
   const graph: BroGraph = new Graph(project.data.graph.options);
   graph.import(project.data.graph);
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, attributes: plain(a.attributes) }));
+  graph.updateEachEdgeAttributes((_, a) => ({
+    ...a,
+    byKind: plain(a.byKind),
+    byYear: plain(a.byYear),
+    attributes: plain(a.attributes),
+  }));
   return graph;
+}
+
+function plain<T>(record: Record<string, T>): Record<string, T> {
+  return userRecord(Object.entries(record));
 }

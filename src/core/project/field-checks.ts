@@ -11,7 +11,11 @@ export type FieldProblem =
   | 'not_boolean'
   | 'not_allowed'
   | 'duplicate'
-  | 'unknown_node';
+  | 'unknown_node'
+  | 'self_loop'
+  | 'parallel_edge'
+  | 'out_of_range'
+  | 'too_deep';
 
 /**
  * Type checks for one file's fields. Each returns the value typed, or throws an InputError

@@ -1,8 +1,24 @@
 import { InputError } from '../errors.ts';
+import { MAX_PROJECT_BYTES } from '../io/limits.ts';
 import { fieldChecks } from './field-checks.ts';
 import { migrate } from './migrate.ts';
 import { PROJECT_FORMAT, PROJECT_VERSION, type Project } from './types.ts';
 import { validateProject } from './validate-project.ts';
+
+/**
+ * Opens a .brobyggare.json file from its bytes: one over MAX_PROJECT_BYTES is refused
+ * ('file_too_large') before it is decoded, since a string of it may not fit in JavaScript.
+ */
+export function readProjectBytes(bytes: Uint8Array, fileName: string): Project {
+  if (bytes.byteLength > MAX_PROJECT_BYTES) {
+    throw new InputError(
+      'file_too_large',
+      { file: fileName },
+      { size: bytes.byteLength, limit: MAX_PROJECT_BYTES },
+    );
+  }
+  return readProject(new TextDecoder().decode(bytes), fileName);
+}
 
 /**
  * Opens the text of a .brobyggare.json file. Refused whole, with an InputError naming the file:

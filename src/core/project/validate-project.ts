@@ -1,3 +1,4 @@
+import { userRecord } from '../model/user-record.ts';
 import type { FieldChecks } from './field-checks.ts';
 import { validateGraph } from './validate-graph.ts';
 import { validateReport } from './validate-report.ts';
@@ -23,11 +24,14 @@ export function validateProject(raw: Record<string, unknown>, c: FieldChecks): P
 
   json(c.object(raw.settings, 'settings'), 'settings', c);
 
-  for (const [id, p] of Object.entries(c.object(raw.positions, 'positions'))) {
+  const positions = Object.entries(c.object(raw.positions, 'positions'));
+  for (const [id, p] of positions) {
     const point = c.object(p, `positions.${id}`);
     c.number(point.x, `positions.${id}.x`);
     c.number(point.y, `positions.${id}.y`);
   }
+  // Keyed by node id: looked up by id later, where "constructor" must find nothing.
+  raw.positions = userRecord(positions);
 
   c.array(raw.views, 'views').forEach((item, i) => {
     const view = c.object(item, `views[${i}]`);
@@ -49,10 +53,14 @@ function roles(value: unknown, allowed: readonly string[], at: string, c: FieldC
   }
 }
 
+/** Settings and view states nest no deeper than this; the app's own go four levels deep. */
+const MAX_DEPTH = 64;
+
 /** Only what JSON itself holds: a file edited by hand can still hold nothing else. */
-function json(value: unknown, at: string, c: FieldChecks): asserts value is JsonObject {
+function json(value: unknown, at: string, c: FieldChecks, depth = 0): asserts value is JsonObject {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
   if (typeof value === 'number') return void c.number(value, at);
-  if (Array.isArray(value)) return value.forEach((v, i) => json(v, `${at}[${i}]`, c));
-  for (const [k, v] of Object.entries(c.object(value, at))) json(v, `${at}.${k}`, c);
+  if (depth >= MAX_DEPTH) return void c.fail(at, 'too_deep');
+  if (Array.isArray(value)) return value.forEach((v, i) => json(v, `${at}[${i}]`, c, depth + 1));
+  for (const [k, v] of Object.entries(c.object(value, at))) json(v, `${at}.${k}`, c, depth + 1);
 }

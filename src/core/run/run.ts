@@ -163,6 +163,7 @@ export async function loadNetwork(
     {
       directed: settings.directed === true || opened.directed,
       merge: settings.merge ?? 'sum',
+      recognise: settings.recognise ?? true,
       onProgress: host.onProgress && ((fraction) => host.onProgress!('read', fraction)),
       signal: host.signal,
     },

@@ -43,6 +43,10 @@ describe('formatInputError', () => {
       headers: 'a',
       needed: 'source',
       count: 2,
+      first: 'f',
+      rows: 3,
+      columns: 4,
+      cells: 12,
     };
     for (const lang of ['sv', 'en'] as const) {
       for (const [code, message] of Object.entries(IO_MESSAGES[lang])) {

@@ -79,3 +79,38 @@ describe('openGraphFile', () => {
     });
   });
 });
+
+describe('openGraphFile on hostile graphs', () => {
+  it('summarises the errors the XML parser recovers from in one issue', async () => {
+    const nodes = Array.from({ length: 20_000 }, (_, i) => `<node id="n${i}&bad;"/>`).join('');
+    const xml = `<?xml version="1.0"?><graphml><graph edgedefault="undirected">${nodes}<edge source="a" target="b"/></graph></graphml>`;
+    const { nodes: table } = await openGraphFile(fromText('e.graphml', xml), 'graphml');
+    const { rows, issues } = await readRows(table);
+    expect(rows).toHaveLength(20_002);
+    expect(issues).toEqual([
+      {
+        code: 'xml_errors',
+        row: 1,
+        params: { count: 20_000, first: expect.stringContaining('bad') },
+      },
+    ]);
+  });
+
+  it('refuses by cell count a graph whose every node has its own attribute key', async () => {
+    const n = 20_000;
+    const keys = Array.from(
+      { length: n },
+      (_, i) => `<key id="k${i}" for="node" attr.name="a${i}"/>`,
+    );
+    const nodes = Array.from(
+      { length: n },
+      (_, i) => `<node id="n${i}"><data key="k${i}">1</data></node>`,
+    );
+    const xml = `<graphml>${keys.join('')}<graph>${nodes.join('')}</graph></graphml>`;
+    await expect(openGraphFile(fromText('wide.graphml', xml), 'graphml')).rejects.toMatchObject({
+      code: 'too_many_cells',
+      location: { file: 'wide.graphml' },
+      params: { rows: n, columns: n + 2, cells: n * (n + 2), limit: 10_000_000 },
+    });
+  });
+});

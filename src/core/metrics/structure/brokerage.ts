@@ -1,5 +1,6 @@
 import type { CompactGraph } from '../compact.ts';
 import { kindIds } from './kind-ids.ts';
+import { forEachTriangle } from './triangles.ts';
 
 /** Gould–Fernandez brokerage roles per node, with the node's kind as its group. */
 export interface Brokerage {
@@ -41,17 +42,14 @@ function undirectedBrokerage(g: CompactGraph): Brokerage {
   const { n, offsets, neighbors } = g;
   const group = kindIds(g.kind);
   const count = new Float64Array(n);
-  const mark = new Int32Array(n).fill(-1);
   const roles = emptyRoles(n);
+  // Pairs with a tie between one group and another, before the closed pairs are taken off.
+  const mixed = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     const start = offsets[v]!;
     const end = offsets[v + 1]!;
     const gv = group[v]!;
-    for (let k = start; k < end; k++) {
-      const a = neighbors[k]!;
-      count[group[a]!]!++;
-      mark[a] = v;
-    }
+    for (let k = start; k < end; k++) count[group[neighbors[k]!]!]!++;
     const own = count[gv]!;
     const other = end - start - own;
     let sameOtherGroup = 0;
@@ -59,30 +57,32 @@ function undirectedBrokerage(g: CompactGraph): Brokerage {
       const ga = group[neighbors[k]!]!;
       if (ga !== gv) sameOtherGroup += (count[ga]! - 1) / 2;
     }
-    let coordinator = (own * (own - 1)) / 2;
-    let mixed = own * other;
-    let itinerant = sameOtherGroup;
-    let liaison = (other * (other - 1)) / 2 - sameOtherGroup;
-    for (let k = start; k < end; k++) {
-      const a = neighbors[k]!;
-      const ga = group[a]!;
-      for (let l = offsets[a]!; l < offsets[a + 1]!; l++) {
-        const c = neighbors[l]!;
-        if (c <= a || mark[c] !== v) continue;
-        const gc = group[c]!;
-        if (ga === gv && gc === gv) coordinator--;
-        else if (ga === gv || gc === gv) mixed--;
-        else if (ga === gc) itinerant--;
-        else liaison--;
-      }
-    }
     for (let k = start; k < end; k++) count[group[neighbors[k]!]!] = 0;
-    roles.coordinator[v] = coordinator;
-    roles.gatekeeper[v] = mixed / 2;
-    roles.representative[v] = mixed / 2;
-    roles.itinerant[v] = itinerant;
-    roles.liaison[v] = liaison;
-    roles.total[v] = coordinator + mixed + itinerant + liaison;
+    roles.coordinator[v] = (own * (own - 1)) / 2;
+    mixed[v] = own * other;
+    roles.itinerant[v] = sameOtherGroup;
+    roles.liaison[v] = (other * (other - 1)) / 2 - sameOtherGroup;
+  }
+  // A pair of v's neighbours that are tied to each other is no brokerage: each triangle closes
+  // one pair at each of its three corners.
+  const close = (v: number, a: number, c: number) => {
+    const gv = group[v]!;
+    const ga = group[a]!;
+    const gc = group[c]!;
+    if (ga === gv && gc === gv) roles.coordinator[v]!--;
+    else if (ga === gv || gc === gv) mixed[v]!--;
+    else if (ga === gc) roles.itinerant[v]!--;
+    else roles.liaison[v]!--;
+  };
+  forEachTriangle(g, 1, (a, b, c) => {
+    close(a, b, c);
+    close(b, c, a);
+    close(c, a, b);
+  });
+  for (let v = 0; v < n; v++) {
+    roles.gatekeeper[v] = mixed[v]! / 2;
+    roles.representative[v] = mixed[v]! / 2;
+    roles.total[v] = roles.coordinator[v]! + mixed[v]! + roles.itinerant[v]! + roles.liaison[v]!;
   }
   return roles;
 }

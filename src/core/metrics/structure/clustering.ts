@@ -1,4 +1,5 @@
 import type { CompactGraph } from '../compact.ts';
+import { forEachTriangle } from './triangles.ts';
 
 export interface Clustering {
   /** Local clustering per node (0 below two neighbours, as NetworkX). */
@@ -38,52 +39,35 @@ export function transitivity(g: CompactGraph): number {
 
 /** Twice the number of triangles at each node of the undirected view. */
 function triangleCounts(g: CompactGraph): Float64Array {
-  const { n, offsets, neighbors } = g;
-  const mark = new Int32Array(n).fill(-1);
-  const out = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) mark[neighbors[k]!] = v;
-    let t = 0;
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-      const u = neighbors[k]!;
-      for (let l = offsets[u]!; l < offsets[u + 1]!; l++) if (mark[neighbors[l]!] === v) t++;
-    }
-    out[v] = t;
-  }
+  const out = new Float64Array(g.n);
+  forEachTriangle(g, 1, (a, b, c) => {
+    out[a] = out[a]! + 2;
+    out[b] = out[b]! + 2;
+    out[c] = out[c]! + 2;
+  });
   return out;
 }
 
 function undirectedClustering(g: CompactGraph, weighted: boolean): Float64Array {
-  const { n, offsets, neighbors, weights } = g;
-  if (!weighted) {
-    const triangles = triangleCounts(g);
-    const out = new Float64Array(n);
-    for (let v = 0; v < n; v++) {
-      const d = offsets[v + 1]! - offsets[v]!;
-      out[v] = triangles[v] === 0 ? 0 : triangles[v]! / (d * (d - 1));
-    }
-    return out;
-  }
-  const scale = 1 / maxOf(g.edgeStrength);
-  const toV = new Float64Array(n);
+  const { n, offsets } = g;
+  const triangles = weighted ? weightedTriangles(g) : triangleCounts(g);
   const out = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    const start = offsets[v]!;
-    const end = offsets[v + 1]!;
-    for (let k = start; k < end; k++) toV[neighbors[k]!] = weights[k]! * scale;
-    let t = 0;
-    for (let k = start; k < end; k++) {
-      const u = neighbors[k]!;
-      const wvu = toV[u]!;
-      for (let l = offsets[u]!; l < offsets[u + 1]!; l++) {
-        const wkv = toV[neighbors[l]!]!;
-        if (wkv !== 0) t += Math.cbrt(wvu * weights[l]! * scale * wkv);
-      }
-    }
-    for (let k = start; k < end; k++) toV[neighbors[k]!] = 0;
-    const d = end - start;
-    out[v] = t === 0 ? 0 : t / (d * (d - 1));
+    const d = offsets[v + 1]! - offsets[v]!;
+    out[v] = triangles[v] === 0 ? 0 : triangles[v]! / (d * (d - 1));
   }
+  return out;
+}
+
+/** Per node, twice the sum over its triangles of the geometric mean of their normalised strengths. */
+function weightedTriangles(g: CompactGraph): Float64Array {
+  const out = new Float64Array(g.n);
+  forEachTriangle(g, 1 / maxOf(g.edgeStrength), (a, b, c, ab, bc, ca) => {
+    const term = 2 * Math.cbrt(ab * bc * ca);
+    out[a] = out[a]! + term;
+    out[b] = out[b]! + term;
+    out[c] = out[c]! + term;
+  });
   return out;
 }
 

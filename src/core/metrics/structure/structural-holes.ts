@@ -1,56 +1,48 @@
 import type { CompactGraph } from '../compact.ts';
 import { mutualWeights } from './mutual-weights.ts';
+import { forEachTriangle, reverseSlots } from './triangles.ts';
 
 /**
  * Burt's constraint, as networkx.constraint(G) (weighted: weight='strength'):
  * c(v) = Σ_j (p_vj + Σ_q p_vq·p_qj)², over the neighbours j, q of v, where p_xy is x's mutual
  * weight with y divided by the sum of x's mutual weights. NaN for isolates.
  *
- * Runs in O(Σ deg²) with a dense marker array: p_v· is spread over v's neighbours once, so
- * membership tests in the inner loop are array reads. `only` restricts the work to those nodes.
+ * The indirect term joins v, q and j in a triangle, so it is summed per tie over the
+ * triangles (see forEachTriangle): the cost follows the ties, not each degree squared. `only`
+ * keeps the result to those nodes (the others NaN: the position rule needs municipalities).
  */
 export function constraint(
   g: CompactGraph,
   weighted: boolean,
   only?: ArrayLike<number>,
 ): Float64Array {
-  const { n, offsets, neighbors } = g;
+  const { n, offsets } = g;
   const w = mutualWeights(g, weighted);
   const total = weightSums(g, w);
-  const p = new Float64Array(n);
-  const acc = new Float64Array(n);
-  // With `only`, the other nodes stay NaN: the position rule needs municipalities alone.
+  const owner = slotOwners(g);
+  const p = (slot: number) => w[slot]! / total[owner[slot]!]!;
+  const acc = new Float64Array(w.length);
+  for (let k = 0; k < w.length; k++) acc[k] = p(k);
+  const reverse = reverseSlots(g);
+  forEachTriangle(g, 1, (_a, _b, _c, _ab, _bc, _ca, ab, bc, ac) => {
+    const ba = reverse[ab]!;
+    const cb = reverse[bc]!;
+    const ca = reverse[ac]!;
+    acc[ab] = acc[ab]! + p(ac) * p(cb);
+    acc[ac] = acc[ac]! + p(ab) * p(bc);
+    acc[ba] = acc[ba]! + p(bc) * p(ca);
+    acc[bc] = acc[bc]! + p(ba) * p(ac);
+    acc[ca] = acc[ca]! + p(cb) * p(ba);
+    acc[cb] = acc[cb]! + p(ca) * p(ab);
+  });
   const result = new Float64Array(n).fill(only ? NaN : 0);
   const count = only ? only.length : n;
   for (let i = 0; i < count; i++) {
     const v = only ? only[i]! : i;
     const start = offsets[v]!;
     const end = offsets[v + 1]!;
-    if (start === end) {
-      result[v] = NaN;
-      continue;
-    }
-    const tv = total[v]!;
-    for (let k = start; k < end; k++) {
-      const j = neighbors[k]!;
-      p[j] = w[k]! / tv;
-      acc[j] = p[j]!;
-    }
-    for (let k = start; k < end; k++) {
-      const q = neighbors[k]!;
-      const scale = p[q]! / total[q]!;
-      for (let l = offsets[q]!; l < offsets[q + 1]!; l++) {
-        const j = neighbors[l]!;
-        if (p[j] !== 0 && j !== v) acc[j]! += scale * w[l]!;
-      }
-    }
-    let sum = 0;
-    for (let k = start; k < end; k++) {
-      const j = neighbors[k]!;
-      sum += acc[j]! * acc[j]!;
-      p[j] = 0;
-      acc[j] = 0;
-    }
+    let sum = start === end ? NaN : 0;
+    for (let k = start; k < end; k++) sum += acc[k]! * acc[k]!;
     result[v] = sum;
   }
   return result;
@@ -63,34 +55,40 @@ export function constraint(
  * n − 2t/n. NaN for isolates.
  */
 export function effectiveSize(g: CompactGraph, weighted: boolean): Float64Array {
-  const { n, offsets, neighbors } = g;
+  const { n, offsets } = g;
   const w = mutualWeights(g, weighted);
   const total = weightSums(g, w);
   const largest = weightMaxima(g, w);
-  const p = new Float64Array(n);
+  const owner = slotOwners(g);
+  const p = (slot: number) => w[slot]! / total[owner[slot]!]!;
+  const m = (slot: number) => w[slot]! / largest[owner[slot]!]!;
+  const redundancy = new Float64Array(n);
+  const reverse = reverseSlots(g);
+  // v's redundancy sums p_vw·m_uw over the triangles v, u, w: each triangle adds two terms
+  // at each of its corners.
+  forEachTriangle(g, 1, (a, b, c, _ab, _bc, _ca, ab, bc, ac) => {
+    const ba = reverse[ab]!;
+    const cb = reverse[bc]!;
+    const ca = reverse[ac]!;
+    redundancy[a] = redundancy[a]! + p(ac) * m(bc) + p(ab) * m(cb);
+    redundancy[b] = redundancy[b]! + p(bc) * m(ac) + p(ba) * m(ca);
+    redundancy[c] = redundancy[c]! + p(ca) * m(ba) + p(cb) * m(ab);
+  });
   const result = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    const start = offsets[v]!;
-    const end = offsets[v + 1]!;
-    if (start === end) {
-      result[v] = NaN;
-      continue;
-    }
-    const tv = total[v]!;
-    for (let k = start; k < end; k++) p[neighbors[k]!] = w[k]! / tv;
-    let redundancy = 0;
-    for (let k = start; k < end; k++) {
-      const u = neighbors[k]!;
-      const scale = 1 / largest[u]!;
-      for (let l = offsets[u]!; l < offsets[u + 1]!; l++) {
-        const pw = p[neighbors[l]!]!;
-        if (pw !== 0) redundancy += pw * w[l]! * scale;
-      }
-    }
-    for (let k = start; k < end; k++) p[neighbors[k]!] = 0;
-    result[v] = end - start - redundancy;
+    const d = offsets[v + 1]! - offsets[v]!;
+    result[v] = d === 0 ? NaN : d - redundancy[v]!;
   }
   return result;
+}
+
+/** The node each slot of the undirected CSR belongs to. */
+function slotOwners(g: CompactGraph): Int32Array {
+  const owner = new Int32Array(g.neighbors.length);
+  for (let v = 0; v < g.n; v++) {
+    for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++) owner[k] = v;
+  }
+  return owner;
 }
 
 function weightSums(g: CompactGraph, w: Float64Array): Float64Array {
