@@ -3,7 +3,7 @@ import type { BroGraph } from '../model/types.ts';
 import { classify, comparisonGroups } from './classify.ts';
 import { ruleSubjects } from './comparison-groups.ts';
 import { analysisNetwork } from './network-input.ts';
-import { groupThresholds, labelCodes } from './rule.ts';
+import { givenThresholds, groupThresholds, labelCodes } from './rule.ts';
 import { ruleDescriptor, simpleRuleDescriptor } from './rule-descriptor.ts';
 import { measureRule, type MeasureColumns } from './rule-measures.ts';
 import { classifySimple, DEFAULT_SIMPLE_RULE } from './simple-rule.ts';
@@ -37,11 +37,16 @@ export function analyzeNetwork(
   options.onProgress?.(0);
   const measures = measureRule(net.g, subjects.municipalities, params);
   takeFromTable(measures, subjects.municipalities, net.g.ids, metrics);
-  const thresholds = groupThresholds(measures, subjects, params);
-  const labels = labelCodes(measures, subjects, params);
+  const own = groupThresholds(measures, subjects, params);
+  const fixed = options.fixedThresholds
+    ? givenThresholds(subjects, own, options.fixedThresholds)
+    : undefined;
+  const thresholds = fixed ?? own;
+  const labels = labelCodes(measures, subjects, params, fixed);
   const started = performance.now();
   const stable = stability(net.g, subjects, labels, params, {
     signal: options.signal,
+    thresholds: fixed,
     onProgress: (x) => options.onProgress?.(0.05 + 0.85 * x),
   });
   const stabilityMs = performance.now() - started;

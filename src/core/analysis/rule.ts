@@ -1,7 +1,7 @@
 import type { RuleSubjects } from './comparison-groups.ts';
 import { quantileSorted } from './quantile.ts';
 import type { MeasureColumns } from './rule-measures.ts';
-import { POSITIONS, type Position, type RuleParams } from './types.ts';
+import { POSITIONS, type ComparisonGroup, type Position, type RuleParams } from './types.ts';
 
 export interface GroupThresholds {
   /** Group members with at least one tie: the quantiles are taken over these. */
@@ -39,6 +39,20 @@ export function groupThresholds(
       constraintUpperQuartile: quantileSorted(c, params.ensamConstraintQuantile),
       harmonicMedian: quantileSorted(h, params.medianQuantile),
     };
+  });
+}
+
+/** `own` with each group's quantiles replaced by those of the same group in `given`. */
+export function givenThresholds(
+  subjects: RuleSubjects,
+  own: readonly GroupThresholds[],
+  given: readonly ComparisonGroup[],
+): GroupThresholds[] {
+  return subjects.groups.map((shape, i) => {
+    const match = given.find((g) => g.kind === shape.kind && g.county === shape.county);
+    if (!match) return own[i]!;
+    const { tied, constraintMedian, constraintUpperQuartile, harmonicMedian } = match;
+    return { tied, constraintMedian, constraintUpperQuartile, harmonicMedian };
   });
 }
 
@@ -82,13 +96,17 @@ export function positionFrom(tests: RuleTests): Position {
   return 'mellanlage';
 }
 
-/** Every municipality's label as an index into POSITIONS, for the stability runs. */
+/**
+ * Every municipality's label as an index into POSITIONS, for the stability runs; against
+ * `fixed` thresholds when given, else the measures' own.
+ */
 export function labelCodes(
   measures: MeasureColumns,
   subjects: RuleSubjects,
   params: RuleParams,
+  fixed?: readonly GroupThresholds[],
 ): Uint8Array {
-  const thresholds = groupThresholds(measures, subjects, params);
+  const thresholds = fixed ?? groupThresholds(measures, subjects, params);
   const codes = new Uint8Array(subjects.municipalities.length);
   for (let i = 0; i < codes.length; i++) {
     const t = thresholds[subjects.groupOf[i]!]!;

@@ -272,4 +272,10 @@ export interface AnalyzeOptions extends Partial<RuleParams> {
   countyNames?: Record<string, string>;
   /** The comparison rule; default harmonic closeness against the 25th and 75th percentiles. */
   simpleRule?: SimpleRuleParams;
+  /**
+   * Quantiles to compare with instead of this network's own, matched by group (kind and
+   * county): another period's `groups`, so that a label moves only when the municipality's
+   * own measures do. A group missing from the list keeps its own quantiles.
+   */
+  fixedThresholds?: readonly ComparisonGroup[];
 }
