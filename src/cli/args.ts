@@ -21,6 +21,11 @@ export interface CliArgs {
   municipality?: string;
   k: number;
   reach: 'county' | 'all';
+  /** compare: the periods as given ("2016", "2015-2016"), parsed by the command. */
+  from?: string;
+  to?: string;
+  thresholds: 'baseline' | 'own';
+  undated: 'both' | 'none';
   help: boolean;
 }
 
@@ -43,6 +48,10 @@ const OPTIONS = {
   municipality: { type: 'string', short: 'm' },
   k: { type: 'string', default: '5' },
   reach: { type: 'string', default: 'county' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  thresholds: { type: 'string', default: 'baseline' },
+  undated: { type: 'string', default: 'none' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -73,6 +82,10 @@ export function readArgs(argv: string[]): CliArgs {
   if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k: ${values.k}`);
   const reach = values.reach;
   if (reach !== 'county' && reach !== 'all') throw new UsageError(`--reach: ${reach}`);
+  const { thresholds, undated } = values;
+  if (thresholds !== 'baseline' && thresholds !== 'own')
+    throw new UsageError(`--thresholds: ${thresholds}`);
+  if (undated !== 'both' && undated !== 'none') throw new UsageError(`--undated: ${undated}`);
   const edgeRoles: Record<string, string | number> = {};
   for (const role of ['source', 'target', 'strength', 'kind', 'year', 'date'] as const) {
     const v = values[role];
@@ -97,6 +110,10 @@ export function readArgs(argv: string[]): CliArgs {
     municipality: values.municipality,
     k,
     reach,
+    from: values.from,
+    to: values.to,
+    thresholds,
+    undated,
     help: values.help,
   };
 }

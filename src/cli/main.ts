@@ -4,6 +4,7 @@ import { formatInputError } from '../i18n/io.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { readArgs, UsageError } from './args.ts';
 import { analyze } from './commands/analyze.ts';
+import { compare } from './commands/compare.ts';
 import { convert } from './commands/convert.ts';
 import { suggest } from './commands/suggest.ts';
 import { weakLinks } from './commands/weak-links.ts';
@@ -11,6 +12,7 @@ import { listMetrics } from './commands/metrics.ts';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof readArgs>) => Promise<void>> = {
   analyze,
+  compare,
   convert,
   suggest,
   'weak-links': weakLinks,

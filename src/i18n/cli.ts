@@ -7,6 +7,8 @@ export const CLI_TEXT = {
   brobyggare analyze KANTER [--nodes NODER] [alternativ]   nätverksmått och position per nod
   brobyggare weak-links KANTER [--nodes NODER] [--out FIL]  svaga länkar som meningar
   brobyggare suggest KANTER [--nodes NODER] --municipality NAMN [--k 5] [--reach county|all]
+  brobyggare compare KANTER [--nodes NODER] --from ÅR[-ÅR] --to ÅR[-ÅR]   förändring mellan två perioder
+  brobyggare compare FÖRE EFTER [--nodes NODER]               förändring mellan två filer
   brobyggare convert IN UT                                    byt format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                           lista alla mått med definition
 
@@ -24,6 +26,8 @@ Utdata:
   --lang sv|en             språk för sammanfattning och meningar (standard: sv)
   --seed N                 frö för slumpmoment (Louvain, stabilitet); standard 1
   --reach county|all       suggest: aktörer i kommunens län och nationella (standard) eller alla
+  --thresholds baseline|own  compare: första periodens gränser för båda (standard) eller varje periods egna
+  --undated both|none      compare: samarbeten utan år räknas i båda perioderna eller utelämnas (standard)
 Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt anrop.`,
     unknownCommand: (c: string) => `okänt kommando: ${c}`,
     missingInput: 'ange en kantfil',
@@ -58,6 +62,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
   brobyggare analyze EDGES [--nodes NODES] [options]     network metrics and position per node
   brobyggare weak-links EDGES [--nodes NODES] [--out FILE]  weak links as sentences
   brobyggare suggest EDGES [--nodes NODES] --municipality NAME [--k 5] [--reach county|all]
+  brobyggare compare EDGES [--nodes NODES] --from YEAR[-YEAR] --to YEAR[-YEAR]   change between two periods
+  brobyggare compare OLD NEW [--nodes NODES]              change between two files
   brobyggare convert IN OUT                               change format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                       list every metric with its definition
 
@@ -75,6 +81,8 @@ Output:
   --lang sv|en             language of the summary and sentences (default: sv)
   --seed N                 seed for randomness (Louvain, stability); default 1
   --reach county|all       suggest: actors of the municipality's county and national ones (default), or all
+  --thresholds baseline|own  compare: the first period's thresholds for both (default), or each period's own
+  --undated both|none      compare: collaborations without a year count in both periods, or are left out (default)
 Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage.`,
     unknownCommand: (c: string) => `unknown command: ${c}`,
     missingInput: 'give an edge file',
