@@ -1,3 +1,4 @@
+import { SWEDEN_DATA } from '../model/sweden-data.ts';
 import type { BroGraph } from '../model/types.ts';
 import type { FlowChange } from './types.ts';
 
@@ -12,6 +13,7 @@ interface Flow {
 function flows(graph: BroGraph): { actors: Map<string, Flow>; counties: Map<string, Flow> } {
   const actors = new Map<string, Flow>();
   const counties = new Map<string, Flow>();
+  const countyNames = new Map(SWEDEN_DATA.counties.map((c) => [c.code, c.name]));
   const add = (into: Map<string, Flow>, id: string, label: string, kind: string | undefined) => {
     let flow = into.get(id);
     if (!flow) {
@@ -29,7 +31,8 @@ function flows(graph: BroGraph): { actors: Map<string, Flow>; counties: Map<stri
     a.flow += attr.strength;
     a.reached.add(muni);
     if (muniAttr.county) {
-      const c = add(counties, muniAttr.county, muniAttr.county, undefined);
+      const county = muniAttr.county;
+      const c = add(counties, county, countyNames.get(county) ?? county, undefined);
       c.flow += attr.strength;
       c.reached.add(muni);
     }

@@ -9,6 +9,7 @@ import {
 import { InputError } from '../../../src/core/errors.ts';
 import { fromText } from '../../../src/core/io/byte-source.ts';
 import { loadProject } from '../../../src/core/load.ts';
+import { buildGraph } from '../analysis/build-graph.ts';
 import { edgesCsv, NODES_CSV, ROWS } from './constructed.ts';
 
 const Y2016 = { from: 2016, to: 2016 };
@@ -174,5 +175,44 @@ describe('comparePeriods on constructed periods', () => {
       location: { file: 'edges.csv' },
       params: { from: 2030, to: 2031 },
     });
+  });
+});
+
+describe('flows per county', () => {
+  it('sum the ties from regional actors to the county’s municipalities, and count those reached', () => {
+    const nodes = [
+      { id: 'Kiruna', kind: 'municipality', county: '25' },
+      { id: 'Pajala', kind: 'municipality', county: '25' },
+      { id: 'Region Norrbotten', kind: 'region', county: '25' },
+      { id: 'Almi', kind: 'business_support', county: '25' },
+    ];
+    const before = buildGraph(nodes, [
+      ['Kiruna', 'Region Norrbotten', 2],
+      ['Kiruna', 'Pajala', 5],
+    ]);
+    const after = buildGraph(nodes, [
+      ['Kiruna', 'Region Norrbotten', 1],
+      ['Pajala', 'Almi', 3],
+      ['Almi', 'Region Norrbotten', 4],
+    ]);
+    const result = comparePeriods(
+      { ref: { kind: 'file', file: 'a' }, graph: before },
+      { ref: { kind: 'file', file: 'b' }, graph: after },
+      { stabilityRuns: 0 },
+    );
+    expect(result.counties).toEqual([
+      {
+        id: '25',
+        label: 'Norrbottens län',
+        flowFrom: 2,
+        flowTo: 4,
+        reachedFrom: 1,
+        reachedTo: 2,
+      },
+    ]);
+    expect(result.actors.map((a) => [a.id, a.kind, a.flowFrom, a.flowTo])).toEqual([
+      ['Almi', 'business_support', 0, 3],
+      ['Region Norrbotten', 'region', 2, 1],
+    ]);
   });
 });
