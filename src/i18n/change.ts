@@ -28,6 +28,33 @@ export interface ChangeStrings {
   more: (n: number) => string;
   /** Messages for the InputError codes raised in src/core/change. */
   errors: Record<string, Message>;
+  view: ChangeViewStrings;
+}
+
+/** The app's Förändring view. */
+export interface ChangeViewStrings {
+  intro: string;
+  periodFrom: string;
+  periodTo: string;
+  yearsFrom: string;
+  yearsTo: string;
+  thresholdsLabel: string;
+  thresholdOptions: Record<ThresholdMode, string>;
+  undatedLabel: string;
+  undatedOptions: Record<UndatedChoice, string>;
+  compare: string;
+  computing: string;
+  noYears: string;
+  noFiles: string;
+  before: string;
+  after: string;
+  alluvial: string;
+  municipality: string;
+  county: string;
+  move: string;
+  criteriaChanged: string;
+  regionalActorsDelta: string;
+  tieCounts: string;
 }
 
 const span = (ref: PeriodRef) =>
@@ -70,6 +97,32 @@ const SV: ChangeStrings = {
         ? `inga samarbeten är daterade ${p.from}`
         : `inga samarbeten är daterade ${p.from}–${p.to}`,
   },
+  view: {
+    intro:
+      'Välj två perioder. Hela regeln körs på varje period för sig; nätverket i varje period är samarbetena daterade i den.',
+    periodFrom: 'Före',
+    periodTo: 'Efter',
+    yearsFrom: 'från år',
+    yearsTo: 'till år',
+    thresholdsLabel: 'Gränser',
+    thresholdOptions: { baseline: 'första periodens (standard)', own: 'varje periods egna' },
+    undatedLabel: 'Samarbeten utan år',
+    undatedOptions: { none: 'utelämnas (standard)', both: 'räknas i båda' },
+    compare: 'Jämför',
+    computing: 'Räknar …',
+    noYears:
+      'Datan har färre än två år i årskolumnen. Jämför två filer med kommandot brobyggare compare FÖRE EFTER.',
+    noFiles: 'Öppna en tabell med en årskolumn för att jämföra perioder.',
+    before: 'Före',
+    after: 'Efter',
+    alluvial: 'Nätverkslägen före och efter',
+    municipality: 'Kommun',
+    county: 'Län',
+    move: 'Förflyttning',
+    criteriaChanged: 'Villkor som ändrats',
+    regionalActorsDelta: 'Δ regionala aktörer',
+    tieCounts: 'Band',
+  },
 };
 
 const EN: ChangeStrings = {
@@ -104,6 +157,32 @@ const EN: ChangeStrings = {
       p.from === p.to
         ? `no collaborations are dated ${p.from}`
         : `no collaborations are dated ${p.from}–${p.to}`,
+  },
+  view: {
+    intro:
+      'Pick two periods. The whole rule runs on each period on its own; the network of a period is the collaborations dated in it.',
+    periodFrom: 'Before',
+    periodTo: 'After',
+    yearsFrom: 'from year',
+    yearsTo: 'to year',
+    thresholdsLabel: 'Thresholds',
+    thresholdOptions: { baseline: "the first period's (default)", own: "each period's own" },
+    undatedLabel: 'Collaborations without a year',
+    undatedOptions: { none: 'left out (default)', both: 'counted in both' },
+    compare: 'Compare',
+    computing: 'Computing …',
+    noYears:
+      'The data has fewer than two years in its year column. Compare two files with the command brobyggare compare OLD NEW.',
+    noFiles: 'Open a table with a year column to compare periods.',
+    before: 'Before',
+    after: 'After',
+    alluvial: 'Network positions before and after',
+    municipality: 'Municipality',
+    county: 'County',
+    move: 'Move',
+    criteriaChanged: 'Conditions that changed',
+    regionalActorsDelta: 'Δ regional actors',
+    tieCounts: 'Ties',
   },
 };
 

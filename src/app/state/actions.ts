@@ -124,6 +124,8 @@ export function createActions(store: Store): Actions {
     load(edges, nodes, settings = {}) {
       store.columnsQuestion.value = null;
       const job = start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
+      const copy = (f: FilePayload) => ({ name: f.name, bytes: f.bytes.slice(0) });
+      store.sources.value = { edges: copy(edges), ...(nodes ? { nodes: copy(nodes) } : {}) };
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
       const withMemory = { ...settings, rememberedRoles: rememberedRoles() };
       worker().send({ type: 'load', job, edges, nodes, settings: withMemory }, transfer);

@@ -3,10 +3,10 @@ import { computeVisibility, type Visibility } from '../filters/visibility.ts';
 import type { Suggestion } from '../../core/analysis/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { LoadColumns } from '../../worker/columns.ts';
-import type { Stage, TieEdit, WorkerError } from '../../worker/protocol.ts';
+import type { FilePayload, Stage, TieEdit, WorkerError } from '../../worker/protocol.ts';
 import type { Project } from './project.ts';
 
-export type ViewId = 'graph' | 'tables' | 'quadrant';
+export type ViewId = 'graph' | 'tables' | 'quadrant' | 'change';
 export type LayoutId = 'forceatlas2' | 'geographic' | 'circular' | 'noverlap';
 
 export type ColourBy =
@@ -92,6 +92,11 @@ export interface Store {
   /** Suggested ties per municipality for the current project ('loading' while measured). */
   suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
   showReport: Signal<boolean>;
+  /**
+   * A copy of the last loaded table files (the worker gets the originals): the change view
+   * reads them again per period, since a period's strengths need its own records.
+   */
+  sources: Signal<{ edges: FilePayload; nodes?: FilePayload } | null>;
   /** Which nodes and edges pass the filters. */
   visibility: ReadonlySignal<Visibility | null>;
   visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;
@@ -123,6 +128,7 @@ export function createStore(lang: Lang): Store {
     edits: signal([]),
     suggestions: signal({}),
     showReport: signal(false),
+    sources: signal(null),
     visibility,
     visibleCounts: computed(() => ({
       nodes: visibility.value?.nodeCount ?? 0,
