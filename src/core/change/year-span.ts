@@ -3,7 +3,7 @@ import type { YearSpan } from './types.ts';
 const SPAN = /^\s*(\d{4})\s*(?:[-–—]|\.\.)\s*(\d{4})\s*$/;
 const YEAR = /^\s*(\d{4})\s*$/;
 
-/** "2016", "2015-2016" or "2015–2016"; undefined for anything else or a reversed range. */
+/** "2016", or a range "2015-2016" (also with – — or ..); undefined for anything else or a reversed range. */
 export function parseYearSpan(text: string): YearSpan | undefined {
   const span = SPAN.exec(text);
   if (span) {
