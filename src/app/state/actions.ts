@@ -38,6 +38,8 @@ export function createActions(store: Store): Actions {
   let client: WorkerClient | null = null;
   /** Suggestions belong to one project: answers for an older one are dropped. */
   let suggestJob = 0;
+  /** The files of the load under way, kept for the change view once (and only if) it succeeds. */
+  let pendingSources: { job: number; files: NonNullable<Store['sources']['value']> } | null = null;
   const pages = collectPages();
 
   const onResponse = (response: WorkerResponse) => {
@@ -89,6 +91,7 @@ export function createActions(store: Store): Actions {
         suggestJob = nextJob++;
         store.edits.value = response.project.edits;
         if (job.kind === 'load') {
+          store.sources.value = pendingSources?.job === job.id ? pendingSources.files : null;
           store.baseline.value = project;
           store.importError.value = null;
           store.selected.value = null;
@@ -125,7 +128,10 @@ export function createActions(store: Store): Actions {
       store.columnsQuestion.value = null;
       const job = start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
       const copy = (f: FilePayload) => ({ name: f.name, bytes: f.bytes.slice(0) });
-      store.sources.value = { edges: copy(edges), ...(nodes ? { nodes: copy(nodes) } : {}) };
+      pendingSources = {
+        job,
+        files: { edges: copy(edges), ...(nodes ? { nodes: copy(nodes) } : {}) },
+      };
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
       const withMemory = { ...settings, rememberedRoles: rememberedRoles() };
       worker().send({ type: 'load', job, edges, nodes, settings: withMemory }, transfer);
@@ -134,6 +140,8 @@ export function createActions(store: Store): Actions {
       rememberRoles(question.columns, roles);
       store.columnsQuestion.value = null;
       const job = start('load', question.fileName);
+      const files = question.files === 'pending' ? pendingSources?.files : store.sources.value;
+      pendingSources = files ? { job, files } : null;
       worker().send({ type: 'remap', job, files: question.files, settings: roles });
     },
     edit(edit) {
