@@ -84,6 +84,40 @@ describe('brobyggare compare', () => {
     expect(r.stderr).toMatch(/Mnew: lone community builder → network actor \(up\)/);
   });
 
+  it('states the other choices when they are made', async () => {
+    const out = join(tmp, 'choices.json');
+    const r = await cli(
+      'compare',
+      EDGES,
+      '--nodes',
+      NODES,
+      '--from',
+      '2016',
+      '--to',
+      '2018',
+      '--thresholds',
+      'own',
+      '--undated',
+      'both',
+      '--out',
+      out,
+      '--lang',
+      'en',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const json = readJson(out);
+    expect([json.thresholds, json.undated]).toEqual(['own', 'both']);
+    expect(json.ties.find((t) => t.source === 'Mstrong' && t.target === 'B')).toEqual({
+      source: 'Mstrong',
+      target: 'B',
+      status: 'unchanged',
+      strength_from: 1,
+      strength_to: 1,
+    });
+    expect(r.stderr).toContain('Each period is compared with its own thresholds');
+    expect(r.stderr).toContain('Collaborations without a year count in both periods.');
+  });
+
   it('gives the same moves for two files as for the year column', async () => {
     const years = join(tmp, 'a.json');
     const files = join(tmp, 'b.json');
