@@ -22,6 +22,8 @@ export interface ChangeStrings {
   movedHeading: string;
   noneMoved: string;
   tiesHeading: string;
+  /** A municipality's gained (+) and lost (−) partners, listed. */
+  partners: (list: string) => string;
   findingsAppeared: string;
   findingsResolved: string;
   /** After a shortened list. */
@@ -88,6 +90,7 @@ const SV: ChangeStrings = {
   movedHeading: 'Kommuner som bytt position',
   noneMoved: 'Ingen kommun har bytt position.',
   tiesHeading: 'Band',
+  partners: (list) => `band ${list}`,
   findingsAppeared: 'Nya svaga länkar',
   findingsResolved: 'Åtgärdade svaga länkar',
   more: (n) => `… och ${n} till (alla med --out)`,
@@ -149,6 +152,7 @@ const EN: ChangeStrings = {
   movedHeading: 'Municipalities that moved',
   noneMoved: 'No municipality changed position.',
   tiesHeading: 'Ties',
+  partners: (list) => `ties ${list}`,
   findingsAppeared: 'New weak links',
   findingsResolved: 'Resolved weak links',
   more: (n) => `… and ${n} more (all with --out)`,

@@ -81,7 +81,7 @@ describe('brobyggare compare', () => {
     ]);
     expect(r.stderr).toContain("compared with the first period's thresholds");
     expect(r.stderr).toContain('Collaborations without a year are left out.');
-    expect(r.stderr).toMatch(/Mnew: lone community builder → network actor \(up\)/);
+    expect(r.stderr).toContain('Mnew: lone community builder → network actor (up; ties +A, +B)');
   });
 
   it('states the other choices when they are made', async () => {

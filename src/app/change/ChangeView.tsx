@@ -99,6 +99,8 @@ function ChangePeriods({
     (typeof POSITIONS)[number],
     string
   >;
+  const labelOf = (id: string) =>
+    project.graph.hasNode(id) ? project.graph.getNodeAttribute(id, 'label') || id : id;
   const result =
     typeof outcome === 'object' && outcome && 'result' in outcome ? outcome.result : null;
   const moved = result
@@ -212,6 +214,7 @@ function ChangePeriods({
                 <th>{v.move}</th>
                 <th>{v.criteriaChanged}</th>
                 <th>{v.regionalActorsDelta}</th>
+                <th>{v.tieCounts}</th>
               </tr>
             </thead>
             <tbody>
@@ -227,6 +230,12 @@ function ChangePeriods({
                     {m.deltas.regionalActors > 0
                       ? `+${m.deltas.regionalActors}`
                       : m.deltas.regionalActors}
+                  </td>
+                  <td>
+                    {[
+                      ...m.partnersAdded.map((p) => `+${labelOf(p)}`),
+                      ...m.partnersRemoved.map((p) => `−${labelOf(p)}`),
+                    ].join(', ')}
                   </td>
                 </tr>
               ))}

@@ -177,8 +177,14 @@ function summary(result: ChangeResult, lang: Lang): string[] {
   const moved = result.municipalities.filter((m) => m.move !== 'same');
   lines.push(c.movedHeading);
   if (moved.length === 0) lines.push(`  ${c.noneMoved}`);
-  for (const m of moved)
-    lines.push(`  ${m.label}: ${names[m.from]} → ${names[m.to]} (${c.moves[m.move]})`);
+  for (const m of moved) {
+    const partners = [
+      ...m.partnersAdded.map((p) => `+${p}`),
+      ...m.partnersRemoved.map((p) => `−${p}`),
+    ];
+    const ties = partners.length ? `; ${c.partners(partners.join(', '))}` : '';
+    lines.push(`  ${m.label}: ${names[m.from]} → ${names[m.to]} (${c.moves[m.move]}${ties})`);
+  }
   const statuses = (['added', 'removed', 'strengthened', 'weakened', 'unchanged'] as const).map(
     (s) => `${c.tieStatus[s]} ${result.ties.filter((x) => x.status === s).length}`,
   );

@@ -18,6 +18,7 @@ import type {
   MunicipalityChange,
   PeriodRef,
   ThresholdMode,
+  TieChange,
   Transition,
   UndatedChoice,
 } from './types.ts';
@@ -62,7 +63,8 @@ export function comparePeriods(
     ...analyzeOptions,
     ...(thresholds === 'baseline' ? { fixedThresholds: before.groups } : {}),
   });
-  const municipalities = municipalityChanges(before, after, to.graph);
+  const ties = tieChanges(from.graph, to.graph);
+  const municipalities = municipalityChanges(before, after, to.graph, ties);
   const { actors, counties } = flowChanges(from.graph, to.graph);
   return {
     from: from.ref,
@@ -72,7 +74,7 @@ export function comparePeriods(
     before,
     after,
     municipalities,
-    ties: tieChanges(from.graph, to.graph),
+    ties,
     transitions: transitions(municipalities),
     actors,
     counties,
@@ -87,8 +89,10 @@ function municipalityChanges(
   before: Analysis,
   after: Analysis,
   graph: BroGraph,
+  ties: readonly TieChange[],
 ): MunicipalityChange[] {
   const later = new Map(after.positions.map((p) => [p.node, p]));
+  const partners = partnerChanges(ties);
   return before.positions.map((a) => {
     const b = later.get(a.node);
     if (!b) throw new Error(`municipality ${a.node} missing from the second period`);
@@ -110,8 +114,29 @@ function municipalityChanges(
       },
       stabilityFrom: a.stability,
       stabilityTo: b.stability,
+      partnersAdded: [...(partners.get(a.node)?.added ?? [])].sort(),
+      partnersRemoved: [...(partners.get(a.node)?.removed ?? [])].sort(),
     };
   });
+}
+
+/** Per node, the other ends of its added and removed ties. */
+function partnerChanges(ties: readonly TieChange[]) {
+  const out = new Map<string, { added: string[]; removed: string[] }>();
+  const note = (node: string, partner: string, status: 'added' | 'removed') => {
+    let entry = out.get(node);
+    if (!entry) {
+      entry = { added: [], removed: [] };
+      out.set(node, entry);
+    }
+    entry[status].push(partner);
+  };
+  for (const t of ties) {
+    if (t.status !== 'added' && t.status !== 'removed') continue;
+    note(t.source, t.target, t.status);
+    note(t.target, t.source, t.status);
+  }
+  return out;
 }
 
 // POSITIONS runs from networked to alone, so a smaller index is a step up.

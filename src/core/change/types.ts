@@ -42,6 +42,9 @@ export interface MunicipalityChange {
   deltas: { regionalActors: number; constraint: number; harmonic: number };
   stabilityFrom: number;
   stabilityTo: number;
+  /** Partners of the ties it gained and lost between the periods (node ids, sorted). */
+  partnersAdded: string[];
+  partnersRemoved: string[];
 }
 
 export type TieStatus = 'added' | 'removed' | 'strengthened' | 'weakened' | 'unchanged';

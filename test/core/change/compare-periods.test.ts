@@ -57,6 +57,7 @@ describe('comparePeriods on constructed periods', () => {
     const m = byNode(result, 'Mnew');
     expect([m.from, m.to, m.move]).toEqual(['ensam', 'natverksaktor', 'up']);
     expect(m.deltas.regionalActors).toBe(2);
+    expect([m.partnersAdded, m.partnersRemoved]).toEqual([['A', 'B'], []]);
     expect(m.criteriaChanged).toContain('has_tie');
     expect(m.criteriaChanged).toContain('regional_actors');
     const added = result.ties.filter((t) => t.status === 'added');
@@ -73,6 +74,7 @@ describe('comparePeriods on constructed periods', () => {
     expect([m.to, m.move]).toEqual(['ensam', 'down']);
     expect(m.measuresFrom.independentPaths).toBe(2);
     expect(m.measuresTo.independentPaths).toBe(1);
+    expect([m.partnersAdded, m.partnersRemoved]).toEqual([[], ['M2']]);
     expect(m.criteriaChanged).toContain('independent_paths');
     expect(result.ties.filter((t) => t.status === 'removed')).toEqual([
       { source: 'Mlose', target: 'M2', status: 'removed', strengthFrom: 1 },
@@ -87,6 +89,7 @@ describe('comparePeriods on constructed periods', () => {
     expect(m.from).toBe(m.to);
     expect(m.move).toBe('same');
     expect(m.criteriaChanged).toEqual([]);
+    expect([m.partnersAdded, m.partnersRemoved]).toEqual([[], []]);
     // Its harmonic closeness still moves: Mnew joins the network it reaches.
     expect([m.deltas.regionalActors, m.deltas.constraint]).toEqual([0, 0]);
     expect(result.ties.filter((t) => t.status === 'strengthened')).toEqual([
