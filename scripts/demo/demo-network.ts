@@ -27,11 +27,16 @@ export interface DemoRecord {
 
 export type Profile = 'network' | 'borderline' | 'lone_isolated' | 'lone_single' | 'lone_chain';
 
+/** How a municipality's regional ties are spread over the years 2015–2018. */
+export type Course = 'rises' | 'falls';
+
 export interface DemoNetwork {
   actors: DemoActor[];
   /** Records per tie, keyed by the tie's two ids sorted and joined with a tab. */
   ties: Map<string, DemoRecord[]>;
   profiles: Map<string, Profile>;
+  /** Municipalities whose regional ties (all but the first) begin in 2017 or end in 2016. */
+  courses: Map<string, Course>;
 }
 
 const UNIVERSITIES: Record<string, string> = {
@@ -210,7 +215,53 @@ export function demoNetwork(seed: number): DemoNetwork {
     const base = profile === 'network' ? 3.5 : profile === 'borderline' ? 3 : 2.5;
     actor.malbild = Math.min(5, Math.max(1, Math.round((base + (rand() - 0.5) * 3) * 2) / 2));
   }
-  return { actors, ties, profiles };
+  const courses = spreadYears(seed, actors, ties, profiles);
+  return { actors, ties, profiles, courses };
+}
+
+/**
+ * Spreads the records over 2015–2018 without touching the ties themselves (a second random
+ * stream, so the network over all years stays what it was): each record drawn for 2017 or
+ * 2018 stays or moves two years back. In each county with at least two network
+ * municipalities, one rises (its regional ties but the first all start in 2017) and one falls
+ * (they all end in 2016), so comparing 2015–2016 with 2017–2018 shows moves both ways.
+ */
+function spreadYears(
+  seed: number,
+  actors: readonly DemoActor[],
+  ties: Map<string, DemoRecord[]>,
+  profiles: ReadonlyMap<string, Profile>,
+): Map<string, Course> {
+  const rand = seededRandom(seed + 2);
+  const courses = new Map<string, Course>();
+  const byCounty = new Map<string, string[]>();
+  for (const a of actors) {
+    if (a.typ !== 'Kommun' || profiles.get(a.id) !== 'network') continue;
+    byCounty.set(a.lan, [...(byCounty.get(a.lan) ?? []), a.id]);
+  }
+  for (const ids of byCounty.values()) {
+    if (ids.length < 2) continue;
+    const [rises, falls] = shuffle([...ids], rand);
+    courses.set(rises!, 'rises');
+    courses.set(falls!, 'falls');
+  }
+  const municipal = new Set(actors.filter((a) => a.typ === 'Kommun').map((a) => a.id));
+  const firstRegional = new Set<string>();
+  for (const records of ties.values()) {
+    const { from, to } = records[0]!;
+    const [m, partner] = municipal.has(from) ? [from, to] : [to, from];
+    const course = municipal.has(partner) ? undefined : courses.get(m);
+    const keep = course !== undefined && !firstRegional.has(m);
+    if (course !== undefined) firstRegional.add(m);
+    // Records of a steady tie alternate between the halves, so a tie with two or more lasts.
+    let back = rand() < 0.5;
+    for (const record of records) {
+      if (course === undefined || keep) record.year -= back ? 2 : 0;
+      else if (course === 'falls') record.year -= 2;
+      back = !back;
+    }
+  }
+  return courses;
 }
 
 function shortName(county: County): string {

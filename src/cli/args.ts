@@ -24,6 +24,11 @@ export interface CliArgs {
   municipality?: string;
   k: number;
   reach: 'county' | 'all';
+  /** compare: the periods as given ("2016", "2015-2016"), parsed by the command. */
+  from?: string;
+  to?: string;
+  thresholds: 'baseline' | 'own';
+  undated: 'both' | 'none';
   help: boolean;
   version: boolean;
 }
@@ -48,6 +53,10 @@ const OPTIONS = {
   municipality: { type: 'string', short: 'm' },
   k: { type: 'string', default: '5' },
   reach: { type: 'string', default: 'county' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  thresholds: { type: 'string', default: 'baseline' },
+  undated: { type: 'string', default: 'none' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -73,6 +82,7 @@ const COMMAND_OPTIONS = new Map<string, readonly OptionName[]>([
   ['weak-links', [...INPUT, 'seed', 'out']],
   ['suggest', [...INPUT, 'seed', 'municipality', 'k', 'reach']],
   ['convert', [...INPUT, 'seed']],
+  ['compare', [...INPUT, 'seed', 'out', 'from', 'to', 'thresholds', 'undated']],
   ['metrics', []],
 ]);
 
@@ -132,6 +142,11 @@ export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
   if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k: ${values.k}`);
   const reach = values.reach;
   if (reach !== 'county' && reach !== 'all') throw new UsageError(`--reach: ${reach}`);
+  const { thresholds, undated } = values;
+  if (thresholds !== 'baseline' && thresholds !== 'own')
+    throw new UsageError(CLI_TEXT[lang].badChoice('--thresholds', thresholds, ['baseline', 'own']));
+  if (undated !== 'both' && undated !== 'none')
+    throw new UsageError(CLI_TEXT[lang].badChoice('--undated', undated, ['both', 'none']));
   const edgeRoles: Record<string, string | number> = {};
   for (const role of ['source', 'target', 'strength', 'kind', 'year', 'date'] as const) {
     const v = values[role];
@@ -157,6 +172,10 @@ export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
     municipality: values.municipality,
     k,
     reach,
+    from: values.from,
+    to: values.to,
+    thresholds,
+    undated,
     help: values.help,
     version: values.version,
   };

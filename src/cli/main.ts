@@ -5,6 +5,7 @@ import { formatInputError } from '../i18n/io.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { readArgs, UsageError, type CliArgs } from './args.ts';
 import { analyze } from './commands/analyze.ts';
+import { compare } from './commands/compare.ts';
 import { convert } from './commands/convert.ts';
 import { listMetrics } from './commands/metrics.ts';
 import { suggest } from './commands/suggest.ts';
@@ -12,6 +13,7 @@ import { weakLinks } from './commands/weak-links.ts';
 
 const COMMANDS = new Map<string, (args: CliArgs) => Promise<void>>([
   ['analyze', analyze],
+  ['compare', compare],
   ['convert', convert],
   ['suggest', suggest],
   ['weak-links', weakLinks],

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { InputError } from '../core/errors.ts';
 import { projectMunicipalities } from '../core/model/projection.ts';
 import { openInput } from '../core/run/open-input.ts';
-import { run, type MetricRequest, type RunResult } from '../core/run/run.ts';
+import { loadNetwork, run, type MetricRequest, type RunResult } from '../core/run/run.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';
 import { UsageError, type CliArgs } from './args.ts';
 import { fileSource } from './file-source.ts';
@@ -65,4 +65,26 @@ function readable(path: string) {
   }
   if (!stats.isFile()) throw new InputError('not_a_file', { file: path });
   return fileSource(path);
+}
+
+/**
+ * The run's first half on the command line's files: the opened input (kept, so a command can
+ * read its tables again without the bytes) and the loaded network, its report on stderr.
+ */
+export async function loadInput(args: CliArgs, edges: string) {
+  const opened = await openInput({
+    edges: readable(edges),
+    ...(args.nodes ? { nodes: readable(args.nodes) } : {}),
+  });
+  const loaded = await loadNetwork(opened, {
+    directed: args.directed,
+    merge: args.merge,
+    recognise: args.recognise,
+    edgeRoles: args.edgeRoles,
+    seed: args.seed,
+  });
+  // The CLI never asks for column roles: without askRoles a load always has a network.
+  if (!('graph' in loaded)) throw new Error('unexpected column question');
+  printReport(loaded.report, args.lang);
+  return { opened, loaded };
 }

@@ -25,7 +25,7 @@ export interface AppText {
   editFailed: string;
   internalError: (message: string) => string;
   dismiss: string;
-  views: Record<'graph' | 'tables' | 'quadrant', string>;
+  views: Record<'graph' | 'tables' | 'quadrant' | 'change', string>;
   appearance: string;
   colourBy: string;
   colourOptions: Record<'position' | 'kind' | 'county' | 'community' | 'metric', string>;
@@ -173,7 +173,7 @@ const sv: AppText = {
   editFailed: 'Ändringen kunde inte räknas om. Nätverket är som före ändringen.',
   internalError: (m) => `Ett oväntat fel inträffade: ${m}`,
   dismiss: 'Stäng',
-  views: { graph: 'Nätverk', tables: 'Tabeller', quadrant: 'Kvadrant' },
+  views: { graph: 'Nätverk', tables: 'Tabeller', quadrant: 'Kvadrant', change: 'Förändring' },
   appearance: 'Utseende',
   colourBy: 'Färg efter',
   colourOptions: {
@@ -355,7 +355,7 @@ const en: AppText = {
   editFailed: 'The change could not be recomputed. The network is as it was before it.',
   internalError: (m) => `An unexpected error occurred: ${m}`,
   dismiss: 'Close',
-  views: { graph: 'Network', tables: 'Tables', quadrant: 'Quadrant' },
+  views: { graph: 'Network', tables: 'Tables', quadrant: 'Quadrant', change: 'Change' },
   appearance: 'Appearance',
   colourBy: 'Colour by',
   colourOptions: {

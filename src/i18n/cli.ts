@@ -10,6 +10,8 @@ export const CLI_TEXT = {
   brobyggare analyze KANTER [--nodes NODER] [alternativ]   nätverksmått och position per nod
   brobyggare weak-links KANTER [--nodes NODER] [--out FIL]  svaga länkar som meningar
   brobyggare suggest KANTER [--nodes NODER] --municipality NAMN [--k 5] [--reach county|all]
+  brobyggare compare KANTER [--nodes NODER] --from ÅR[-ÅR] --to ÅR[-ÅR]   förändring mellan två perioder
+  brobyggare compare FÖRE EFTER [--nodes NODER]               förändring mellan två filer
   brobyggare convert IN UT                                    byt format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                           lista alla mått med definition
 
@@ -28,12 +30,16 @@ Utdata:
   --lang sv|en             språk för sammanfattning och meningar (standard: sv)
   --seed N                 frö för slumpmoment (Louvain, stabilitet); standard 1
   --reach county|all       suggest: aktörer i kommunens län och nationella (standard) eller alla
+  --thresholds baseline|own  compare: första periodens gränser för båda (standard) eller varje periods egna
+  --undated both|none      compare: samarbeten utan år räknas i båda perioderna eller utelämnas (standard)
   --version                visa versionen
 Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt anrop, 3 internt fel.`,
     unknownCommand: (c: string) => `okänt kommando: ${c}`,
     missingInput: 'ange en kantfil',
     badOption: (detail: string) => `felaktigt alternativ: ${detail}`,
     unknownOption: (option: string) => `okänt alternativ: ${option}`,
+    badChoice: (option: string, value: string, allowed: readonly string[]) =>
+      `${option} måste vara ${allowed.join(' eller ')} (fick ”${value}”)`,
     internalError: (detail: string) =>
       `ett internt fel stoppade körningen (${detail}). Det är ett fel i Brobyggare, inte i dina data; rapportera det gärna.`,
     optionNeedsValue: (option: string) => `${option} behöver ett värde`,
@@ -75,6 +81,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
   brobyggare analyze EDGES [--nodes NODES] [options]     network metrics and position per node
   brobyggare weak-links EDGES [--nodes NODES] [--out FILE]  weak links as sentences
   brobyggare suggest EDGES [--nodes NODES] --municipality NAME [--k 5] [--reach county|all]
+  brobyggare compare EDGES [--nodes NODES] --from YEAR[-YEAR] --to YEAR[-YEAR]   change between two periods
+  brobyggare compare OLD NEW [--nodes NODES]              change between two files
   brobyggare convert IN OUT                               change format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                       list every metric with its definition
 
@@ -93,12 +101,16 @@ Output:
   --lang sv|en             language of the summary and sentences (default: sv)
   --seed N                 seed for randomness (Louvain, stability); default 1
   --reach county|all       suggest: actors of the municipality's county and national ones (default), or all
+  --thresholds baseline|own  compare: the first period's thresholds for both (default), or each period's own
+  --undated both|none      compare: collaborations without a year count in both periods, or are left out (default)
   --version                print the version
 Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 internal error.`,
     unknownCommand: (c: string) => `unknown command: ${c}`,
     missingInput: 'give an edge file',
     badOption: (detail: string) => `bad option: ${detail}`,
     unknownOption: (option: string) => `unknown option: ${option}`,
+    badChoice: (option: string, value: string, allowed: readonly string[]) =>
+      `${option} must be ${allowed.join(' or ')} (got "${value}")`,
     internalError: (detail: string) =>
       `an internal error stopped the run (${detail}). This is a fault in Brobyggare, not in your data; please report it.`,
     optionNeedsValue: (option: string) => `${option} needs a value`,

@@ -1,5 +1,6 @@
 import type { InputError } from '../core/errors.ts';
 import type { Encoding } from '../core/io/types.ts';
+import { CHANGE_TEXT } from './change.ts';
 import { PROJECT_MESSAGES } from './export.ts';
 import { formatNumber, type Lang } from './lang.ts';
 
@@ -172,7 +173,10 @@ export function formatLocation(
 
 /** One line naming file, row and column: "kommuner.csv, rad 7, kolumn ”vikt”: …". */
 export function formatInputError(error: InputError, lang: Lang): string {
-  const message = IO_MESSAGES[lang][error.code] ?? PROJECT_MESSAGES[lang][error.code];
+  const message =
+    IO_MESSAGES[lang][error.code] ??
+    PROJECT_MESSAGES[lang][error.code] ??
+    CHANGE_TEXT[lang].errors[error.code];
   const text = message ? message(error.params) : error.code;
   return `${formatLocation(error.location, lang)}: ${text}`;
 }

@@ -1,6 +1,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { Analysis, Suggestion } from '../core/analysis/types.ts';
 import type { InputLocation } from '../core/errors.ts';
+import type { ChangeChoice, ChangeResult } from '../core/change/index.ts';
 import type { ChangeSet } from '../core/model/change.ts';
 import type { LoadColumns } from '../core/run/columns.ts';
 import type { RunSettings, RunStage } from '../core/run/run.ts';
@@ -43,6 +44,8 @@ export type WorkerRequest =
    * ('pending') or of the network on screen ('loaded'): the worker kept their bytes.
    */
   | { type: 'remap'; job: number; files: 'pending' | 'loaded'; settings: LoadSettings }
+  /** The change between two periods of the network on screen, from its files (opened once). */
+  | { type: 'change'; job: number; choice: ChangeChoice }
   | { type: 'cancel'; job: number };
 
 export type Stage = RunStage | 'layout';
@@ -92,4 +95,5 @@ export type WorkerResponse =
   | { type: 'suggestions'; job: number; node: string; suggestions: Suggestion[] }
   /** The load stopped: the user is to say which column plays which role, then 'remap'. */
   | { type: 'columns'; job: number; columns: LoadColumns }
+  | { type: 'change'; job: number; result: ChangeResult }
   | { type: 'error'; job: number; error: WorkerError };

@@ -1,4 +1,5 @@
 import { suggestTies, type Suggestion } from '../core/analysis/index.ts';
+import { changeOfRun } from '../core/change/change-of-run.ts';
 import { InputError } from '../core/errors.ts';
 import type { OpenedInput } from '../core/run/open-input.ts';
 import type { RunResult } from '../core/run/run.ts';
@@ -107,6 +108,17 @@ export function serve(port: Port): void {
           suggestions: suggest(current?.result ?? null, request.node),
         });
         return;
+      case 'change': {
+        const base = current;
+        void track(request.job, async (signal) => {
+          if (!base) throw new Error('No network loaded');
+          const result = await changeOfRun(base.opened, base.result.loaded, request.choice, {
+            signal,
+          });
+          post({ type: 'change', job: request.job, result });
+        });
+        return;
+      }
       case 'edit': {
         const base = current;
         void track(request.job, async (signal) => {

@@ -1,10 +1,11 @@
+import { ChangeView } from '../change/ChangeView.tsx';
 import { useApp } from '../context.ts';
 import { GraphView } from '../graph/GraphView.tsx';
 import { QuadrantView } from '../quadrant/QuadrantView.tsx';
 import type { ViewId } from '../state/store.ts';
 import { TablesView } from '../tables/TablesView.tsx';
 
-const VIEWS: ViewId[] = ['graph', 'tables', 'quadrant'];
+const VIEWS: ViewId[] = ['graph', 'tables', 'quadrant', 'change'];
 
 /** The centre: tabs for the network, the tables and the quadrant. The graph stays mounted so its layout survives. */
 export function MainView() {
@@ -46,6 +47,11 @@ export function MainView() {
       {view === 'quadrant' && (
         <section id="view-quadrant" role="tabpanel" aria-labelledby="tab-quadrant" class="view">
           <QuadrantView />
+        </section>
+      )}
+      {view === 'change' && (
+        <section id="view-change" role="tabpanel" aria-labelledby="tab-change" class="view">
+          <ChangeView />
         </section>
       )}
     </main>

@@ -1,8 +1,15 @@
 import { batch } from '@preact/signals';
 import type { EdgeRole, NodeRole } from '../../core/io/types.ts';
 import type { RolesByName } from '../../core/run/columns.ts';
+import type { ChangeChoice, ChangeResult } from '../../core/change/index.ts';
+import { InputError } from '../../core/errors.ts';
 import type { ChangeSet, TieEdit } from '../../core/model/change.ts';
-import type { FilePayload, LoadSettings, WorkerResponse } from '../../worker/protocol.ts';
+import type {
+  FilePayload,
+  LoadSettings,
+  WorkerError,
+  WorkerResponse,
+} from '../../worker/protocol.ts';
 import { NO_FILTERS } from '../filters/filters.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
@@ -24,6 +31,8 @@ export interface Actions {
   /** Recomputes with one more what-if edit. */
   edit(edit: TieEdit): void;
   undo(): void;
+  /** The change between two periods of the network on screen, computed by the worker. */
+  change(choice: ChangeChoice): Promise<ChangeResult>;
   /** Asks the worker for the best new ties for a municipality (once per project). */
   suggest(node: string): void;
   resetEdits(): void;
@@ -40,9 +49,22 @@ export function createActions(store: Store): Actions {
   let client: WorkerClient | null = null;
   /** Suggestions belong to one project: answers for an older one are dropped. */
   let suggestJob = 0;
+  /** Change jobs waiting for the worker's answer, by job number. */
+  const changeJobs = new Map<
+    number,
+    { resolve: (result: ChangeResult) => void; reject: (error: Error) => void }
+  >();
   const pages = collectPages();
 
   const onResponse = (response: WorkerResponse) => {
+    const changeJob = changeJobs.get(response.job);
+    if (changeJob && (response.type === 'change' || response.type === 'error')) {
+      changeJobs.delete(response.job);
+      if (response.type === 'change') changeJob.resolve(response.result);
+      else changeJob.reject(workerFailure(response.error));
+      return;
+    }
+    if (response.type === 'change') return;
     if (response.type === 'suggestions') {
       if (response.job === suggestJob)
         store.suggestions.value = {
@@ -139,6 +161,13 @@ export function createActions(store: Store): Actions {
     edit(edit) {
       sendEdits([...store.edits.value, edit]);
     },
+    change(choice) {
+      const job = nextJob++;
+      return new Promise<ChangeResult>((resolve, reject) => {
+        changeJobs.set(job, { resolve, reject });
+        worker().send({ type: 'change', job, choice });
+      });
+    },
     suggest(node) {
       if (store.suggestions.value[node] !== undefined || store.job.value) return;
       store.suggestions.value = { ...store.suggestions.value, [node]: 'loading' };
@@ -166,4 +195,10 @@ export function createActions(store: Store): Actions {
       client = null;
     },
   };
+}
+
+/** A failed worker job as an Error; bad input keeps its code, so it is worded like any other. */
+function workerFailure(error: WorkerError): Error {
+  if (error.kind === 'input') return new InputError(error.code, error.location, error.params);
+  return new Error(error.kind === 'internal' ? error.message : 'cancelled');
 }

@@ -9,7 +9,7 @@ import type { ChangeSet } from '../../core/model/change.ts';
 import type { Stage, WorkerError } from '../../worker/protocol.ts';
 import type { Project } from './project.ts';
 
-export type ViewId = 'graph' | 'tables' | 'quadrant';
+export type ViewId = 'graph' | 'tables' | 'quadrant' | 'change';
 export type LayoutId = 'forceatlas2' | 'geographic' | 'circular' | 'noverlap';
 
 export type ColourBy =
@@ -70,6 +70,10 @@ export interface Store {
   /** Suggested ties per municipality for the current project ('loading' while measured). */
   suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
   showReport: Signal<boolean>;
+  /**
+   * A copy of the last loaded table files (the worker gets the originals): the change view
+   * reads them again per period, since a period's strengths need its own records.
+   */
   /** Which nodes and edges pass the filters. */
   visibility: ReadonlySignal<Visibility | null>;
   visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;

@@ -4,7 +4,7 @@ import type { BroGraph } from '../model/types.ts';
 import { classify, comparisonGroups } from './classify.ts';
 import { ruleSubjects } from './comparison-groups.ts';
 import { analysisNetwork } from './network-input.ts';
-import { groupThresholds, labelCodes } from './rule.ts';
+import { givenThresholds, groupThresholds, labelCodes } from './rule.ts';
 import { ruleDescriptor, simpleRuleDescriptor } from './rule-descriptor.ts';
 import { measureRule, type KnownMeasures } from './rule-measures.ts';
 import { classifySimple, DEFAULT_SIMPLE_RULE } from './simple-rule.ts';
@@ -52,11 +52,16 @@ export function analyzeCompact(
     params,
     fromTable(subjects.municipalities, net.g.ids, metrics),
   );
-  const thresholds = groupThresholds(measures, subjects, params);
+  const own = groupThresholds(measures, subjects, params);
+  const fixed = options.fixedThresholds
+    ? givenThresholds(subjects, own, options.fixedThresholds)
+    : undefined;
+  const thresholds = fixed ?? own;
   const labels = labelCodes(measures, subjects, params, thresholds);
   const started = performance.now();
   const stable = stability(net.g, subjects, labels, params, {
     signal: options.signal,
+    thresholds: fixed,
     onProgress: (x) => options.onProgress?.(0.05 + 0.85 * x),
   });
   const stabilityMs = performance.now() - started;

@@ -1,7 +1,7 @@
 import type { RuleSubjects } from './comparison-groups.ts';
 import { quantileSorted } from './quantile.ts';
 import type { MeasureColumns } from './rule-measures.ts';
-import { POSITIONS, type Position, type RuleParams } from './types.ts';
+import { POSITIONS, type ComparisonGroup, type Position, type RuleParams } from './types.ts';
 
 export interface GroupThresholds {
   /** Group members with at least one tie: the quantiles are taken over these. */
@@ -39,6 +39,20 @@ export function groupThresholds(
       constraintUpperQuartile: quantileSorted(c, params.ensamConstraintQuantile),
       harmonicMedian: quantileSorted(h, params.medianQuantile),
     };
+  });
+}
+
+/** `own` with each group's quantiles replaced by those of the same group in `given`. */
+export function givenThresholds(
+  subjects: RuleSubjects,
+  own: readonly GroupThresholds[],
+  given: readonly ComparisonGroup[],
+): GroupThresholds[] {
+  return subjects.groups.map((shape, i) => {
+    const match = given.find((g) => g.kind === shape.kind && g.county === shape.county);
+    if (!match) return own[i]!;
+    const { tied, constraintMedian, constraintUpperQuartile, harmonicMedian } = match;
+    return { tied, constraintMedian, constraintUpperQuartile, harmonicMedian };
   });
 }
 
@@ -83,14 +97,15 @@ export function positionFrom(tests: RuleTests): Position {
 }
 
 /**
- * Every municipality's label as an index into POSITIONS, for the stability runs. `thresholds`,
- * when given, are the groups' quantiles already taken from these measures.
+ * Every municipality's label as an index into POSITIONS, for the stability runs: against the
+ * `thresholds` given (another period's, or the quantiles already taken from these measures),
+ * else the measures' own quantiles.
  */
 export function labelCodes(
   measures: MeasureColumns,
   subjects: RuleSubjects,
   params: RuleParams,
-  thresholds: GroupThresholds[] = groupThresholds(measures, subjects, params),
+  thresholds: readonly GroupThresholds[] = groupThresholds(measures, subjects, params),
 ): Uint8Array {
   const codes = new Uint8Array(subjects.municipalities.length);
   for (let i = 0; i < codes.length; i++) {

@@ -1,12 +1,14 @@
 import { compactFromEdges, type CompactGraph } from '../metrics/compact.ts';
 import { seededRandom } from '../seeded-random.ts';
 import type { RuleSubjects } from './comparison-groups.ts';
-import { labelCodes } from './rule.ts';
+import { labelCodes, type GroupThresholds } from './rule.ts';
 import { measureRule } from './rule-measures.ts';
 import type { RuleParams } from './types.ts';
 
 export interface StabilityOptions {
   signal?: AbortSignal;
+  /** Quantiles every perturbed network is compared with; default each network's own. */
+  thresholds?: readonly GroupThresholds[];
   onProgress?: (fraction: number) => void;
 }
 
@@ -52,7 +54,7 @@ export function stability(
       strength: Float64Array.from(kept, (e) => g.edgeStrength[e]!),
     });
     const measures = measureRule(copy, subjects.municipalities, params);
-    const perturbed = labelCodes(measures, subjects, params);
+    const perturbed = labelCodes(measures, subjects, params, options.thresholds);
     for (let i = 0; i < count; i++) if (perturbed[i] === labels[i]) same[i]!++;
     options.onProgress?.((run + 1) / runs);
   }

@@ -279,4 +279,10 @@ export interface AnalyzeOptions extends Partial<RuleParams> {
   onProgress?: (fraction: number) => void;
   /** The comparison rule; default harmonic closeness against the 25th and 75th percentiles. */
   simpleRule?: SimpleRuleParams;
+  /**
+   * Quantiles to compare with instead of this network's own, matched by group (kind and
+   * county): another period's `groups`, so that a label moves only when the municipality's
+   * own measures do. A group missing from the list keeps its own quantiles.
+   */
+  fixedThresholds?: readonly ComparisonGroup[];
 }

@@ -29,6 +29,16 @@ export async function writeXlsx(input: ExportInput, words: ExportWords): Promise
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
+/** A workbook of plain tables, one sheet each, written like writeXlsx's. */
+export async function writeTablesXlsx(
+  sheets: readonly { name: string; table: OutputTable }[],
+): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  for (const { name, table } of sheets) addTable(workbook, name, table);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
 async function newWorkbook(): Promise<Workbook> {
   const module = await import('exceljs');
   // exceljs is CommonJS: Node's ESM loader puts it on `default`, bundlers may not.

@@ -59,6 +59,8 @@ export interface LoadedNetwork {
   report: ImportReport;
   /** The tables' columns with the roles used (absent for graph and project files). */
   columns?: LoadColumns;
+  /** Whether names and codes were recognised (the build option). */
+  recognise: boolean;
   /** The roles used, by column index (absent for project files). */
   mappings?: { edges: ColumnMapping<EdgeRole>; nodes?: ColumnMapping<NodeRole> };
   /** The project file the network came from, and its name. */
@@ -123,7 +125,12 @@ export async function runGraph(
   settings: Pick<RunSettings, 'metrics' | 'transform' | 'analysis' | 'seed' | 'changes'> = {},
   host: RunHost = {},
 ): Promise<RunResult> {
-  const loaded: LoadedNetwork = { graph, report: graphReport(graph), seed: settings.seed ?? 1 };
+  const loaded: LoadedNetwork = {
+    graph,
+    report: graphReport(graph),
+    seed: settings.seed ?? 1,
+    recognise: true,
+  };
   return analyse(loaded, settings.changes ?? [], settings, host);
 }
 
@@ -131,7 +138,7 @@ export async function runGraph(
 export async function loadNetwork(
   opened: OpenedInput,
   settings: RunSettings,
-  host: RunHost,
+  host: RunHost = {},
 ): Promise<LoadedNetwork | { question: LoadColumns }> {
   const seed = settings.seed ?? 1;
   host.onProgress?.('read', 0);
@@ -144,6 +151,7 @@ export async function loadNetwork(
       report: project.data.report ?? graphReport(graph),
       project,
       projectFile: opened.file,
+      recognise: settings.recognise ?? true,
       seed: typeof savedSeed === 'number' && Number.isInteger(savedSeed) ? savedSeed : seed,
     };
   }
@@ -173,6 +181,7 @@ export async function loadNetwork(
     report,
     ...(opened.fixedRoles ? {} : { columns: roles.columns }),
     mappings: { edges: roles.edgeMapping, ...(nodeMapping ? { nodes: nodeMapping } : {}) },
+    recognise: settings.recognise ?? true,
     seed,
   };
 }
