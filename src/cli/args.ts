@@ -19,6 +19,7 @@ export interface CliArgs {
   lang: Lang;
   seed: number;
   municipality?: string;
+  county?: string;
   k: number;
   reach: 'county' | 'all';
   help: boolean;
@@ -41,6 +42,7 @@ const OPTIONS = {
   lang: { type: 'string', default: 'sv' },
   seed: { type: 'string', default: '1' },
   municipality: { type: 'string', short: 'm' },
+  county: { type: 'string' },
   k: { type: 'string', default: '5' },
   reach: { type: 'string', default: 'county' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -95,6 +97,7 @@ export function readArgs(argv: string[]): CliArgs {
     lang,
     seed,
     municipality: values.municipality,
+    county: values.county,
     k,
     reach,
     help: values.help,

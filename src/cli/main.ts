@@ -5,7 +5,9 @@ import type { Lang } from '../i18n/lang.ts';
 import { readArgs, UsageError } from './args.ts';
 import { analyze } from './commands/analyze.ts';
 import { convert } from './commands/convert.ts';
+import { report } from './commands/report.ts';
 import { suggest } from './commands/suggest.ts';
+import { template } from './commands/template.ts';
 import { weakLinks } from './commands/weak-links.ts';
 import { listMetrics } from './commands/metrics.ts';
 
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, (args: ReturnType<typeof readArgs>) => Promise<vo
   convert,
   suggest,
   'weak-links': weakLinks,
+  report,
+  template,
   metrics: async (args) => void process.stdout.write(listMetrics(args.lang)),
 };
 

@@ -9,6 +9,9 @@ export const CLI_TEXT = {
   brobyggare suggest KANTER [--nodes NODER] --municipality NAMN [--k 5] [--reach county|all]
   brobyggare convert IN UT                                    byt format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                           lista alla mått med definition
+  brobyggare report KANTER [--nodes NODER] (--municipality NAMN | --county LÄN) --out rapport.html
+                                                              en utskrivbar A4-sida (HTML)
+  brobyggare template --out mall.xlsx|mall.csv                tom datamall med exempelrad och instruktioner
 
 Alternativ för inläsning:
   --nodes FIL              nodtabell (id, namn, typ, län, lat, lon, …)
@@ -24,6 +27,8 @@ Utdata:
   --lang sv|en             språk för sammanfattning och meningar (standard: sv)
   --seed N                 frö för slumpmoment (Louvain, stabilitet); standard 1
   --reach county|all       suggest: aktörer i kommunens län och nationella (standard) eller alla
+  --county LÄN             analyze, weak-links, suggest, report: bara länets aktörer (namn eller kod);
+                           positionerna beräknas ändå på hela nätverket
 Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt anrop.`,
     unknownCommand: (c: string) => `okänt kommando: ${c}`,
     missingInput: 'ange en kantfil',
@@ -60,6 +65,9 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
   brobyggare suggest EDGES [--nodes NODES] --municipality NAME [--k 5] [--reach county|all]
   brobyggare convert IN OUT                               change format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                       list every metric with its definition
+  brobyggare report EDGES [--nodes NODES] (--municipality NAME | --county COUNTY) --out report.html
+                                                          one printable A4 page (HTML)
+  brobyggare template --out template.xlsx|template.csv    empty data template with an example row and instructions
 
 Input options:
   --nodes FILE             node table (id, name, kind, county, lat, lon, …)
@@ -75,6 +83,8 @@ Output:
   --lang sv|en             language of the summary and sentences (default: sv)
   --seed N                 seed for randomness (Louvain, stability); default 1
   --reach county|all       suggest: actors of the municipality's county and national ones (default), or all
+  --county COUNTY          analyze, weak-links, suggest, report: only the county's actors (name or code);
+                           positions are still computed on the whole network
 Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage.`,
     unknownCommand: (c: string) => `unknown command: ${c}`,
     missingInput: 'give an edge file',

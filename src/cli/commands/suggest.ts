@@ -12,7 +12,7 @@ function fold(text: string): string {
 }
 
 /** The node id for a municipality named by id, label, or label without accents. */
-function resolveMunicipality(graph: BroGraph, name: string): string {
+export function resolveMunicipality(graph: BroGraph, name: string): string {
   if (graph.hasNode(name)) return name;
   const wanted = fold(name.replace(/\s+kommun$/i, ''));
   const match = graph.findNode((_id, a) => a.kind === 'municipality' && fold(a.label) === wanted);

@@ -8,11 +8,16 @@ import type { BroGraph } from '../model/types.ts';
 export type Scope =
   { kind: 'county'; county: string; name: string } | { kind: 'municipalities'; ids: string[] };
 
+export type CountyScope = Extract<Scope, { kind: 'county' }>;
+
 /**
  * The county a user names ("Västernorrlands län", "Västernorrland", "22", "Region
  * Västernorrland"), through the importer's own Swedish place lookup; undefined when none.
  */
-export function countyScope(text: string, index: SwedenIndex = swedenIndex()): Scope | undefined {
+export function countyScope(
+  text: string,
+  index: SwedenIndex = swedenIndex(),
+): CountyScope | undefined {
   const county = index.countyOf(text);
   return county ? { kind: 'county', county: county.code, name: county.name } : undefined;
 }
@@ -41,4 +46,9 @@ export function scopeMembers(graph: BroGraph, scope: Scope): ScopeMembers {
     if (graph.someNeighbor(id, (n) => inside.has(n))) partners.add(id);
   });
   return { inside, partners };
+}
+
+/** County names by 2-digit code, so every sentence names a county rather than its code. */
+export function countyNames(index: SwedenIndex = swedenIndex()): Record<string, string> {
+  return Object.fromEntries(index.counties.map((c) => [c.code, c.name]));
 }

@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { countyReport, municipalityReport } from '../../core/report/report-data.ts';
+import { reportHtml } from '../../core/report/report-html.ts';
+import { countyScope } from '../../core/scope/scope.ts';
+import { CLI_TEXT } from '../../i18n/cli.ts';
+import { REPORT_CLI_TEXT, reportWords } from '../../i18n/report.ts';
+import { UsageError, type CliArgs } from '../args.ts';
+import { loadAndAnalyse } from '../load-and-analyse.ts';
+import { resolveMunicipality } from './suggest.ts';
+
+/**
+ * `brobyggare report EDGES (--municipality NAME | --county NAME) --out report.html`: one
+ * self-contained A4 page (inline CSS and SVG, no script, no external reference).
+ */
+export async function report(args: CliArgs): Promise<void> {
+  const t = REPORT_CLI_TEXT[args.lang];
+  if (!args.out?.toLowerCase().endsWith('.html')) throw new UsageError(t.reportOut);
+  if ((args.municipality === undefined) === (args.county === undefined))
+    throw new UsageError(t.reportWhat);
+  const scope = args.county === undefined ? undefined : countyScope(args.county);
+  if (args.county !== undefined && !scope) throw new UsageError(t.notCounty(args.county));
+  const { graph, analysis } = await loadAndAnalyse(args);
+  const options = { date: new Date().toISOString().slice(0, 10) };
+  let data;
+  if (scope) data = countyReport(graph, analysis, scope, options);
+  else {
+    const id = resolveMunicipality(graph, args.municipality!);
+    if (!analysis.positions.some((p) => p.node === id))
+      throw new UsageError(CLI_TEXT[args.lang].notMunicipality(args.municipality!));
+    data = municipalityReport(graph, analysis, id, options);
+  }
+  writeFileSync(args.out, reportHtml(data, reportWords(args.lang)));
+  process.stderr.write(t.wroteFiles([args.out]) + '\n');
+}
