@@ -23,6 +23,7 @@ export const REPORT_CLI_TEXT = {
     nodesSuffix: 'aktorer',
     instructionsSuffix: 'instruktioner',
     reportOut: 'ange --out rapport.html',
+    countyOut: 'med --county skrivs nodtabellen som .csv eller .json',
     reportWhat: 'ange --municipality NAMN eller --county NAMN (inte båda)',
     notCounty: (v: string) =>
       `”${v}” är inget län (ange namn, t.ex. ”Västernorrlands län”, eller kod)`,
@@ -38,6 +39,7 @@ export const REPORT_CLI_TEXT = {
     nodesSuffix: 'nodes',
     instructionsSuffix: 'instructions',
     reportOut: 'give --out report.html',
+    countyOut: 'with --county the node table is written as .csv or .json',
     reportWhat: 'give --municipality NAME or --county NAME (not both)',
     notCounty: (v: string) =>
       `“${v}” is not a county (give a name, e.g. “Västernorrlands län”, or a code)`,

@@ -1,8 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { analyzeNetwork } from '../../core/analysis/index.ts';
 import { POSITIONS, type Analysis, type Position } from '../../core/analysis/types.ts';
-import { writeEdgesCsv, writeNodesCsv } from '../../core/export/csv.ts';
-import { edgesTable } from '../../core/export/tables.ts';
+import { tableCsv, writeEdgesCsv, writeNodesCsv } from '../../core/export/csv.ts';
+import { edgesTable, nodesTable } from '../../core/export/tables.ts';
+import { scopeNodeTable, scopePositions } from '../../core/scope/in-scope.ts';
+import { REPORT_CLI_TEXT } from '../../i18n/report.ts';
+import { countyOption } from '../county-option.ts';
+import { countyNames, scopeMembers } from '../../core/scope/scope.ts';
 import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
 import { DESCRIPTORS } from '../../core/metrics/index.ts';
@@ -77,6 +81,7 @@ export function positionSummary(analysis: Analysis, lang: Lang): string {
  */
 export async function analyze(args: CliArgs): Promise<void> {
   const only = selectedMetrics(args);
+  const scope = countyOption(args);
   const outFormat = args.out ? tableFormat(args.out, args.lang, true) : 'csv';
   const edgesFormat = args.edgesOut ? tableFormat(args.edgesOut, args.lang, false) : undefined;
   const loaded = await loadInput(args);
@@ -85,18 +90,38 @@ export async function analyze(args: CliArgs): Promise<void> {
   const graph =
     args.project === 'municipalities' ? projectMunicipalities(loaded.graph) : loaded.graph;
   const full = await computeForCli(graph, args, only);
-  const analysis = analyzeNetwork(graph, full, { seed: args.seed });
+  const analysis = analyzeNetwork(graph, full, { seed: args.seed, countyNames: countyNames() });
   const metrics = restrict(full, only);
   const t = CLI_TEXT[args.lang];
+  const members = scope && scopeMembers(graph, scope);
+  const shown = members
+    ? { ...analysis, positions: scopePositions(analysis, members).positions }
+    : analysis;
   process.stderr.write(
     [
       t.graphHeading,
       ...graphSummary(metrics, args.lang),
-      positionSummary(analysis, args.lang),
+      ...(scope && members
+        ? [
+            REPORT_CLI_TEXT[args.lang].scopeHeading(scope.name),
+            '  ' + REPORT_CLI_TEXT[args.lang].scopeRows(members.inside.size, members.partners.size),
+          ]
+        : []),
+      positionSummary(shown, args.lang),
     ].join('\n') + '\n',
   );
   const input: ExportInput = { graph, metrics, analysis, report, lang: args.lang };
-  if (!args.out) process.stdout.write(writeNodesCsv(input));
+  if (members) {
+    if (outFormat === 'xlsx') throw new UsageError(REPORT_CLI_TEXT[args.lang].countyOut);
+    const table = scopeNodeTable(nodesTable(input), members);
+    const text =
+      outFormat === 'json' ? JSON.stringify(tableObjects(table), null, 1) + '\n' : tableCsv(table);
+    if (!args.out) process.stdout.write(text);
+    else {
+      writeFileSync(args.out, text);
+      process.stderr.write(t.wrote(args.out, table.rows.length) + '\n');
+    }
+  } else if (!args.out) process.stdout.write(writeNodesCsv(input));
   else {
     writeFileSync(args.out, await encodeNodes(outFormat, input));
     process.stderr.write(t.wrote(args.out, graph.order) + '\n');

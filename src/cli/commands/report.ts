@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { countyReport, municipalityReport } from '../../core/report/report-data.ts';
 import { reportHtml } from '../../core/report/report-html.ts';
-import { countyScope } from '../../core/scope/scope.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { REPORT_CLI_TEXT, reportWords } from '../../i18n/report.ts';
 import { UsageError, type CliArgs } from '../args.ts';
+import { countyOption } from '../county-option.ts';
 import { loadAndAnalyse } from '../load-and-analyse.ts';
 import { resolveMunicipality } from './suggest.ts';
 
@@ -17,8 +17,7 @@ export async function report(args: CliArgs): Promise<void> {
   if (!args.out?.toLowerCase().endsWith('.html')) throw new UsageError(t.reportOut);
   if ((args.municipality === undefined) === (args.county === undefined))
     throw new UsageError(t.reportWhat);
-  const scope = args.county === undefined ? undefined : countyScope(args.county);
-  if (args.county !== undefined && !scope) throw new UsageError(t.notCounty(args.county));
+  const scope = countyOption(args);
   const { graph, analysis } = await loadAndAnalyse(args);
   const options = { date: new Date().toISOString().slice(0, 10) };
   let data;

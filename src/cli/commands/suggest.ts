@@ -4,6 +4,10 @@ import type { BroGraph } from '../../core/model/types.ts';
 import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber } from '../../i18n/lang.ts';
+import { REPORT_CLI_TEXT } from '../../i18n/report.ts';
+import { scopeSuggestions } from '../../core/scope/in-scope.ts';
+import { scopeMembers } from '../../core/scope/scope.ts';
+import { countyOption } from '../county-option.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 
 /** Folds case and accents so "overkalix" finds Överkalix on a terminal without å/ä/ö. */
@@ -21,20 +25,33 @@ export function resolveMunicipality(graph: BroGraph, name: string): string {
 
 /**
  * `brobyggare suggest --municipality NAME`: the best k new ties to regional actors, each with
- * its effect measured by recomputing the rule on the network with that tie added.
+ * its effect measured by recomputing the rule on the network with that tie added. With
+ * --county and no municipality: the best k for each lone builder of the county.
  */
 export async function suggest(args: CliArgs): Promise<void> {
   const t = CLI_TEXT[args.lang];
-  if (!args.municipality) throw new UsageError(t.missingMunicipality);
+  const scope = countyOption(args);
+  if (!args.municipality && !scope) throw new UsageError(t.missingMunicipality);
   const { graph, analysis } = await loadAndAnalyse(args);
   let suggestions;
-  try {
-    suggestions = suggestTies(graph, analysis, resolveMunicipality(graph, args.municipality), {
-      k: args.k,
-    });
-  } catch (err) {
-    if (err instanceof RangeError) throw new UsageError(t.notMunicipality(args.municipality));
-    throw err;
+  if (scope && !args.municipality) {
+    process.stderr.write(REPORT_CLI_TEXT[args.lang].scopeHeading(scope.name) + '\n');
+    const members = scopeMembers(graph, scope);
+    suggestions = scopeSuggestions(graph, analysis, members, { k: args.k, reach: args.reach });
+    if (suggestions.length === 0) {
+      process.stdout.write(REPORT_CLI_TEXT[args.lang].noAlone(scope.name) + '\n');
+      return;
+    }
+  } else {
+    try {
+      suggestions = suggestTies(graph, analysis, resolveMunicipality(graph, args.municipality!), {
+        k: args.k,
+        reach: args.reach,
+      });
+    } catch (err) {
+      if (err instanceof RangeError) throw new UsageError(t.notMunicipality(args.municipality!));
+      throw err;
+    }
   }
   const names = ANALYSIS_TEXT[args.lang].positionNames;
   const num = (v: number) => (Number.isFinite(v) ? formatNumber(v, args.lang, 3) : '–');
