@@ -196,3 +196,23 @@ export function reportWords(lang: Lang): ReportWords {
       : 'Method: network position by Brobyggare’s default rule – ties to at least two distinct regional actors and a broker position (Burt’s constraint, weighted by strength) or closeness to the whole network (harmonic closeness) compared with the county’s municipalities give network actor; regional access that hangs on one tie or node with high constraint gives lone builder. Suggestions are measured by adding the tie and recomputing the rule. Network data measures only the implementation axis, not the goal image.',
   };
 }
+
+/** Words of the app's municipality map, print and template buttons. */
+export const REPORT_APP_TEXT = {
+  sv: {
+    mapHeading: 'Kommunens karta',
+    print: 'Skriv ut rapport',
+    printHint: 'En A4-sida: position och skäl, kartan, band, svaga länkar och förslag',
+    template: 'Ladda ner mall',
+    templateHint: 'En Excel-mall med rätt kolumner, en exempelrad och instruktioner',
+    templateFile: 'brobyggare-mall.xlsx',
+  },
+  en: {
+    mapHeading: 'The municipality’s map',
+    print: 'Print report',
+    printHint: 'One A4 page: position and reasons, the map, ties, weak links and suggestions',
+    template: 'Download template',
+    templateHint: 'An Excel template with the right columns, an example row and instructions',
+    templateFile: 'brobyggare-template.xlsx',
+  },
+} satisfies Record<Lang, Record<string, string>>;

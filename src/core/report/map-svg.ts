@@ -46,8 +46,10 @@ function lines(label: string): string[] {
  * The municipality map as a self-contained SVG (no script, no external reference): sector
  * spokes and names, ring-1 partners labelled, the second ring as faint dots, missing typical
  * partners as empty dashed places, barriers (bridges, cut vertices) in red, and a legend.
+ * Inline in HTML it needs no namespace (so the page holds no URL at all); as a file or an
+ * image of its own (`standalone`) it must declare it.
  */
-export function mapSvg(map: MunicipalityMap, words: MapWords): string {
+export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false): string {
   const out: string[] = [];
   const pos = new Map<string, { x: number; y: number }>([[map.centre.id, { x: 0, y: 0 }]]);
   for (const p of map.places) if (p.id !== undefined) pos.set(p.id, p);
@@ -101,8 +103,8 @@ export function mapSvg(map: MunicipalityMap, words: MapWords): string {
   );
   out.push(legend(words));
   return (
-    `<svg viewBox="0 0 ${WIDTH} ${SIZE + LEGEND}" role="img" aria-label="${escapeXml(map.centre.label)}">` +
-    `<style>text{font-family:inherit;font-size:10.5px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round}.sector{font-size:10px;font-weight:600}.missing{font-style:italic;fill:#666}.centre{font-size:12px;font-weight:700}.legend{font-size:9.5px}</style>` +
+    `<svg${standalone ? ' xmlns="http://www.w3.org/2000/svg"' : ''} viewBox="0 0 ${WIDTH} ${SIZE + LEGEND}" role="img" aria-label="${escapeXml(map.centre.label)}">` +
+    `<style>text{font-family:"DejaVu Sans","Liberation Sans",Arial,sans-serif;font-size:10.5px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round}.sector{font-size:10px;font-weight:600}.missing{font-style:italic;fill:#666}.centre{font-size:12px;font-weight:700}.legend{font-size:9.5px}</style>` +
     out.join('') +
     '</svg>'
   );

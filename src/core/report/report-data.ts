@@ -69,6 +69,8 @@ export interface ReportOptions {
   date: string;
   /** Suggestions to show (default 3). */
   suggestions?: number;
+  /** Suggestions already measured (the app's, from its worker): shown instead of measuring again. */
+  measured?: readonly Suggestion[];
   index?: SwedenIndex;
 }
 
@@ -118,7 +120,9 @@ export function municipalityReport(
     map: municipalityMap(graph, id, index),
     ties,
     findings: analysis.findings.filter((f) => f.nodes.includes(id)),
-    suggestions: suggestTies(graph, analysis, id, { k: options.suggestions ?? 3, reach: 'county' }),
+    suggestions: options.measured
+      ? options.measured.slice(0, options.suggestions ?? 3)
+      : suggestTies(graph, analysis, id, { k: options.suggestions ?? 3, reach: 'county' }),
     source: source(graph, analysis, options.date),
   };
 }
