@@ -201,6 +201,12 @@ export function reportWords(lang: Lang): ReportWords {
 export const REPORT_APP_TEXT = {
   sv: {
     mapHeading: 'Kommunens karta',
+    scopeLabel: 'Mitt län',
+    scopeAll: 'Hela nätverket',
+    scopeNote:
+      'Visar bara det som rör länet. Positionerna är beräknade på hela nätverket (band över länsgränsen räknas).',
+    scopeActors: (inside: number, outside: number) =>
+      `${inside} aktörer i länet, ${outside} partner utanför`,
     print: 'Skriv ut rapport',
     printHint: 'En A4-sida: position och skäl, kartan, band, svaga länkar och förslag',
     template: 'Ladda ner mall',
@@ -209,10 +215,16 @@ export const REPORT_APP_TEXT = {
   },
   en: {
     mapHeading: 'The municipality’s map',
+    scopeLabel: 'My county',
+    scopeAll: 'The whole network',
+    scopeNote:
+      'Shows only what concerns the county. Positions are computed on the whole network (ties across the county border count).',
+    scopeActors: (inside: number, outside: number) =>
+      `${inside} actors in the county, ${outside} partners outside`,
     print: 'Print report',
     printHint: 'One A4 page: position and reasons, the map, ties, weak links and suggestions',
     template: 'Download template',
     templateHint: 'An Excel template with the right columns, an example row and instructions',
     templateFile: 'brobyggare-template.xlsx',
   },
-} satisfies Record<Lang, Record<string, string>>;
+} satisfies Record<Lang, Record<string, string | ((inside: number, outside: number) => string)>>;

@@ -92,6 +92,8 @@ export interface Store {
   /** Suggested ties per municipality for the current project ('loading' while measured). */
   suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
   showReport: Signal<boolean>;
+  /** The county (2-digit code) everything shown is narrowed to; positions stay the whole network's. */
+  scope: Signal<string | null>;
   /** Which nodes and edges pass the filters. */
   visibility: ReadonlySignal<Visibility | null>;
   visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;
@@ -123,6 +125,7 @@ export function createStore(lang: Lang): Store {
     edits: signal([]),
     suggestions: signal({}),
     showReport: signal(false),
+    scope: signal(null),
     visibility,
     visibleCounts: computed(() => ({
       nodes: visibility.value?.nodeCount ?? 0,
