@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('Mitt län in the app', () => {
-  it('narrows the position counts and the weak links to Västernorrlands län', async () => {
+  it('narrows the position counts and the weak links to Västernorrlands län, in the URL', async () => {
     const { graph } = await demoAnalysis();
     const members = scopeMembers(graph, { kind: 'county', county: '22', name: '' });
     const labels = [...members.inside].map((id) => graph.getNodeAttribute(id, 'label'));
@@ -30,8 +30,20 @@ describe('Mitt län in the app', () => {
     // Each sentence names an actor of the county, or the county itself.
     const names = [...labels, 'Västernorrlands län'];
     expect(findings.filter((text) => !names.some((n) => text.includes(n)))).toEqual([]);
-    await page.waitForTimeout(800);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('sc=22');
+    const hash = await page.evaluate(() => location.hash);
     await screenshot(page, 'scope-vasternorrland');
+
+    // The link reopens the same scope.
+    const again = await openApp(harness, hash);
+    await expect.poll(() => again.page.getByTestId('scope-county').inputValue()).toBe('22');
+    const reopened = await again.page
+      .getByTestId('position-summary')
+      .locator('li')
+      .allTextContents();
+    expect(reopened.map((c) => Number(/(\d+)\s*$/.exec(c)?.[1]))).toEqual([3, 2, 2]);
+    expect(again.problems).toEqual([]);
+    await again.page.close();
     await page.getByTestId('scope-county').selectOption('');
     await expect.poll(() => page.locator('.finding').count()).toBe(before);
     const whole = await page.getByTestId('position-summary').locator('li').allTextContents();

@@ -44,6 +44,7 @@ export function syncUrl(store: Store, presentation: Presentation): () => void {
       store.filters.value,
       store.selected.value,
       store.focus.value,
+      store.scope.value,
       presentation.caption.value,
       presentation.current.value,
       presentation.projectKey.value,
