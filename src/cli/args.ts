@@ -20,6 +20,7 @@ export interface CliArgs {
   seed: number;
   municipality?: string;
   county?: string;
+  places?: string;
   k: number;
   reach: 'county' | 'all';
   help: boolean;
@@ -43,6 +44,7 @@ const OPTIONS = {
   seed: { type: 'string', default: '1' },
   municipality: { type: 'string', short: 'm' },
   county: { type: 'string' },
+  places: { type: 'string' },
   k: { type: 'string', default: '5' },
   reach: { type: 'string', default: 'county' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -98,6 +100,7 @@ export function readArgs(argv: string[]): CliArgs {
     seed,
     municipality: values.municipality,
     county: values.county,
+    places: values.places,
     k,
     reach,
     help: values.help,

@@ -9,8 +9,8 @@ export const CLI_TEXT = {
   brobyggare suggest KANTER [--nodes NODER] --municipality NAMN [--k 5] [--reach county|all]
   brobyggare convert IN UT                                    byt format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                           lista alla mått med definition
-  brobyggare report KANTER [--nodes NODER] (--municipality NAMN | --county LÄN) --out rapport.html
-                                                              en utskrivbar A4-sida (HTML)
+  brobyggare report KANTER [--nodes NODER] (--municipality NAMN [--places PLATSFIL] | --county LÄN) --out rapport.html
+                                                              en utskrivbar A4-sida (HTML); --places lägger till en mental karta
   brobyggare template --out mall.xlsx|mall.csv                tom datamall med exempelrad och instruktioner
 
 Alternativ för inläsning:
@@ -65,8 +65,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
   brobyggare suggest EDGES [--nodes NODES] --municipality NAME [--k 5] [--reach county|all]
   brobyggare convert IN OUT                               change format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                       list every metric with its definition
-  brobyggare report EDGES [--nodes NODES] (--municipality NAME | --county COUNTY) --out report.html
-                                                          one printable A4 page (HTML)
+  brobyggare report EDGES [--nodes NODES] (--municipality NAME [--places PLACEFILE] | --county COUNTY) --out report.html
+                                                          one printable A4 page (HTML); --places adds a mental map
   brobyggare template --out template.xlsx|template.csv    empty data template with an example row and instructions
 
 Input options:

@@ -41,10 +41,3 @@ export function placeNoteText(file: string, geojson: boolean, note: PlaceNote, l
       : `${file}, ${geojson ? 'feature' : 'row'} ${note.row}`;
   return `${where}: ${(lang === 'sv' ? SV : EN)[note.code](note.value)}`;
 }
-
-/** The place file lacks columns it needs. */
-export function placeColumnsMissing(needed: string, headers: string, lang: Lang): string {
-  return lang === 'sv'
-    ? `platsfilen saknar kolumnerna ${needed}; rubrikerna är: ${headers}`
-    : `the place file lacks the columns ${needed}; the headers are: ${headers}`;
-}

@@ -101,6 +101,38 @@ export function reportWords(lang: Lang): ReportWords {
             barrier: 'barrier: bridge or node everything hangs on',
           },
     },
+    mentalMap: sv
+      ? {
+          elements: {
+            landmark: 'Landmärke',
+            destination: 'Målpunkt',
+            district: 'Distrikt',
+            barrier: 'Barriär',
+            path: 'Stråk',
+          },
+          purposes: {
+            trade: 'handel',
+            service: 'service',
+            work: 'arbete',
+            recreation: 'rekreation',
+          },
+          high: 'hög frekvens',
+          low: 'låg',
+        }
+      : {
+          elements: {
+            landmark: 'Landmark',
+            destination: 'Destination',
+            district: 'District',
+            barrier: 'Barrier',
+            path: 'Path',
+          },
+          purposes: { trade: 'trade', service: 'service', work: 'work', recreation: 'recreation' },
+          high: 'high frequency',
+          low: 'low',
+        },
+    mentalMapHeading: sv ? 'Mental karta' : 'Mental map',
+    mentalMapSource: (file) => (sv ? `Platser från ${file}` : `Places from ${file}`),
     municipalityTitle: (name, county) =>
       sv
         ? `${name} kommun${county ? ` · ${county}` : ''}`

@@ -23,9 +23,14 @@ function pageCount(pdf: Uint8Array): number {
 
 describe('brobyggare report, printed in Chromium', () => {
   it.each([
-    ['municipality', 'Kramfors'],
-    ['county', 'Västernorrlands län'],
-  ])('prints the %s report of %s on exactly one A4 page', async (option, name) => {
+    ['municipality', 'Kramfors', []],
+    ['county', 'Västernorrlands län', []],
+    [
+      'municipality',
+      'Kramfors',
+      ['--places', join(ROOT, 'data', 'demo', 'kramfors-mental-karta.geojson')],
+    ],
+  ])('prints the %s report of %s (%j) on exactly one A4 page', async (option, name, extra) => {
     const out = join(mkdtempSync(join(tmpdir(), 'brobyggare-report-')), 'rapport.html');
     await run(
       process.execPath,
@@ -55,7 +60,8 @@ describe('brobyggare report, printed in Chromium', () => {
       await page.goto('file://' + out);
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
       await page.emulateMedia({ media: 'print' });
-      await page.screenshot({ path: join(SCREENSHOTS, `report-${option}.png`), fullPage: true });
+      const shot = `report-${option}${extra.length ? '-places' : ''}.png`;
+      await page.screenshot({ path: join(SCREENSHOTS, shot), fullPage: true });
       expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
     } finally {
       await browser.close();

@@ -6,11 +6,13 @@ import { REPORT_CLI_TEXT, reportWords } from '../../i18n/report.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { countyOption } from '../county-option.ts';
 import { loadAndAnalyse } from '../load-and-analyse.ts';
+import { mentalMapLayer } from '../mental-map-layer.ts';
 import { resolveMunicipality } from './suggest.ts';
 
 /**
- * `brobyggare report EDGES (--municipality NAME | --county NAME) --out report.html`: one
- * self-contained A4 page (inline CSS and SVG, no script, no external reference).
+ * `brobyggare report EDGES (--municipality NAME [--places FILE] | --county NAME) --out
+ * report.html`: one self-contained A4 page (inline CSS and SVG, no script, no external
+ * reference); --places adds a workshop's mental map of the municipality.
  */
 export async function report(args: CliArgs): Promise<void> {
   const t = REPORT_CLI_TEXT[args.lang];
@@ -26,7 +28,13 @@ export async function report(args: CliArgs): Promise<void> {
     const id = resolveMunicipality(graph, args.municipality!);
     if (!analysis.positions.some((p) => p.node === id))
       throw new UsageError(CLI_TEXT[args.lang].notMunicipality(args.municipality!));
-    data = municipalityReport(graph, analysis, id, options);
+    const mentalMap = args.places
+      ? await mentalMapLayer(args.places, graph.getNodeAttribute(id, 'code'), args.lang)
+      : undefined;
+    data = municipalityReport(graph, analysis, id, {
+      ...options,
+      ...(mentalMap ? { mentalMap } : {}),
+    });
   }
   writeFileSync(args.out, reportHtml(data, reportWords(args.lang)));
   process.stderr.write(t.wroteFiles([args.out]) + '\n');

@@ -24,7 +24,7 @@ export const SECTOR_COLOURS: Record<MapSector, string> = {
 const BARRIER = '#c0172b';
 /** Wider than high: labels run sideways from the places on the left and right. */
 const WIDTH = 440;
-const SIZE = 340;
+const SIZE = 316;
 const R = 122;
 const LEGEND = 44;
 const px = (v: number) => (SIZE / 2 + v * R).toFixed(1);

@@ -1,5 +1,6 @@
 import { suggestTies } from '../analysis/suggest.ts';
 import type { Analysis, Finding, Position, PositionResult, Suggestion } from '../analysis/types.ts';
+import type { MentalPlace } from '../io/read-place-file.ts';
 import { municipalityMap, type MunicipalityMap } from '../map/municipality-map.ts';
 import { swedenIndex, type SwedenIndex } from '../model/sweden.ts';
 import type { BroGraph } from '../model/types.ts';
@@ -35,6 +36,14 @@ export interface MunicipalityReport {
   findings: Finding[];
   suggestions: Suggestion[];
   source: ReportSource;
+  mentalMap?: MentalMapLayer;
+}
+
+/** A workshop's mental-map place file, drawn over the municipality's outline (lon, lat rings). */
+export interface MentalMapLayer {
+  file: string;
+  places: MentalPlace[];
+  outline: [number, number][][];
 }
 
 /** A county's municipality drawn on the county's network, in unit coordinates (0..1). */
@@ -69,6 +78,8 @@ export interface ReportOptions {
   date: string;
   /** Suggestions to show (default 3). */
   suggestions?: number;
+  /** The municipality report's mental-map layer, when the user gave a place file. */
+  mentalMap?: MentalMapLayer;
   /** Suggestions already measured (the app's, from its worker): shown instead of measuring again. */
   measured?: readonly Suggestion[];
   index?: SwedenIndex;
@@ -124,6 +135,7 @@ export function municipalityReport(
       ? options.measured.slice(0, options.suggestions ?? 3)
       : suggestTies(graph, analysis, id, { k: options.suggestions ?? 3, reach: 'county' }),
     source: source(graph, analysis, options.date),
+    ...(options.mentalMap ? { mentalMap: options.mentalMap } : {}),
   };
 }
 

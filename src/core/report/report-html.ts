@@ -7,6 +7,7 @@ import type {
 } from '../analysis/types.ts';
 import { escapeXml } from '../export/xml.ts';
 import { mapSvg, type MapWords } from './map-svg.ts';
+import { mentalMapSvg, type MentalMapWords } from './mental-map-svg.ts';
 import type { CountyReport, MunicipalityReport, ReportData, ReportSource } from './report-data.ts';
 
 /**
@@ -17,6 +18,9 @@ export interface ReportWords {
   /** BCP 47 language of the page. */
   lang: string;
   map: MapWords;
+  mentalMap: MentalMapWords;
+  mentalMapHeading: string;
+  mentalMapSource: (file: string) => string;
   number: (value: number, digits?: number) => string;
   municipalityTitle: (name: string, county?: string) => string;
   countyTitle: (name: string) => string;
@@ -59,6 +63,8 @@ export interface ReportWords {
 
 const TIES_SHOWN = 9;
 const FINDINGS_SHOWN = 5;
+/** Beside a mental map the weak links have half the width, so fewer fit on the page. */
+const FINDINGS_BESIDE_MAP = 3;
 const POSITIONS_SHOWN = 24;
 
 const POSITION_COLOURS: Record<Position, string> = {
@@ -101,6 +107,8 @@ p{margin:0 0 1mm}
 .meta{color:#555}
 .top{display:grid;grid-template-columns:100mm 1fr;gap:4mm;align-items:start}
 .top svg{width:100mm;height:auto;display:block}
+.pair{display:grid;grid-template-columns:72mm 1fr;gap:4mm;align-items:start}
+.pair svg{width:72mm;height:auto;display:block}
 .word{font-size:13pt;font-weight:700;margin:0.5mm 0}
 .gist{color:#444;font-style:italic}
 table{border-collapse:collapse;width:100%}
@@ -120,14 +128,16 @@ function list(items: string[], empty: string, tag: 'ol' | 'ul' = 'ol'): string {
   return items.length ? `<${tag}>${items.join('')}</${tag}>` : `<p>${escapeXml(empty)}</p>`;
 }
 
-function findingsSection(findings: readonly Finding[], words: ReportWords): string {
+function findingsSection(
+  findings: readonly Finding[],
+  words: ReportWords,
+  limit = FINDINGS_SHOWN,
+): string {
   const shown = findings
-    .slice(0, FINDINGS_SHOWN)
+    .slice(0, limit)
     .map((f) => `<li>${escapeXml(words.findingSentence(f))}</li>`);
   const more =
-    findings.length > FINDINGS_SHOWN
-      ? `<p>${escapeXml(words.more(findings.length - FINDINGS_SHOWN))}</p>`
-      : '';
+    findings.length > limit ? `<p>${escapeXml(words.more(findings.length - limit))}</p>` : '';
   return `<h2>${escapeXml(words.headings.weakLinks)}</h2>${list(shown, words.none.findings)}${more}`;
 }
 
@@ -171,7 +181,11 @@ function municipalityBody(data: MunicipalityReport, words: ReportWords): string 
 <p>${escapeXml(words.stability(p.stability, data.source.stabilityRuns, p.uncertain))}</p>
 <h2>${escapeXml(words.headings.ties)}</h2>${tieTable}</div>
 </section>
-${findingsSection(data.findings, words)}
+${
+  data.mentalMap
+    ? `<section class="pair"><div><h2>${escapeXml(words.mentalMapHeading)}</h2>${mentalMapSvg(data.mentalMap.places, data.mentalMap.outline, words.mentalMap)}<p class="meta">${escapeXml(words.mentalMapSource(data.mentalMap.file))}</p></div><div>${findingsSection(data.findings, words, FINDINGS_BESIDE_MAP)}</div></section>`
+    : findingsSection(data.findings, words)
+}
 ${suggestionsSection(data.suggestions, words)}`;
 }
 
