@@ -22,6 +22,8 @@ export interface CliArgs {
   lang: Lang;
   seed: number;
   municipality?: string;
+  county?: string;
+  places?: string;
   k: number;
   reach: 'county' | 'all';
   /** compare: the periods as given ("2016", "2015-2016"), parsed by the command. */
@@ -51,6 +53,8 @@ const OPTIONS = {
   lang: { type: 'string', default: 'sv' },
   seed: { type: 'string', default: '1' },
   municipality: { type: 'string', short: 'm' },
+  county: { type: 'string' },
+  places: { type: 'string' },
   k: { type: 'string', default: '5' },
   reach: { type: 'string', default: 'county' },
   from: { type: 'string' },
@@ -78,9 +82,11 @@ const INPUT: readonly OptionName[] = [
 
 /** The options each command reads (besides --lang, --help, --version): any other is refused. */
 const COMMAND_OPTIONS = new Map<string, readonly OptionName[]>([
-  ['analyze', [...INPUT, 'seed', 'out', 'edges-out', 'metrics', 'project']],
-  ['weak-links', [...INPUT, 'seed', 'out']],
-  ['suggest', [...INPUT, 'seed', 'municipality', 'k', 'reach']],
+  ['analyze', [...INPUT, 'seed', 'out', 'edges-out', 'metrics', 'project', 'county']],
+  ['weak-links', [...INPUT, 'seed', 'out', 'county']],
+  ['suggest', [...INPUT, 'seed', 'municipality', 'k', 'reach', 'county']],
+  ['report', [...INPUT, 'seed', 'out', 'municipality', 'county', 'places']],
+  ['template', ['out']],
   ['convert', [...INPUT, 'seed']],
   ['compare', [...INPUT, 'seed', 'out', 'from', 'to', 'thresholds', 'undated']],
   ['metrics', []],
@@ -141,7 +147,8 @@ export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
   if (!Number.isInteger(seed)) throw new UsageError(`--seed: ${values.seed}`);
   if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k: ${values.k}`);
   const reach = values.reach;
-  if (reach !== 'county' && reach !== 'all') throw new UsageError(`--reach: ${reach}`);
+  if (reach !== 'county' && reach !== 'all')
+    throw new UsageError(CLI_TEXT[lang].badChoice('--reach', reach, ['county', 'all']));
   const { thresholds, undated } = values;
   if (thresholds !== 'baseline' && thresholds !== 'own')
     throw new UsageError(CLI_TEXT[lang].badChoice('--thresholds', thresholds, ['baseline', 'own']));
@@ -170,6 +177,8 @@ export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
     lang,
     seed,
     municipality: values.municipality,
+    county: values.county,
+    places: values.places,
     k,
     reach,
     from: values.from,

@@ -8,7 +8,9 @@ import { analyze } from './commands/analyze.ts';
 import { compare } from './commands/compare.ts';
 import { convert } from './commands/convert.ts';
 import { listMetrics } from './commands/metrics.ts';
+import { report } from './commands/report.ts';
 import { suggest } from './commands/suggest.ts';
+import { template } from './commands/template.ts';
 import { weakLinks } from './commands/weak-links.ts';
 
 const COMMANDS = new Map<string, (args: CliArgs) => Promise<void>>([
@@ -17,6 +19,8 @@ const COMMANDS = new Map<string, (args: CliArgs) => Promise<void>>([
   ['convert', convert],
   ['suggest', suggest],
   ['weak-links', weakLinks],
+  ['report', report],
+  ['template', template],
   ['metrics', async (args) => void process.stdout.write(listMetrics(args.lang))],
 ]);
 

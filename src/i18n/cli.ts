@@ -14,6 +14,9 @@ export const CLI_TEXT = {
   brobyggare compare FÖRE EFTER [--nodes NODER]               förändring mellan två filer
   brobyggare convert IN UT                                    byt format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                           lista alla mått med definition
+  brobyggare report KANTER [--nodes NODER] (--municipality NAMN [--places PLATSFIL] | --county LÄN) --out rapport.html
+                                                              en utskrivbar A4-sida (HTML); --places lägger till en mental karta
+  brobyggare template --out mall.xlsx|mall.csv                tom datamall med exempelrad och instruktioner
 
 Alternativ för inläsning:
   --nodes FIL              nodtabell (id, namn, typ, län, lat, lon, …)
@@ -33,6 +36,8 @@ Utdata:
   --thresholds baseline|own  compare: första periodens gränser för båda (standard) eller varje periods egna
   --undated both|none      compare: samarbeten utan år räknas i båda perioderna eller utelämnas (standard)
   --version                visa versionen
+  --county LÄN             analyze, weak-links, suggest, report: bara länets aktörer (namn eller kod);
+                           positionerna beräknas ändå på hela nätverket
 Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt anrop, 3 internt fel.`,
     unknownCommand: (c: string) => `okänt kommando: ${c}`,
     missingInput: 'ange en kantfil',
@@ -85,6 +90,9 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
   brobyggare compare OLD NEW [--nodes NODES]              change between two files
   brobyggare convert IN OUT                               change format (csv, json, gexf, graphml, xlsx)
   brobyggare metrics [--lang sv|en]                       list every metric with its definition
+  brobyggare report EDGES [--nodes NODES] (--municipality NAME [--places PLACEFILE] | --county COUNTY) --out report.html
+                                                          one printable A4 page (HTML); --places adds a mental map
+  brobyggare template --out template.xlsx|template.csv    empty data template with an example row and instructions
 
 Input options:
   --nodes FILE             node table (id, name, kind, county, lat, lon, …)
@@ -104,6 +112,8 @@ Output:
   --thresholds baseline|own  compare: the first period's thresholds for both (default), or each period's own
   --undated both|none      compare: collaborations without a year count in both periods, or are left out (default)
   --version                print the version
+  --county COUNTY          analyze, weak-links, suggest, report: only the county's actors (name or code);
+                           positions are still computed on the whole network
 Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 internal error.`,
     unknownCommand: (c: string) => `unknown command: ${c}`,
     missingInput: 'give an edge file',

@@ -94,6 +94,8 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     roles_not_found: (p) =>
       `hittar inte kolumnerna för ${roles(p.needed, 'sv')}; rubrikerna är: ${p.headers}. Ange kolumnerna för hand.`,
     unknown_column: (p) => `kolumnen finns inte; rubrikerna är: ${p.headers}`,
+    place_columns_missing: (p) =>
+      `platsfilen saknar kolumnerna ${p.needed}; rubrikerna är: ${p.headers}`,
     not_two_mode: () =>
       'nätverket är inte tvåläges (varje band ska gå mellan en kommun och en annan sorts aktör), så det kan inte projiceras på kommunerna',
     extra_cells: (p) =>
@@ -133,6 +135,8 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     roles_not_found: (p) =>
       `cannot find the columns for ${roles(p.needed, 'en')}; the headers are: ${p.headers}. Give the columns by hand.`,
     unknown_column: (p) => `no such column; the headers are: ${p.headers}`,
+    place_columns_missing: (p) =>
+      `the place file lacks the columns ${p.needed}; the headers are: ${p.headers}`,
     not_two_mode: () =>
       'the network is not two-mode (every tie must join a municipality and another kind of actor), so it cannot be projected onto the municipalities',
     extra_cells: (p) =>

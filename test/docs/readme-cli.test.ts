@@ -24,7 +24,8 @@ function section(heading: string): string {
 
 /** The `npx brobyggare …` lines of the README's command-line examples. */
 const examples = [...section('## Command line').matchAll(/^npx brobyggare (.+)$/gm)].map((m) =>
-  m[1]!.split(/\s+/),
+  // Words as a shell splits them: a "quoted phrase" is one argument.
+  [...m[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((arg) => arg[1] ?? arg[2]!),
 );
 
 /** A valid value for options whose values are checked. */
@@ -35,6 +36,8 @@ const SAMPLE_VALUES = new Map([
   ['--k', '5'],
   ['--reach', 'all'],
   ['--project', 'municipalities'],
+  ['--thresholds', 'own'],
+  ['--undated', 'both'],
 ]);
 
 describe('README: the command line', () => {
@@ -60,7 +63,16 @@ describe('README: the command line', () => {
     const usage = section('## Command line');
     const options = new Set([...usage.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]!));
     expect(options.size).toBeGreaterThan(10);
-    const commands = ['analyze', 'weak-links', 'suggest', 'convert', 'metrics'];
+    const commands = [
+      'analyze',
+      'weak-links',
+      'suggest',
+      'convert',
+      'compare',
+      'report',
+      'template',
+      'metrics',
+    ];
     for (const option of options) {
       const flag = ['--directed', '--help', '--version'].includes(option);
       const value = SAMPLE_VALUES.get(option) ?? 'x';

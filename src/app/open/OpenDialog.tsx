@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useApp } from '../context.ts';
 import { readFile } from './read-file.ts';
+import { TemplateButton } from '../report/TemplateButton.tsx';
 
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
 
@@ -25,6 +26,7 @@ export function OpenDialog({ onClose }: { onClose(): void }) {
     <div class="popover open-dialog" role="dialog" aria-labelledby="open-title">
       <h2 id="open-title">{t.openFiles.replace('…', '')}</h2>
       <p class="muted">{t.openFilesHint}</p>
+      <TemplateButton />
       <label class="field">
         <span>{t.edgeFile}</span>
         <input

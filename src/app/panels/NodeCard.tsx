@@ -9,6 +9,7 @@ import { POSITION_COLOURS } from '../appearance/palette.ts';
 import { nodeMetric, type Project } from '../state/project.ts';
 import { Suggestions } from './Suggestions.tsx';
 import { TiesList } from './TiesList.tsx';
+import { MunicipalityMapSection } from '../report/MunicipalityMapSection.tsx';
 
 /** Everything about one node: who it is, its position and why, its metrics and ties. */
 export function NodeCard({ node, project }: { node: string; project: Project }) {
@@ -102,6 +103,7 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
 
       <TiesList node={node} project={project} />
       {attr.kind === 'municipality' && <Suggestions node={node} />}
+      {attr.kind === 'municipality' && <MunicipalityMapSection node={node} project={project} />}
       <AddTie node={node} project={project} />
     </article>
   );

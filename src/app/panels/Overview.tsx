@@ -1,5 +1,7 @@
 import { POSITIONS } from '../../core/analysis/types.ts';
 import { ruleText } from '../../i18n/rule-words.ts';
+import { scopePositions } from '../../core/scope/in-scope.ts';
+import { membersOf } from '../scope/scope-members.ts';
 import { POSITION_COLOURS } from '../appearance/palette.ts';
 import { useApp } from '../context.ts';
 import { formatCount } from '../format.ts';
@@ -13,9 +15,11 @@ export function Overview() {
   const project = store.project.value;
   if (!project) return null;
   const analysis = project.data.analysis;
+  const members = membersOf(project, store.scope.value);
+  const shown =
+    analysis && members ? scopePositions(analysis, members).positions : analysis?.positions;
   const counts = new Map<string, number>();
-  for (const p of analysis?.positions ?? [])
-    counts.set(p.position, (counts.get(p.position) ?? 0) + 1);
+  for (const p of shown ?? []) counts.set(p.position, (counts.get(p.position) ?? 0) + 1);
   const filters = store.filters.value;
 
   return (

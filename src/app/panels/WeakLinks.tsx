@@ -1,13 +1,18 @@
 import type { Finding, FindingCode } from '../../core/analysis/types.ts';
 import { findingSentence } from '../../i18n/finding-sentence.ts';
+import { scopeFindings } from '../../core/scope/in-scope.ts';
 import { useApp } from '../context.ts';
+import { membersOf } from '../scope/scope-members.ts';
 
 const SHOWN_PER_GROUP = 6;
 
 /** The findings as sentences, grouped by kind; a click brings the nodes and ties into focus. */
 export function WeakLinks() {
   const { store, t, lang } = useApp();
-  const findings = store.project.value?.data.analysis?.findings ?? [];
+  const project = store.project.value;
+  const members = project && membersOf(project, store.scope.value);
+  const all = project?.data.analysis?.findings ?? [];
+  const findings = members ? scopeFindings(all, members) : all;
   const groups = new Map<FindingCode, Finding[]>();
   for (const f of findings) {
     const list = groups.get(f.code);

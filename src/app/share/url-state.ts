@@ -48,6 +48,7 @@ export function encodeUrlState(state: UrlState): string {
   if (view.focus) params.set('fo', JSON.stringify([view.focus.nodes, view.focus.edges]));
   const filters = encodeFilters(view.filters);
   if (filters) params.set('f', filters);
+  if (view.scope !== null) params.set('sc', view.scope);
   if (state.caption) params.set('cap', state.caption);
   if (state.step !== null) params.set('s', String(state.step));
   return params.toString();
@@ -87,6 +88,7 @@ function readCurrent(params: URLSearchParams): UrlState {
       filters: decodeFilters(params.get('f')),
       selected: params.get('sel'),
       focus: readFocus(params.get('fo')),
+      scope: /^\d{2}$/.test(params.get('sc') ?? '') ? params.get('sc') : null,
     },
     caption: params.get('cap') ?? '',
     step: params.has('s') && Number.isInteger(step) && step >= 0 ? step : null,

@@ -51,6 +51,7 @@ export function syncUrl(
       store.filters.value,
       store.selected.value,
       store.focus.value,
+      store.scope.value,
       story.caption.value,
       story.current.value,
       origin.projectKey.value,

@@ -70,10 +70,8 @@ export interface Store {
   /** Suggested ties per municipality for the current project ('loading' while measured). */
   suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
   showReport: Signal<boolean>;
-  /**
-   * A copy of the last loaded table files (the worker gets the originals): the change view
-   * reads them again per period, since a period's strengths need its own records.
-   */
+  /** The county (2-digit code) everything shown is narrowed to; positions stay the whole network's. */
+  scope: Signal<string | null>;
   /** Which nodes and edges pass the filters. */
   visibility: ReadonlySignal<Visibility | null>;
   visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;
@@ -105,6 +103,7 @@ export function createStore(lang: Lang): Store {
     edits: signal([]),
     suggestions: signal({}),
     showReport: signal(false),
+    scope: signal(null),
     visibility,
     visibleCounts: computed(() => ({
       nodes: visibility.value?.nodeCount ?? 0,

@@ -26,6 +26,7 @@ export function applyView(
     store.sizeBy.value =
       view.sizeBy && project?.data.metrics.node[view.sizeBy] ? view.sizeBy : null;
     store.filters.value = view.filters;
+    store.scope.value = view.scope;
     store.selected.value = view.selected && hasNode(view.selected) ? view.selected : null;
     store.focus.value = view.focus
       ? {

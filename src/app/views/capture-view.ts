@@ -13,5 +13,6 @@ export function captureView(store: Store, sigma: GraphSigma | null): ViewState {
     filters: store.filters.peek(),
     selected: store.selected.peek(),
     focus: focus ? { nodes: focus.nodes, edges: focus.edges } : null,
+    scope: store.scope.peek(),
   };
 }

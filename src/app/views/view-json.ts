@@ -23,6 +23,7 @@ export function viewToJson(view: ViewState): JsonObject {
     },
     selected: view.selected,
     focus: view.focus ? { nodes: [...view.focus.nodes], edges: [...view.focus.edges] } : null,
+    scope: view.scope,
   };
 }
 
@@ -48,6 +49,7 @@ export function viewFromJson(json: JsonValue | undefined): ViewState {
     }),
     selected: typeof o.selected === 'string' ? o.selected : null,
     focus: o.focus ? { nodes: strings(focus.nodes), edges: strings(focus.edges) } : null,
+    scope: typeof o.scope === 'string' && /^\d{2}$/.test(o.scope) ? o.scope : null,
   };
 }
 

@@ -19,6 +19,8 @@ export interface ViewState {
   selected: string | null;
   /** The nodes and ties of a highlighted finding. */
   focus: { nodes: string[]; edges: string[] } | null;
+  /** The county (2-digit code) the view is narrowed to, or null for the whole network. */
+  scope: string | null;
 }
 
 export const LAYOUT_IDS: readonly LayoutId[] = [

@@ -1,7 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { POSITIONS, type Analysis, type Position } from '../../core/analysis/types.ts';
-import { writeEdgesCsv, writeNodesCsv } from '../../core/export/csv.ts';
-import { edgesTable } from '../../core/export/tables.ts';
+import { tableCsv, writeEdgesCsv, writeNodesCsv } from '../../core/export/csv.ts';
+import { edgesTable, nodesTable } from '../../core/export/tables.ts';
+import { scopeNodeTable, scopePositions } from '../../core/scope/in-scope.ts';
+import { REPORT_CLI_TEXT } from '../../i18n/report.ts';
+import { countyOption } from '../county-option.ts';
+import { scopeMembers } from '../../core/scope/scope.ts';
 import type { ExportInput } from '../../core/export/types.ts';
 import { writeXlsx } from '../../core/export/xlsx.ts';
 import { DESCRIPTORS } from '../../core/metrics/index.ts';
@@ -66,6 +70,7 @@ export function positionSummary(analysis: Analysis, lang: Lang): string {
  */
 export async function analyze(args: CliArgs): Promise<void> {
   const only = selectedMetrics(args);
+  const scope = countyOption(args);
   const format = args.out ? outFormat(args.out, ['csv', 'json', 'xlsx'], args.lang) : 'csv';
   const edgesFormat = args.edgesOut ? outFormat(args.edgesOut, ['csv', 'json'], args.lang) : 'csv';
   const result = await runInput(args, only ?? 'planned');
@@ -77,15 +82,35 @@ export async function analyze(args: CliArgs): Promise<void> {
     const dropped = result.loaded.graph.order - graph.order;
     process.stderr.write(t.projected(graph.order, graph.size, dropped) + '\n');
   }
+  const members = scope && scopeMembers(graph, scope);
+  const shown = members
+    ? { ...analysis, positions: scopePositions(analysis, members).positions }
+    : analysis;
   process.stderr.write(
     [
       t.graphHeading,
       ...graphSummary(metrics, args.lang),
-      positionSummary(analysis, args.lang),
+      ...(scope && members
+        ? [
+            REPORT_CLI_TEXT[args.lang].scopeHeading(scope.name),
+            '  ' + REPORT_CLI_TEXT[args.lang].scopeRows(members.inside.size, members.partners.size),
+          ]
+        : []),
+      positionSummary(shown, args.lang),
     ].join('\n') + '\n',
   );
   const input: ExportInput = { graph, metrics, analysis, report };
-  if (!args.out) process.stdout.write(writeNodesCsv(input));
+  if (members) {
+    if (format === 'xlsx') throw new UsageError(REPORT_CLI_TEXT[args.lang].countyOut);
+    const table = scopeNodeTable(nodesTable(input), members);
+    const text =
+      format === 'json' ? JSON.stringify(tableObjects(table), null, 1) + '\n' : tableCsv(table);
+    if (!args.out) process.stdout.write(text);
+    else {
+      writeFileSync(args.out, text);
+      process.stderr.write(t.wrote(args.out, table.rows.length) + '\n');
+    }
+  } else if (!args.out) process.stdout.write(writeNodesCsv(input));
   else {
     writeFileSync(args.out, await encodeNodes(format, input, args.lang));
     process.stderr.write(t.wrote(args.out, graph.order) + '\n');

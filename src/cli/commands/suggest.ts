@@ -6,19 +6,36 @@ import { formatNumber } from '../../i18n/lang.ts';
 import { suggestionSentence } from '../../i18n/suggestion-sentence.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { runInput } from '../run-input.ts';
+import { REPORT_CLI_TEXT } from '../../i18n/report.ts';
+import { scopeSuggestions } from '../../core/scope/in-scope.ts';
+import { scopeMembers } from '../../core/scope/scope.ts';
+import { countyOption } from '../county-option.ts';
 
 /**
  * `brobyggare suggest --municipality NAME`: the best k new ties to regional actors, each with
- * its effect measured by recomputing the rule on the network with that tie added.
+ * its effect measured by recomputing the rule on the network with that tie added. With
+ * --county and no municipality: the best k for each lone builder of the county.
  */
 export async function suggest(args: CliArgs): Promise<void> {
   const t = CLI_TEXT[args.lang];
-  if (!args.municipality) throw new UsageError(t.missingMunicipality);
+  const scope = countyOption(args);
+  if (!args.municipality && !scope) throw new UsageError(t.missingMunicipality);
   const { graph, analysis } = await runInput(args, 'none');
-  const node = findNode(graph, args.municipality);
-  if (node === undefined || graph.getNodeAttribute(node, 'kind') !== 'municipality')
-    throw new UsageError(t.notMunicipality(args.municipality));
-  const suggestions = suggestTies(graph, analysis, node, { k: args.k, reach: args.reach });
+  let suggestions;
+  if (scope && !args.municipality) {
+    process.stderr.write(REPORT_CLI_TEXT[args.lang].scopeHeading(scope.name) + '\n');
+    const members = scopeMembers(graph, scope);
+    suggestions = scopeSuggestions(graph, analysis, members, { k: args.k, reach: args.reach });
+    if (suggestions.length === 0) {
+      process.stdout.write(REPORT_CLI_TEXT[args.lang].noAlone(scope.name) + '\n');
+      return;
+    }
+  } else {
+    const node = findNode(graph, args.municipality!);
+    if (node === undefined || graph.getNodeAttribute(node, 'kind') !== 'municipality')
+      throw new UsageError(t.notMunicipality(args.municipality!));
+    suggestions = suggestTies(graph, analysis, node, { k: args.k, reach: args.reach });
+  }
   const names = ANALYSIS_TEXT[args.lang].positionNames;
   const num = (v: number) => (Number.isFinite(v) ? formatNumber(v, args.lang, 3) : '–');
   const lines = suggestions.map((s) => {

@@ -13,6 +13,7 @@ describe('a saved view as JSON', () => {
       filters: { ...NO_FILTERS, counties: new Set(['25']), years: [2016, 2018] },
       selected: '2514',
       focus: { nodes: ['2514', 'r1'], edges: ['e7'] },
+      scope: '25',
     };
     const json = JSON.parse(JSON.stringify(viewToJson(view)));
     expect(viewFromJson(json)).toEqual(view);
@@ -24,5 +25,6 @@ describe('a saved view as JSON', () => {
     expect(view.colourBy).toEqual({ by: 'position' });
     expect(view.camera).toBeNull();
     expect(view.filters).toBe(NO_FILTERS);
+    expect(view.scope).toBeNull();
   });
 });

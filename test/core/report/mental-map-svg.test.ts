@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromBytes } from '../../../src/core/io/byte-source.ts';
+import { readPlaceFile, type MentalPlace } from '../../../src/core/io/read-place-file.ts';
+import { mentalMapSvg } from '../../../src/core/report/mental-map-svg.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
+
+const DEMO = join(import.meta.dirname, '..', '..', '..', 'data', 'demo');
+const words = reportWords('sv').mentalMap;
+const outline: [number, number][][] = [
+  [
+    [17.7, 62.9],
+    [17.9, 62.9],
+    [17.9, 63.0],
+    [17.7, 62.9],
+  ],
+];
+
+describe('mentalMapSvg', () => {
+  it('draws every element of the Kramfors example with its symbol, and the legend', async () => {
+    const file = 'kramfors-mental-karta.geojson';
+    const { places } = await readPlaceFile(fromBytes(file, readFileSync(join(DEMO, file))));
+    const svg = mentalMapSvg(places, outline, words);
+    for (const p of places) expect(svg).toContain(`>${p.name}</text>`);
+    // Four målpunkter (one per purpose colour) as circles, a landmärke, a district area, two lines.
+    for (const colour of ['#d95f02', '#1f6fb4', '#6a3d9a', '#1b9e77'])
+      expect(svg).toMatch(new RegExp(`<circle [^>]*fill="${colour}"`));
+    expect(svg).toContain('fill="#8c6d31" fill-opacity="0.18"');
+    expect(svg).toMatch(/stroke="#c0172b" stroke-width="4"/);
+    expect(svg).toMatch(/stroke="#2e7d32" stroke-width="4" stroke-dasharray/);
+    for (const word of ['Landmärke', 'Stråk', 'Barriär', 'Distrikt', 'Målpunkt: handel'])
+      expect(svg).toContain(word);
+    expect(svg).not.toMatch(/https?:\/\//);
+  });
+
+  it('draws hög frekvens larger than låg, and escapes names', () => {
+    const place = (name: string, frequency: 'high' | 'low'): MentalPlace => ({
+      name,
+      element: 'destination',
+      purpose: 'trade',
+      frequency,
+      geometry: { type: 'Point', coordinates: [17.8, 62.95] },
+      row: 2,
+    });
+    const svg = mentalMapSvg([place('<b>&', 'high'), place('b', 'low')], outline, words);
+    expect(svg).toContain('&lt;b&gt;&amp;');
+    expect(svg).not.toContain('<b>');
+    const radii = [...svg.matchAll(/<circle [^>]*r="([\d.]+)" fill="#d95f02" stroke/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(radii[0]).toBeGreaterThan(radii[1]!);
+  });
+});
