@@ -20,13 +20,16 @@ export interface MeasureColumns {
 
 /**
  * Computes only the rule's measures, so perturbed and what-if copies stay cheap. `harmonic`,
- * when given, is taken as already known (see tie-distances.ts).
+ * when given, is taken as already known (see tie-distances.ts). With `labelsOnly` (the
+ * stability runs), harmonic closeness, the costliest measure (all pairs), is left at 0 when
+ * no municipality has enough regional actors, since the rule then reads it for none.
  */
 export function measureRule(
   g: CompactGraph,
   municipalities: Int32Array,
   params: RuleParams,
   harmonic?: Float64Array,
+  labelsOnly = false,
 ): MeasureColumns {
   const count = municipalities.length;
   const degree = new Float64Array(count);
@@ -45,11 +48,12 @@ export function measureRule(
     independentPaths[i] = paths.count(v, params.minIndependentPaths);
     constraintOf[i] = constraintAll[v]!;
   }
+  const unread = labelsOnly && regionalActors.every((a) => a < params.minRegionalActors);
   return {
     degree,
     regionalActors,
     independentPaths,
     constraint: constraintOf,
-    harmonic: harmonic ?? harmonicOf(g, municipalities),
+    harmonic: harmonic ?? (unread ? new Float64Array(count) : harmonicOf(g, municipalities)),
   };
 }
