@@ -152,8 +152,11 @@ export function formatRows(rows: readonly number[], lang: Lang): string {
 
 /** "samarbeten.csv, kolumn ”Styrka”: styrkan ”x” är inget tal; raden hoppades över (rad 7)". */
 export function formatWarning(warning: ImportWarning, lang: Lang): string {
-  const model = MODEL_MESSAGES[lang][warning.code];
-  const io = IO_MESSAGES[lang][warning.code];
+  // A report read from a project file may hold any code: only our own are looked up.
+  const own = <T>(table: Record<string, T>) =>
+    Object.hasOwn(table, warning.code) ? table[warning.code] : undefined;
+  const model = own(MODEL_MESSAGES[lang]);
+  const io = own(IO_MESSAGES[lang]);
   const text = model ? model(warning.params, WORDS[lang]) : io ? io(warning.params) : warning.code;
   const where = formatLocation({ file: warning.file, column: warning.column }, lang);
   if (warning.rows.length === 0) return `${where}: ${text}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromText } from '../../../src/core/io/byte-source.ts';
+import { formatWarning } from '../../../src/i18n/model.ts';
 import { importFile } from './open.ts';
 
 const WORDS = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
@@ -81,5 +82,17 @@ describe('ids and keys that are Object.prototype names', () => {
       constructor: 'x',
     });
     expect(graph.getNodeAttribute('toString', 'attributes').constructor).toBeUndefined();
+  });
+});
+
+describe('warning codes from a project file', () => {
+  it('are worded only when they are ours', () => {
+    for (const code of ['__proto__', 'constructor', 'toString']) {
+      const text = formatWarning(
+        { code, severity: 'info', file: 'p.brobyggare.json', rows: [2], params: {} },
+        'en',
+      );
+      expect(text).toBe(`p.brobyggare.json: ${code} (row 2)`);
+    }
   });
 });
