@@ -79,6 +79,10 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     binary_file: (p) => `filen är ${BINARY_KIND.sv[String(p.kind)] ?? BINARY_KIND.sv.other}`,
     empty_file: () => 'filen är tom',
     no_data_rows: () => 'filen har en rubrikrad men inga datarader',
+    xlsx_too_many_cells: (p) =>
+      `bladen packas upp till ${size(p.size, 'sv')} XML, mer än gränsen ${size(p.limit, 'sv')} (omkring 7 miljoner celler); spara tabellen som CSV`,
+    record_too_long: (p) =>
+      `raden är längre än gränsen ${p.limit} tecken; dela upp den eller spara tabellen som XLSX`,
     file_too_large: (p) =>
       `filen är ${size(p.size, 'sv')}, större än gränsen ${size(p.limit, 'sv')}`,
     not_delimited: (p) => `filen är ${String(p.format).toUpperCase()}, inte en texttabell`,
@@ -120,6 +124,10 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     binary_file: (p) => `the file is ${BINARY_KIND.en[String(p.kind)] ?? BINARY_KIND.en.other}`,
     empty_file: () => 'the file is empty',
     no_data_rows: () => 'the file has a header row but no data rows',
+    xlsx_too_many_cells: (p) =>
+      `the sheets unpack to ${size(p.size, 'en')} of XML, more than the limit of ${size(p.limit, 'en')} (about 7 million cells); save the table as CSV`,
+    record_too_long: (p) =>
+      `the row is longer than the limit of ${p.limit} characters; split it or save the table as XLSX`,
     file_too_large: (p) =>
       `the file is ${size(p.size, 'en')}, larger than the limit of ${size(p.limit, 'en')}`,
     not_delimited: (p) => `the file is ${String(p.format).toUpperCase()}, not a text table`,

@@ -165,7 +165,9 @@ export function formatWarning(warning: ImportWarning, lang: Lang): string {
 
 function warningText({ code, params }: ImportWarning, lang: Lang): string {
   if (isModelWarning(code)) return MODEL_MESSAGES[lang][code](params, WORDS[lang]);
-  return IO_MESSAGES[lang][code]?.(params) ?? code;
+  // A report read from a project file may hold any code: only our own are looked up.
+  const io = IO_MESSAGES[lang];
+  return Object.hasOwn(io, code) ? io[code]!(params) : code;
 }
 
 function isModelWarning(code: string): code is ModelWarningCode {

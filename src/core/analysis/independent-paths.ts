@@ -21,6 +21,12 @@ export class IndependentPaths {
   /** Unit flows on ties, keyed from·n + to. At most `cap` paths, so the set stays tiny. */
   private readonly flow = new Set<number>();
   private readonly touched: number[] = [];
+  /**
+   * 1 for nodes whose component holds a regional actor. The others have no path, known
+   * without a search: with no actor in reach, each search would cover the whole component,
+   * once per municipality (20,000 municipalities without actors: minutes).
+   */
+  private readonly reachesActor: Uint8Array;
   private round = 0;
 
   constructor(g: CompactGraph) {
@@ -30,6 +36,7 @@ export class IndependentPaths {
     this.queue = new Int32Array(2 * g.n);
     this.throughNode = new Uint8Array(g.n);
     this.actorUsed = new Uint8Array(g.n);
+    this.reachesActor = reachingActors(g, this.queue);
   }
 
   count(source: number, cap: number): number {
@@ -38,6 +45,7 @@ export class IndependentPaths {
     for (let k = offsets[source]!; k < offsets[source + 1]!; k++)
       if (!isMunicipality[neighbors[k]!]) direct++;
     if (direct >= cap) return cap;
+    if (!this.reachesActor[source]) return 0;
     let paths = 0;
     while (paths < cap && this.augment(source)) paths++;
     this.reset();
@@ -119,4 +127,27 @@ export class IndependentPaths {
     this.touched.length = 0;
     this.flow.clear();
   }
+}
+
+/** Marks every node in a component with a regional actor (breadth-first from all actors). */
+function reachingActors(g: CompactGraph, queue: Int32Array): Uint8Array {
+  const { n, offsets, neighbors, isMunicipality } = g;
+  const reached = new Uint8Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) {
+    if (isMunicipality[v]) continue;
+    reached[v] = 1;
+    queue[tail++] = v;
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+      const u = neighbors[k]!;
+      if (!reached[u]) {
+        reached[u] = 1;
+        queue[tail++] = u;
+      }
+    }
+  }
+  return reached;
 }

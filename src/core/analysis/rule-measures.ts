@@ -26,13 +26,16 @@ export interface KnownMeasures {
 
 /**
  * Computes only the rule's measures, so perturbed and what-if copies stay cheap; those given in
- * `known` are taken as they are, not computed again.
+ * `known` are taken as they are, not computed again. With `labelsOnly` (the stability runs),
+ * harmonic closeness, the costliest measure (all pairs), is left at 0 when no municipality has
+ * enough regional actors, since the rule then reads it for none.
  */
 export function measureRule(
   g: CompactGraph,
   municipalities: Int32Array,
   params: RuleParams,
   known: KnownMeasures = {},
+  labelsOnly = false,
 ): MeasureColumns {
   const count = municipalities.length;
   const degree = new Float64Array(count);
@@ -51,11 +54,12 @@ export function measureRule(
     independentPaths[i] = paths.count(v, params.minIndependentPaths);
     if (constraintAll) constraintOf[i] = constraintAll[v]!;
   }
+  const unread = labelsOnly && regionalActors.every((a) => a < params.minRegionalActors);
   return {
     degree,
     regionalActors,
     independentPaths,
     constraint: constraintOf,
-    harmonic: known.harmonic ?? harmonicOf(g, municipalities),
+    harmonic: known.harmonic ?? (unread ? new Float64Array(count) : harmonicOf(g, municipalities)),
   };
 }

@@ -53,7 +53,7 @@ export function stability(
       target: Int32Array.from(kept, (e) => g.edgeTarget[e]!),
       strength: Float64Array.from(kept, (e) => g.edgeStrength[e]!),
     });
-    const measures = measureRule(copy, subjects.municipalities, params);
+    const measures = measureRule(copy, subjects.municipalities, params, {}, true);
     const perturbed = labelCodes(measures, subjects, params, options.thresholds);
     for (let i = 0; i < count; i++) if (perturbed[i] === labels[i]) same[i]!++;
     options.onProgress?.((run + 1) / runs);

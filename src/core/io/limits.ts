@@ -13,6 +13,8 @@ export const MAX_XML_BYTES = 100 * (1 << 20);
  * under the default heap of Node and the browsers.
  */
 export const MAX_MEMORY_CELLS = 10_000_000;
+/** Unpacked XML of an XLSX file's sheets: about 7 million cells (see read-xlsx.ts). */
+export const MAX_SHEET_XML_BYTES = 200 * (1 << 20);
 /**
  * A tie's strength (after merging rows) lies within these bounds, in every format: sums of
  * strengths over a node's ties, their squares (constraint) and their inverses (distances) then

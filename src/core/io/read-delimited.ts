@@ -8,6 +8,11 @@ import type { ByteSource, Encoding, RawTable, RowOptions, TableInfo } from './ty
 
 /** Bytes looked at to choose the encoding and the delimiter. */
 const HEAD_BYTES = 1 << 16;
+/**
+ * How far the head grows when it holds fewer than two line breaks (a header with 100,000
+ * columns, cells of 30,000 characters): the delimiter is sniffed on whole rows.
+ */
+const MAX_HEAD_BYTES = 1 << 23;
 /** Data rows kept for role detection and the mapping dialog. */
 export const SAMPLE_ROWS = 200;
 
@@ -18,7 +23,12 @@ export const SAMPLE_ROWS = 200;
  */
 export async function openDelimited(source: ByteSource): Promise<RawTable> {
   const file = source.name;
-  const head = await readHead(source, HEAD_BYTES);
+  let head = await readHead(source, HEAD_BYTES);
+  let limit = HEAD_BYTES;
+  while (lineBreaks(head) < 2 && head.byteLength < source.size && limit < MAX_HEAD_BYTES) {
+    limit *= 4;
+    head = await readHead(source, limit);
+  }
   let encoding: Encoding = detectEncoding(head, file);
   const complete = head.byteLength >= source.size;
   const layout = sniffLayout(decodeHead(head, encoding, complete), complete);
@@ -84,6 +94,15 @@ export async function openDelimited(source: ByteSource): Promise<RawTable> {
       );
     },
   };
+}
+
+/** Line-break bytes (LF or CR) in the head, up to two. */
+function lineBreaks(head: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < head.byteLength && count < 2; i++) {
+    if (head[i] === 0x0a || head[i] === 0x0d) count++;
+  }
+  return count;
 }
 
 /** Pads short rows with '' and drops cells beyond the header, in place. */

@@ -70,7 +70,10 @@ async function parseXml(
 ): Promise<{ documentElement: XmlElement | null }> {
   const { DOMParser } = await import('@xmldom/xmldom');
   const note = (message: string) => {
-    if (errors.count++ === 0) errors.first = message.replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (errors.count++ !== 0) return;
+    // xmldom prefixes its level and appends a locator that is empty without a source name.
+    const text = message.replace(/^\[xmldom \w+\]/, '').replace(/@#\[line:[^\]]*\]/, '');
+    errors.first = text.replace(/\s+/g, ' ').trim().slice(0, 200);
   };
   const parser = new DOMParser({
     errorHandler: {

@@ -4,7 +4,7 @@ import { readAll } from './byte-source.ts';
 import { cellText } from './cell-text.ts';
 import { headerKey } from './header-key.ts';
 import { uniqueHeaders } from './header-names.ts';
-import { MAX_XLSX_BYTES } from './limits.ts';
+import { MAX_SHEET_XML_BYTES, MAX_XLSX_BYTES } from './limits.ts';
 import { tableFromRows, type NumberedRow } from './memory-table.ts';
 import { assertSize } from './open-table.ts';
 import type { ByteSource, RawTable } from './types.ts';
@@ -21,7 +21,16 @@ export async function openWorkbook(
 ): Promise<{ edges: RawTable; nodes?: RawTable }> {
   const file = source.name;
   assertSize(source, MAX_XLSX_BYTES);
-  const workbook = await loadWorkbook(file, await readAll(source));
+  const bytes = await readAll(source);
+  const sheetBytes = worksheetBytes(bytes);
+  if (sheetBytes > MAX_SHEET_XML_BYTES) {
+    throw new InputError(
+      'xlsx_too_many_cells',
+      { file },
+      { size: sheetBytes, limit: MAX_SHEET_XML_BYTES },
+    );
+  }
+  const workbook = await loadWorkbook(file, bytes);
   const sheets = workbook.worksheets.filter(
     (sheet) => sheet.state === 'visible' && sheet.actualRowCount > 0,
   );
@@ -78,6 +87,37 @@ const NODE_SHEETS = [
 function matches(sheetName: string, names: readonly string[]): boolean {
   const key = headerKey(sheetName);
   return names.includes(key) || key.split(' ').some((word) => names.includes(word));
+}
+
+/**
+ * The unpacked size of the workbook's sheets, from the zip's central directory, read before
+ * exceljs unpacks anything: a sheet's XML takes 20–40 bytes a cell, and exceljs holds every
+ * cell as an object, so this bounds the cells (a 33 MB file can unpack 12 million). Infinity
+ * when the sizes are not stated (ZIP64), 0 when no directory is found (exceljs then refuses).
+ */
+function worksheetBytes(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at = bytes.byteLength - 22; at >= Math.max(0, bytes.byteLength - 65_557); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return 0;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let i = 0; i < entries && at + 46 <= bytes.byteLength; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) break;
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (name.startsWith('xl/worksheets/')) total += size === 0xffffffff ? Infinity : size;
+    at += 46 + skip;
+  }
+  return total;
 }
 
 async function loadWorkbook(file: string, bytes: Uint8Array): Promise<Workbook> {

@@ -73,7 +73,11 @@ export async function scanRecords(
       carry = input.slice(result.meta.cursor);
       carryAscii = ascii || isAscii(carry);
       if (carry.length > MAX_RECORD_CHARS) {
-        throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
+        // An odd number of quotes: one opened and never closed; else a row simply that long.
+        const quotes = carry.split('"').length - 1;
+        const where = { file: source.name, row: rows + 1 };
+        if (quotes % 2 === 1) throw new InputError('unclosed_quote', where);
+        throw new InputError('record_too_long', where, { limit: MAX_RECORD_CHARS });
       }
     }
     onProgress?.(source.size ? Math.min(chunk.bytesRead / source.size, 1) : 0);
@@ -108,8 +112,9 @@ interface PapaResult {
 /** Text handed to the parser at once: bounds the rows held in memory per step. */
 const SLICE_CHARS = 1 << 20;
 /**
- * A record longer than this is an unclosed quote swallowing the rest of the file (Excel's
- * own cell limit is 32,767 characters), refused rather than read into memory.
+ * A record longer than this is refused rather than read into memory: most often an unclosed
+ * quote swallowing the rest of the file (Excel's own cell limit is 32,767 characters, so this
+ * holds 64 full cells, or 100,000 short columns).
  */
 const MAX_RECORD_CHARS = 1 << 21;
 

@@ -5,11 +5,9 @@ import { assertSize, openTable } from '../io/open-table.ts';
 import { openGraphFile } from '../io/read-graph-file.ts';
 import { openWorkbook } from '../io/read-xlsx.ts';
 import type { ByteSource, RawTable } from '../io/types.ts';
-import { readProject } from '../project/read-project.ts';
+import { MAX_PROJECT_BYTES } from '../io/limits.ts';
+import { readProjectBytes } from '../project/read-project.ts';
 import { PROJECT_EXTENSION, type Project } from '../project/types.ts';
-
-/** Largest project file read: JavaScript cannot hold a longer string. */
-export const MAX_PROJECT_BYTES = 500 * 1024 * 1024;
 
 /** The files a run reads, as byte sources: where the bytes come from is the host's business. */
 export interface RunFiles {
@@ -69,8 +67,8 @@ async function openFile(file: ByteSource): Promise<OpenedFile> {
   const source = head.byteLength === file.size ? fromBytes(file.name, head) : file;
   if (isProjectFile(source.name, head)) {
     assertSize(source, MAX_PROJECT_BYTES);
-    const text = new TextDecoder().decode(await readAll(source));
-    return { kind: 'project', file: source.name, project: readProject(text, source.name) };
+    const project = readProjectBytes(await readAll(source), source.name);
+    return { kind: 'project', file: source.name, project };
   }
   if (looksLikeJson(source.name, head))
     throw new InputError('json_not_project', { file: source.name });

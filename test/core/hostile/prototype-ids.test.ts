@@ -1,5 +1,7 @@
+import type { ImportWarningCode } from '../../../src/core/model/types.ts';
 import { describe, expect, it } from 'vitest';
 import { fromText } from '../../../src/core/io/byte-source.ts';
+import { formatWarning } from '../../../src/i18n/model.ts';
 import { importFile } from './open.ts';
 
 const WORDS = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
@@ -81,5 +83,18 @@ describe('ids and keys that are Object.prototype names', () => {
       constructor: 'x',
     });
     expect(graph.getNodeAttribute('toString', 'attributes').constructor).toBeUndefined();
+  });
+});
+
+describe('warning codes from a project file', () => {
+  it('are worded only when they are ours', () => {
+    // A project file's report is checked against our codes; this is the formatter's own guard.
+    for (const code of ['__proto__', 'constructor', 'toString'] as unknown as ImportWarningCode[]) {
+      const text = formatWarning(
+        { code, severity: 'info', file: 'p.brobyggare.json', rows: [2], params: {} },
+        'en',
+      );
+      expect(text).toBe(`p.brobyggare.json: ${code} (row 2)`);
+    }
   });
 });

@@ -91,7 +91,7 @@ describe('openGraphFile on hostile graphs', () => {
       {
         code: 'xml_errors',
         row: 1,
-        params: { count: 20_000, first: expect.stringContaining('bad') },
+        params: { count: 20_000, first: 'entity not found:&bad;' },
       },
     ]);
   });

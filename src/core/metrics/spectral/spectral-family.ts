@@ -19,8 +19,8 @@ export const SPECTRAL_FAMILY: MetricFamily = {
       appliesTo: 'all',
       names: { sv: 'Egenvektorcentralitet', en: 'Eigenvector centrality' },
       definition: {
-        sv: `Egenvektorcentralitet (networkx.eigenvector_centrality): en nod är central när dess grannar är centrala, x_v ∝ Σ_u A_uv x_u. Beräknad som i NetworkX med potensiteration av A + I från den likformiga vektorn (högst 100 iterationer, tills den totala förändringen understiger n · 10⁻⁶) och skalad till euklidisk längd 1. Oviktad. I en riktad graf får en nod sitt värde från noderna som pekar på den. ${COMPONENTS_SV} Odefinierad (tom) när iterationen inte konvergerar.`,
-        en: `Eigenvector centrality (networkx.eigenvector_centrality): a node is central when its neighbours are central, x_v ∝ Σ_u A_uv x_u. Computed as in NetworkX by power iteration of A + I from the uniform vector (at most 100 iterations, until the total change is below n · 10⁻⁶) and scaled to Euclidean length 1. Unweighted. On a directed graph a node draws its value from the nodes that point to it. ${COMPONENTS_EN} Undefined (empty) when the iteration does not converge.`,
+        sv: `Egenvektorcentralitet (networkx.eigenvector_centrality): en nod är central när dess grannar är centrala, x_v ∝ Σ_u A_uv x_u. Beräknad som i NetworkX med potensiteration av A + I från den likformiga vektorn (tills den totala förändringen understiger n · 10⁻⁶; där NetworkX ger upp efter 100 iterationer fortsätter iterationen, upp till 10 000) och skalad till euklidisk längd 1. Oviktad. I en riktad graf får en nod sitt värde från noderna som pekar på den. ${COMPONENTS_SV} Odefinierad (tom) bara när inte heller det konvergerar.`,
+        en: `Eigenvector centrality (networkx.eigenvector_centrality): a node is central when its neighbours are central, x_v ∝ Σ_u A_uv x_u. Computed as in NetworkX by power iteration of A + I from the uniform vector (until the total change is below n · 10⁻⁶; where NetworkX gives up after 100 iterations, the iteration goes on, up to 10,000) and scaled to Euclidean length 1. Unweighted. On a directed graph a node draws its value from the nodes that point to it. ${COMPONENTS_EN} Undefined (empty) only when even that does not converge.`,
       },
     },
     {
@@ -31,8 +31,8 @@ export const SPECTRAL_FAMILY: MetricFamily = {
       appliesTo: 'all',
       names: { sv: 'Egenvektorcentralitet (viktad)', en: 'Eigenvector centrality (weighted)' },
       definition: {
-        sv: `Egenvektorcentralitet med bandens styrka som vikt (networkx.eigenvector_centrality med weight="strength"): x_v ∝ Σ_u styrka_uv · x_u, så starka band till centrala noder väger tyngst. Samma potensiteration, skalning och riktning som den oviktade. ${COMPONENTS_SV} Odefinierad (tom) när iterationen inte konvergerar.`,
-        en: `Eigenvector centrality with the ties’ strength as weight (networkx.eigenvector_centrality with weight="strength"): x_v ∝ Σ_u strength_uv · x_u, so strong ties to central nodes count most. The same power iteration, scaling and direction as the unweighted one. ${COMPONENTS_EN} Undefined (empty) when the iteration does not converge.`,
+        sv: `Egenvektorcentralitet med bandens styrka som vikt (networkx.eigenvector_centrality med weight="strength"): x_v ∝ Σ_u styrka_uv · x_u, så starka band till centrala noder väger tyngst. Samma potensiteration, skalning och riktning som den oviktade. ${COMPONENTS_SV} Odefinierad (tom) bara när inte heller det konvergerar.`,
+        en: `Eigenvector centrality with the ties’ strength as weight (networkx.eigenvector_centrality with weight="strength"): x_v ∝ Σ_u strength_uv · x_u, so strong ties to central nodes count most. The same power iteration, scaling and direction as the unweighted one. ${COMPONENTS_EN} Undefined (empty) only when even that does not converge.`,
       },
     },
     {
