@@ -47,7 +47,6 @@ describe('README: the command line', () => {
     'runs `brobyggare %s` as documented',
     async (_line, argv) => {
       // Files the examples write go to a temporary folder, not the checkout.
-      // What the examples write goes to a temporary folder, not the checkout.
       const args = (argv as string[]).map((a, i, all) =>
         all[i - 1] === '--out' ? join(tmp, a) : a,
       );
