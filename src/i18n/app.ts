@@ -94,6 +94,8 @@ export interface AppText {
   noFindings: string;
   findingGroups: Record<FindingCode, string>;
   importReport: string;
+  /** The import report's switch for recognising municipalities and regional bodies. */
+  recognise: string;
   showReport: string;
   hideReport: string;
   rows: (list: string) => string;
@@ -266,6 +268,7 @@ const sv: AppText = {
     local_bridges_more: 'Fler lokala broar (i kanttabellen)',
   },
   importReport: 'Importrapport',
+  recognise: 'Känn igen kommuner och regionala organ i namn och koder',
   showReport: 'Visa importrapport',
   hideReport: 'Dölj importrapport',
   rows: (list) => `rad ${list}`,
@@ -448,6 +451,7 @@ const en: AppText = {
     local_bridges_more: 'More local bridges (in the edge table)',
   },
   importReport: 'Import report',
+  recognise: 'Recognise municipalities and regional bodies in names and codes',
   showReport: 'Show import report',
   hideReport: 'Hide import report',
   rows: (list) => `row ${list}`,

@@ -4,7 +4,7 @@ import { ChangeColumnsButton, SkippedMetricsNotice } from '../open/mapping/LoadN
 
 /** Counts first, then every warning with its rows, in the UI language. */
 export function ImportReportView() {
-  const { store, t, lang } = useApp();
+  const { store, actions, t, lang } = useApp();
   const report = store.project.value?.data.report;
   if (!report) return null;
   return (
@@ -32,6 +32,17 @@ export function ImportReportView() {
           </ul>
         )}
       </details>
+      {!store.project.value?.data.saved && (
+        <label class="small recognise-toggle">
+          <input
+            type="checkbox"
+            checked={store.recognise.value}
+            data-testid="recognise-toggle"
+            onChange={(e) => actions.setRecognise(e.currentTarget.checked)}
+          />{' '}
+          {t.recognise}
+        </label>
+      )}
       <SkippedMetricsNotice />
       <ChangeColumnsButton />
     </section>

@@ -28,6 +28,8 @@ export interface Actions {
     question: ColumnsQuestion,
     roles: { edgeRoles: RolesByName<EdgeRole>; nodeRoles?: RolesByName<NodeRole> },
   ): void;
+  /** Reads the network on screen again with or without recognising municipalities. */
+  setRecognise(on: boolean): void;
   /** Recomputes with one more what-if edit. */
   edit(edit: TieEdit): void;
   undo(): void;
@@ -147,10 +149,28 @@ export function createActions(store: Store): Actions {
   return {
     load(edges, nodes, settings = {}) {
       store.columnsQuestion.value = null;
+      store.recognise.value = settings.recognise ?? true;
       const job = start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
       const withMemory = { ...settings, rememberedRoles: rememberedRoles() };
       worker().send({ type: 'load', job, edges, nodes, settings: withMemory }, transfer);
+    },
+    setRecognise(on) {
+      const project = store.project.value;
+      if (!project) return;
+      const columns = project.data.columns;
+      const job = start('load', project.files.join(', '));
+      store.recognise.value = on;
+      worker().send({
+        type: 'remap',
+        job,
+        files: 'loaded',
+        settings: {
+          recognise: on,
+          ...(columns ? { edgeRoles: columns.edges.roles } : {}),
+          ...(columns?.nodes ? { nodeRoles: columns.nodes.roles } : {}),
+        },
+      });
     },
     remap(question, roles) {
       rememberRoles(question.columns, roles);

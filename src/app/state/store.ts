@@ -70,6 +70,8 @@ export interface Store {
   /** Suggested ties per municipality for the current project ('loading' while measured). */
   suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
   showReport: Signal<boolean>;
+  /** Whether the network on screen was read with municipalities recognised (the import report's switch). */
+  recognise: Signal<boolean>;
   /** The county (2-digit code) everything shown is narrowed to; positions stay the whole network's. */
   scope: Signal<string | null>;
   /** Which nodes and edges pass the filters. */
@@ -103,6 +105,7 @@ export function createStore(lang: Lang): Store {
     edits: signal([]),
     suggestions: signal({}),
     showReport: signal(false),
+    recognise: signal(true),
     scope: signal(null),
     visibility,
     visibleCounts: computed(() => ({
