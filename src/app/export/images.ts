@@ -12,7 +12,7 @@ import { canvasMeasure, type Drawing } from './drawing.ts';
 import { legendModel } from './legend-model.ts';
 import { overlayShapes } from './overlay.ts';
 import { paint } from './paint.ts';
-import { sceneShapes } from './scene-drawing.ts';
+import { labelShapes, sceneShapes } from './scene-drawing.ts';
 import { drawingToSvg } from './svg.ts';
 
 export type ImageScale = 1 | 2 | 3;
@@ -66,7 +66,7 @@ export async function viewPng(
   if (!ctx) return null;
   const ratio = canvas.width / (width * scale);
   ctx.scale(ratio, ratio);
-  paint(ctx, overlay(width * scale, height * scale));
+  paint(ctx, [...labelShapes(sigma, scale), ...overlay(width * scale, height * scale)]);
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
@@ -92,13 +92,10 @@ function overlayFor(
     overlayShapes(legend, caption, { width, height }, scale, measure);
 }
 
-/** Node sizes, edge widths and labels grow with the picture, so it looks like the screen. */
+/** Node sizes and edge widths grow with the picture, so it looks like the screen. */
 function scaledSettings(sigma: GraphSigma, scale: number): Partial<Settings> {
   const zoomToSize = sigma.getSetting('zoomToSizeRatioFunction');
   return {
-    labelSize: sigma.getSetting('labelSize') * scale,
-    labelGridCellSize: sigma.getSetting('labelGridCellSize') * scale,
-    labelRenderedSizeThreshold: sigma.getSetting('labelRenderedSizeThreshold') * scale,
     zoomToSizeRatioFunction: (ratio: number) => zoomToSize(ratio) / scale,
   };
 }

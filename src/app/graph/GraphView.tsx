@@ -12,6 +12,7 @@ import { Legend } from './Legend.tsx';
 import type { Project } from '../state/project.ts';
 import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
+import { countyName } from '../labels.ts';
 
 interface Scene {
   /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
@@ -155,7 +156,12 @@ export function GraphView() {
     if (!current || !project) return;
     const lang = store.lang.peek();
     void current.layouts
-      .show(layout, project, (count) => APP_TEXT[lang].unplaced(String(count)))
+      .show(
+        layout,
+        project,
+        (count) => APP_TEXT[lang].unplaced(String(count)),
+        (code) => countyName(code, APP_TEXT[lang]),
+      )
       .then(() => store.layoutSettled.value++);
   });
 
