@@ -11,6 +11,7 @@ export interface PresentingText {
   dismissLink: string;
   fitToFilter: string;
   beforeAfter: string;
+  lastTie: (a: string, b: string, added: boolean) => string;
   undoHint: string;
 }
 
@@ -24,6 +25,7 @@ export const PRESENTING_TEXT: Record<Lang, PresentingText> = {
     dismissLink: 'Strunta i vyn',
     fitToFilter: 'Kameran följer filtren',
     beforeAfter: 'Före → efter',
+    lastTie: (a, b, added) => `${added ? 'Nytt band' : 'Borttaget band'}: ${a} – ${b}`,
     undoHint: 'Ctrl+Z ångrar, Ctrl+Skift+Z gör om',
   },
   en: {
@@ -35,6 +37,7 @@ export const PRESENTING_TEXT: Record<Lang, PresentingText> = {
     dismissLink: 'Ignore the view',
     fitToFilter: 'Camera follows the filters',
     beforeAfter: 'Before → after',
+    lastTie: (a, b, added) => `${added ? 'New tie' : 'Removed tie'}: ${a} – ${b}`,
     undoHint: 'Ctrl+Z undoes, Ctrl+Shift+Z redoes',
   },
 };

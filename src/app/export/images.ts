@@ -24,6 +24,8 @@ interface Texts {
   t: AppText;
   a: AnalysisStrings;
   lang: Lang;
+  /** Said in the picture when it shows the demo's fictitious data. */
+  marker: string | null;
 }
 
 /** The current view as SVG: the graph as sigma shows it, then the caption and the legend. */
@@ -89,7 +91,7 @@ function overlayFor(
   const caption = story.caption.peek();
   const measure = canvasMeasure();
   return (width: number, height: number) =>
-    overlayShapes(legend, caption, { width, height }, scale, measure);
+    overlayShapes(legend, caption, { width, height }, scale, measure, texts.marker);
 }
 
 /** Node sizes and edge widths grow with the picture, so it looks like the screen. */

@@ -13,6 +13,7 @@ import type { Project } from '../state/project.ts';
 import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
 import { countyName } from '../labels.ts';
+import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 
 interface Scene {
   /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
@@ -27,7 +28,7 @@ interface Scene {
 /** The sigma view. Created when a network is loaded; appearance changes only refresh reducers. */
 export function GraphView() {
   const { store, t } = useApp();
-  const { stage } = useParts();
+  const { stage, origin } = useParts();
   const container = useRef<HTMLDivElement>(null);
   const scene = useSignal<Scene | null>(null);
   const baseline = store.baseline.value;
@@ -182,6 +183,11 @@ export function GraphView() {
         data-testid="graph"
       />
       {appearance.value && <Legend legend={appearance.value.legend} />}
+      {origin.demo.value && (
+        <p class="demo-marker" role="note" data-testid="demo-marker">
+          {PRESENTING_TEXT[store.lang.value].demoMarker}
+        </p>
+      )}
     </div>
   );
 }

@@ -179,15 +179,15 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     }
   };
 
-  /** The legend floats over the graph: no label goes under it. */
+  /** The legend and the demo marker float over the graph: no label goes under them. */
   const panelsOver = (): Box[] => {
     const frame = container.getBoundingClientRect();
-    return [...(container.parentElement?.querySelectorAll('.legend, .legend-toggle') ?? [])].map(
-      (el) => {
-        const r = el.getBoundingClientRect();
-        return { x: r.left - frame.left, y: r.top - frame.top, w: r.width, h: r.height };
-      },
-    );
+    return [
+      ...(container.parentElement?.querySelectorAll('.legend, .legend-toggle, .demo-marker') ?? []),
+    ].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left - frame.left, y: r.top - frame.top, w: r.width, h: r.height };
+    });
   };
 
   sigma.on('afterRender', draw);

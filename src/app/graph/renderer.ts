@@ -134,6 +134,16 @@ export function createRenderer(
 
   const refresh = () => sigma.refresh({ skipIndexation: true });
   const labels = attachLabelLayer(sigma, container);
+  // The e2e tests check what is in view: a function on the element, not a global.
+  Object.defineProperty(container, 'nodesOnScreen', {
+    configurable: true,
+    value: () =>
+      graph.mapNodes((node, attr) => {
+        const d = sigma.getNodeDisplayData(node);
+        const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
+        return { label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
+      }),
+  });
 
   sigma.on('enterNode', ({ node }) => {
     hovered = node;

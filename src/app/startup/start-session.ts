@@ -52,6 +52,7 @@ export function startSession(
       story.caption.value =
         typeof saved?.settings.caption === 'string' ? saved.settings.caption : '';
       origin.projectKey.value = keyOf(source, name);
+      origin.demo.value = source.kind === 'demo';
       // One view only: a second one would move the camera while the first one's layout animates.
       const fromLink = link && linkPending && (link.project === null || link.project === name);
       const view = fromLink

@@ -13,8 +13,16 @@ export interface ProjectOrigin {
   recent: Signal<RecentProject[]>;
   /** Whether the recent-projects offer is shown. */
   offerRecent: Signal<boolean>;
+  /** Whether the network on screen is the fictitious demo (it is said so on screen and in images). */
+  demo: Signal<boolean>;
 }
 
 export function createProjectOrigin(): ProjectOrigin {
-  return { source: null, projectKey: signal(null), recent: signal([]), offerRecent: signal(false) };
+  return {
+    source: null,
+    projectKey: signal(null),
+    recent: signal([]),
+    offerRecent: signal(false),
+    demo: signal(false),
+  };
 }
