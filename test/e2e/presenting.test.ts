@@ -156,4 +156,44 @@ describe('presenting', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('says which file a shared view belongs to, and applies it once that file is opened', async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_v, i) => `Aktör ${i + 1};Aktör ${((i + 1) % 30) + 1};${(i % 3) + 1}`,
+    );
+    const csv = Buffer.from(['Från;Till;Vikt', ...rows, 'Aktör 1;Aktör 15;2'].join('\n') + '\n');
+    const file = { name: '04_swedish_headers.csv', mimeType: 'text/csv', buffer: csv };
+    const openFile = async (page: Page) => {
+      await page.getByTestId('open-files').click();
+      await page.getByTestId('edge-file').setInputFiles(file);
+      await page.getByTestId('open-submit').click();
+      await expect.poll(() => page.getByTestId('file-name').textContent()).toBe(file.name);
+    };
+
+    const maker = await openApp(harness);
+    await openFile(maker.page);
+    await maker.page.getByTestId('colour-by').selectOption('community');
+    await expect
+      .poll(() => maker.page.evaluate(() => location.hash), { timeout: 10_000 })
+      .toMatch(/col=community.*dh=|dh=.*col=community/);
+    const hash = await maker.page.evaluate(() => location.hash);
+    expect(hash).not.toContain('Akt%C3%B6r+1%3B');
+    await maker.page.close();
+
+    // Another machine: a fresh browser context without the project kept.
+    const { page, problems } = await openApp(harness, hash);
+    const notice = page.getByTestId('link-notice');
+    await notice.waitFor();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await notice.locator('span').textContent()).toBe(p.linkNeedsFile(file.name, '30'));
+    expect(await page.getByTestId('colour-by').inputValue()).toBe('position');
+    await screenshot(page, 'presenting-link-needs-file-1280x720');
+
+    await openFile(page);
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('colour-by').inputValue()).toBe('community');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

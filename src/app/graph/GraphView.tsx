@@ -13,6 +13,7 @@ import type { Project } from '../state/project.ts';
 import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
 import { countyName } from '../labels.ts';
+import { formatCount } from '../format.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 
 interface Scene {
@@ -183,6 +184,19 @@ export function GraphView() {
         data-testid="graph"
       />
       {appearance.value && <Legend legend={appearance.value.legend} />}
+      {origin.linkNeeds.value && (
+        <p class="link-notice" role="status" data-testid="link-notice">
+          <span>
+            {PRESENTING_TEXT[store.lang.value].linkNeedsFile(
+              origin.linkNeeds.value.files.join(', '),
+              formatCount(origin.linkNeeds.value.nodes, store.lang.value),
+            )}
+          </span>
+          <button type="button" class="ghost small" onClick={() => (origin.linkNeeds.value = null)}>
+            {PRESENTING_TEXT[store.lang.value].dismissLink}
+          </button>
+        </p>
+      )}
       {origin.demo.value && (
         <p class="demo-marker" role="note" data-testid="demo-marker">
           {PRESENTING_TEXT[store.lang.value].demoMarker}

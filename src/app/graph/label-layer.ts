@@ -183,7 +183,9 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
   const panelsOver = (): Box[] => {
     const frame = container.getBoundingClientRect();
     return [
-      ...(container.parentElement?.querySelectorAll('.legend, .legend-toggle, .demo-marker') ?? []),
+      ...(container.parentElement?.querySelectorAll(
+        '.legend, .legend-toggle, .demo-marker, .link-notice',
+      ) ?? []),
     ].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - frame.left, y: r.top - frame.top, w: r.width, h: r.height };

@@ -15,6 +15,8 @@ export interface ProjectOrigin {
   offerRecent: Signal<boolean>;
   /** Whether the network on screen is the fictitious demo (it is said so on screen and in images). */
   demo: Signal<boolean>;
+  /** The files a shared view belongs to, while other data is open: the user is asked to open them. */
+  linkNeeds: Signal<{ files: string[]; nodes: number } | null>;
 }
 
 export function createProjectOrigin(): ProjectOrigin {
@@ -24,5 +26,6 @@ export function createProjectOrigin(): ProjectOrigin {
     recent: signal([]),
     offerRecent: signal(false),
     demo: signal(false),
+    linkNeeds: signal(null),
   };
 }
