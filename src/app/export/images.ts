@@ -34,11 +34,12 @@ export function viewSvg(store: Store, stage: Stage, story: Story, texts: Texts):
   const overlay = overlayFor(store, story, texts, sigma, 1);
   if (!sigma || !overlay) return null;
   const { width, height } = sigma.getDimensions();
+  const over = overlay(width, height);
   const drawing: Drawing = {
     width,
     height,
     background: BACKGROUND,
-    shapes: [...sceneShapes(sigma), ...overlay(width, height)],
+    shapes: [...sceneShapes(sigma, over), ...over],
   };
   return drawingToSvg(drawing);
 }
@@ -68,7 +69,8 @@ export async function viewPng(
   if (!ctx) return null;
   const ratio = canvas.width / (width * scale);
   ctx.scale(ratio, ratio);
-  paint(ctx, [...labelShapes(sigma, scale), ...overlay(width * scale, height * scale)]);
+  const over = overlay(width * scale, height * scale);
+  paint(ctx, [...labelShapes(sigma, scale, over), ...over]);
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 

@@ -19,7 +19,7 @@ interface NodeDrawn {
  * the labels as placed), in viewport pixels: edges as lines, nodes as discs with their ring,
  * the drawn labels as text.
  */
-export function sceneShapes(sigma: GraphSigma): Shape[] {
+export function sceneShapes(sigma: GraphSigma, overlay: readonly Shape[] = []): Shape[] {
   const graph = sigma.getGraph();
   const shapes: Shape[] = [];
   const point = (node: string) => {
@@ -63,14 +63,20 @@ export function sceneShapes(sigma: GraphSigma): Shape[] {
     if (ring > 0 && r - ring > 0)
       shapes.push({ kind: 'circle', cx: x, cy: y, r: r - ring, fill: d.color });
   }
-  return [...shapes, ...labelShapes(sigma, 1)];
+  return [...shapes, ...labelShapes(sigma, 1, overlay)];
 }
 
-/** The labels as placed on screen (without overlap, inside the frame), `scale` times larger. */
-export function labelShapes(sigma: GraphSigma, scale: number): Shape[] {
+/**
+ * The labels as placed on screen (without overlap, inside the frame), `scale` times larger, kept
+ * clear of the boxes the picture draws over the graph (legend, caption, marker).
+ */
+export function labelShapes(sigma: GraphSigma, scale: number, overlay: readonly Shape[]): Shape[] {
   const style = labelStyle(sigma, scale);
   const weight = Number(style.weight) || 500;
-  return labelsForImage(sigma, scale).map((label) => ({
+  const blocked = overlay.flatMap((s) =>
+    s.kind === 'rect' ? [{ x: s.x, y: s.y, w: s.w, h: s.h }] : [],
+  );
+  return labelsForImage(sigma, scale, blocked).map((label) => ({
     kind: 'text',
     x: label.textX,
     y: label.baseline,

@@ -127,8 +127,12 @@ export function computeLabels(
 const layers = new WeakMap<LayerSigma, LabelLayer>();
 
 /** The labels an image of this view carries: the same placement as on screen, at `scale`. */
-export function labelsForImage(sigma: LayerSigma, scale: number): PlacedLabel[] {
-  return computeLabels(sigma, layers.get(sigma)?.annotations() ?? [], scale);
+export function labelsForImage(
+  sigma: LayerSigma,
+  scale: number,
+  blocked: readonly Box[] = [],
+): PlacedLabel[] {
+  return computeLabels(sigma, layers.get(sigma)?.annotations() ?? [], scale, blocked);
 }
 
 export interface LabelLayer {
