@@ -100,6 +100,8 @@ function overlayFor(
 function scaledSettings(sigma: GraphSigma, scale: number): Partial<Settings> {
   const zoomToSize = sigma.getSetting('zoomToSizeRatioFunction');
   return {
+    // The padding scales too, or the nodes would not sit where the labels placed beside them expect.
+    stagePadding: sigma.getSetting('stagePadding') * scale,
     zoomToSizeRatioFunction: (ratio: number) => zoomToSize(ratio) / scale,
   };
 }
