@@ -100,6 +100,11 @@ describe('a story of saved views', () => {
 
     await page.getByTestId('present').click();
     await page.getByTestId('presenter').waitFor();
+    // The link had step 3 shown; a presentation still starts at its beginning.
+    expect(await page.getByTestId('presenter-step').textContent()).toBe(pt.stepOf('1', '3'));
+    expectCameraClose(camera(await settledHash(page)), cameras[0]!);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByTestId('presenter-step').textContent()).toBe(pt.stepOf('1', '3'));
     for (const [key, index] of [
       ['Home', 0],
       ['ArrowRight', 1],

@@ -1,6 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { POSITIONS } from '../../core/analysis/types.ts';
 import { useApp } from '../context.ts';
+import { useParts } from '../parts-context.ts';
+import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
+import type { Store } from '../state/store.ts';
 import { yearExtent } from '../filters/visibility.ts';
 import { formatCount } from '../format.ts';
 import { countyName, kindName, positionName } from '../labels.ts';
@@ -11,6 +14,7 @@ const ALL = '';
 
 export function FilterControls() {
   const { store, t, a, lang } = useApp();
+  const { stage } = useParts();
   const project = store.project.value;
   const filters = store.filters.value;
   const options = useMemo(() => {
@@ -40,7 +44,11 @@ export function FilterControls() {
   }, [project]);
   if (!project || !options) return null;
 
-  const set = (patch: Partial<Filters>) => (store.filters.value = { ...filters, ...patch });
+  const apply = (next: Filters) => {
+    store.filters.value = next;
+    if (stage.followFilters.peek()) frameVisible(store);
+  };
+  const set = (patch: Partial<Filters>) => apply({ ...filters, ...patch });
   const one = (value: string) => (value === ALL ? null : new Set([value]));
   const first = (s: ReadonlySet<string> | null) => (s ? ([...s][0] ?? ALL) : ALL);
 
@@ -52,13 +60,22 @@ export function FilterControls() {
           <button
             type="button"
             class="link small"
-            onClick={() => (store.filters.value = NO_FILTERS)}
+            onClick={() => apply(NO_FILTERS)}
             data-testid="clear-filters"
           >
             {t.clearFilters}
           </button>
         )}
       </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={stage.followFilters.value}
+          onChange={(e) => (stage.followFilters.value = e.currentTarget.checked)}
+          data-testid="follow-filters"
+        />
+        {PRESENTING_TEXT[lang].fitToFilter}
+      </label>
       <label class="field">
         <span>{t.kind}</span>
         <select
@@ -196,4 +213,13 @@ export function FilterControls() {
       )}
     </section>
   );
+}
+
+/** Asks the graph view to bring the nodes that passed the filters into view. */
+function frameVisible(store: Store): void {
+  const project = store.project.peek();
+  const visibility = store.visibility.peek();
+  if (!project || !visibility) return;
+  const nodes = project.data.metrics.nodeIds.filter((_id, i) => visibility.nodes[i] === 1);
+  if (nodes.length > 0) store.flyTo.value = { nodes, nonce: Date.now() };
 }

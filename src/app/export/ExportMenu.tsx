@@ -6,6 +6,7 @@ import { download, exportStem } from './download.ts';
 import { createExportClient, type ExportClient } from './export-client.ts';
 import { exportRequest } from './export-request.ts';
 import { IMAGE_SCALES, viewPng, viewSvg, type ImageScale } from './images.ts';
+import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 import '../present/present.css';
 
 const FILES: Record<ExportFormat, { suffix: string; type: string }> = {
@@ -24,7 +25,8 @@ const FILES: Record<ExportFormat, { suffix: string; type: string }> = {
 
 /** The export and save menu in the header. */
 export function ExportMenu() {
-  const { store, stage, story, pt, t, a, lang } = usePresent();
+  const { store, stage, story, origin, pt, t, a, lang } = usePresent();
+  const marker = origin.demo.value ? PRESENTING_TEXT[lang].demoMarker : null;
   const [open, setOpen] = useState(false);
   const [scale, setScale] = useState<ImageScale>(2);
   const [busy, setBusy] = useState(false);
@@ -111,7 +113,7 @@ export function ExportMenu() {
               data-testid="export-png"
               onClick={() =>
                 void run(async () => {
-                  const blob = await viewPng(store, stage, story, { t, a, lang }, scale);
+                  const blob = await viewPng(store, stage, story, { t, a, lang, marker }, scale);
                   if (blob) download(blob, `${stem()}.png`, 'image/png');
                 })
               }
@@ -125,7 +127,7 @@ export function ExportMenu() {
               data-testid="export-svg"
               onClick={() =>
                 void run(async () => {
-                  const svg = viewSvg(store, stage, story, { t, a, lang });
+                  const svg = viewSvg(store, stage, story, { t, a, lang, marker });
                   if (svg) download(svg, `${stem()}.svg`, 'image/svg+xml');
                 })
               }

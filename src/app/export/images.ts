@@ -12,7 +12,7 @@ import { canvasMeasure, type Drawing } from './drawing.ts';
 import { legendModel } from './legend-model.ts';
 import { overlayShapes } from './overlay.ts';
 import { paint } from './paint.ts';
-import { sceneShapes } from './scene-drawing.ts';
+import { labelShapes, sceneShapes } from './scene-drawing.ts';
 import { drawingToSvg } from './svg.ts';
 
 export type ImageScale = 1 | 2 | 3;
@@ -24,6 +24,8 @@ interface Texts {
   t: AppText;
   a: AnalysisStrings;
   lang: Lang;
+  /** Said in the picture when it shows the demo's fictitious data. */
+  marker: string | null;
 }
 
 /** The current view as SVG: the graph as sigma shows it, then the caption and the legend. */
@@ -32,11 +34,12 @@ export function viewSvg(store: Store, stage: Stage, story: Story, texts: Texts):
   const overlay = overlayFor(store, story, texts, sigma, 1);
   if (!sigma || !overlay) return null;
   const { width, height } = sigma.getDimensions();
+  const over = overlay(width, height);
   const drawing: Drawing = {
     width,
     height,
     background: BACKGROUND,
-    shapes: [...sceneShapes(sigma), ...overlay(width, height)],
+    shapes: [...sceneShapes(sigma, over), ...over],
   };
   return drawingToSvg(drawing);
 }
@@ -66,7 +69,8 @@ export async function viewPng(
   if (!ctx) return null;
   const ratio = canvas.width / (width * scale);
   ctx.scale(ratio, ratio);
-  paint(ctx, overlay(width * scale, height * scale));
+  const over = overlay(width * scale, height * scale);
+  paint(ctx, [...labelShapes(sigma, scale, over), ...over]);
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
@@ -89,16 +93,15 @@ function overlayFor(
   const caption = story.caption.peek();
   const measure = canvasMeasure();
   return (width: number, height: number) =>
-    overlayShapes(legend, caption, { width, height }, scale, measure);
+    overlayShapes(legend, caption, { width, height }, scale, measure, texts.marker);
 }
 
-/** Node sizes, edge widths and labels grow with the picture, so it looks like the screen. */
+/** Node sizes and edge widths grow with the picture, so it looks like the screen. */
 function scaledSettings(sigma: GraphSigma, scale: number): Partial<Settings> {
   const zoomToSize = sigma.getSetting('zoomToSizeRatioFunction');
   return {
-    labelSize: sigma.getSetting('labelSize') * scale,
-    labelGridCellSize: sigma.getSetting('labelGridCellSize') * scale,
-    labelRenderedSizeThreshold: sigma.getSetting('labelRenderedSizeThreshold') * scale,
+    // The padding scales too, or the nodes would not sit where the labels placed beside them expect.
+    stagePadding: sigma.getSetting('stagePadding') * scale,
     zoomToSizeRatioFunction: (ratio: number) => zoomToSize(ratio) / scale,
   };
 }

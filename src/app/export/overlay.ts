@@ -15,10 +15,40 @@ export function overlayShapes(
   size: { width: number; height: number },
   scale: number,
   measure: Measure,
+  marker: string | null = null,
 ): Shape[] {
   return [
     ...captionShapes(caption, size.width, scale, measure),
     ...legendShapes(legend, size, scale, measure),
+    ...(marker ? markerShapes(marker, size, scale, measure) : []),
+  ];
+}
+
+/** A note in the bottom-right corner that the picture shows fictitious data. */
+function markerShapes(
+  marker: string,
+  size: { width: number; height: number },
+  s: number,
+  measure: Measure,
+): Shape[] {
+  const font = 13 * s;
+  const pad = 8 * s;
+  const w = measure(marker, font, 600) + 2 * pad;
+  const h = font + 2 * pad;
+  const x = size.width - w - 10 * s;
+  const y = size.height - h - 10 * s;
+  return [
+    { kind: 'rect', x, y, w, h, fill: '#fff4d6', stroke: '#e3b341', strokeWidth: s, radius: 6 * s },
+    {
+      kind: 'text',
+      x: x + pad,
+      y: y + pad + font * 0.8,
+      text: marker,
+      size: font,
+      weight: 600,
+      colour: '#5c3c00',
+      anchor: 'start',
+    },
   ];
 }
 

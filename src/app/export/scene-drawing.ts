@@ -1,4 +1,5 @@
 import type { GraphSigma } from '../graph/stage.ts';
+import { labelStyle, labelsForImage } from '../graph/label-layer.ts';
 import type { Shape } from './drawing.ts';
 
 interface NodeDrawn {
@@ -15,10 +16,10 @@ interface NodeDrawn {
 
 /**
  * The graph exactly as sigma shows it now (after the reducers: colours, sizes, what is hidden,
- * which labels are drawn), in viewport pixels: edges as lines, nodes as discs with their ring,
+ * the labels as placed), in viewport pixels: edges as lines, nodes as discs with their ring,
  * the drawn labels as text.
  */
-export function sceneShapes(sigma: GraphSigma): Shape[] {
+export function sceneShapes(sigma: GraphSigma, overlay: readonly Shape[] = []): Shape[] {
   const graph = sigma.getGraph();
   const shapes: Shape[] = [];
   const point = (node: string) => {
@@ -48,12 +49,7 @@ export function sceneShapes(sigma: GraphSigma): Shape[] {
     .map((id) => ({ id, d: sigma.getNodeDisplayData(id) as NodeDrawn | undefined }))
     .filter((n): n is { id: string; d: NodeDrawn } => n.d !== undefined && !n.d.hidden)
     .sort((a, b) => (a.d.zIndex ?? 0) - (b.d.zIndex ?? 0));
-  const labelSize = sigma.getSetting('labelSize');
-  const labelWeight = Number(sigma.getSetting('labelWeight')) || 500;
-  const labelColour = sigma.getSetting('labelColor').color ?? '#000';
-  const labelled = sigma.getNodeDisplayedLabels();
-  const labels: Shape[] = [];
-  for (const { id, d } of nodes) {
+  for (const { d } of nodes) {
     const { x, y } = sigma.framedGraphToViewport(d);
     const r = sigma.scaleSize(d.size);
     const ring = Math.min(1, d.borderSize ?? 0) * r;
@@ -66,17 +62,28 @@ export function sceneShapes(sigma: GraphSigma): Shape[] {
     });
     if (ring > 0 && r - ring > 0)
       shapes.push({ kind: 'circle', cx: x, cy: y, r: r - ring, fill: d.color });
-    if (d.label && labelled.has(id))
-      labels.push({
-        kind: 'text',
-        x: x + r + 3,
-        y: y + labelSize / 3,
-        text: d.label,
-        size: labelSize,
-        weight: labelWeight,
-        colour: labelColour,
-        anchor: 'start',
-      });
   }
-  return [...shapes, ...labels];
+  return [...shapes, ...labelShapes(sigma, 1, overlay)];
+}
+
+/**
+ * The labels as placed on screen (without overlap, inside the frame), `scale` times larger, kept
+ * clear of the boxes the picture draws over the graph (legend, caption, marker).
+ */
+export function labelShapes(sigma: GraphSigma, scale: number, overlay: readonly Shape[]): Shape[] {
+  const style = labelStyle(sigma, scale);
+  const weight = Number(style.weight) || 500;
+  const blocked = overlay.flatMap((s) =>
+    s.kind === 'rect' ? [{ x: s.x, y: s.y, w: s.w, h: s.h }] : [],
+  );
+  return labelsForImage(sigma, scale, blocked).map((label) => ({
+    kind: 'text',
+    x: label.textX,
+    y: label.baseline,
+    text: label.text,
+    size: label.size,
+    weight,
+    colour: label.id.startsWith('\u0000') ? '#52606D' : style.colour,
+    anchor: 'start',
+  }));
 }

@@ -12,6 +12,9 @@ import { Legend } from './Legend.tsx';
 import type { Project } from '../state/project.ts';
 import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
+import { countyName } from '../labels.ts';
+import { formatCount } from '../format.ts';
+import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 
 interface Scene {
   /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
@@ -26,7 +29,7 @@ interface Scene {
 /** The sigma view. Created when a network is loaded; appearance changes only refresh reducers. */
 export function GraphView() {
   const { store, t } = useApp();
-  const { stage } = useParts();
+  const { stage, origin } = useParts();
   const container = useRef<HTMLDivElement>(null);
   const scene = useSignal<Scene | null>(null);
   const baseline = store.baseline.value;
@@ -155,7 +158,12 @@ export function GraphView() {
     if (!current || !project) return;
     const lang = store.lang.peek();
     void current.layouts
-      .show(layout, project, (count) => APP_TEXT[lang].unplaced(String(count)))
+      .show(
+        layout,
+        project,
+        (count) => APP_TEXT[lang].unplaced(String(count)),
+        (code) => countyName(code, APP_TEXT[lang]),
+      )
       .then(() => store.layoutSettled.value++);
   });
 
@@ -176,6 +184,24 @@ export function GraphView() {
         data-testid="graph"
       />
       {appearance.value && <Legend legend={appearance.value.legend} />}
+      {origin.linkNeeds.value && (
+        <p class="link-notice" role="status" data-testid="link-notice">
+          <span>
+            {PRESENTING_TEXT[store.lang.value].linkNeedsFile(
+              origin.linkNeeds.value.files.join(', '),
+              formatCount(origin.linkNeeds.value.nodes, store.lang.value),
+            )}
+          </span>
+          <button type="button" class="ghost small" onClick={() => (origin.linkNeeds.value = null)}>
+            {PRESENTING_TEXT[store.lang.value].dismissLink}
+          </button>
+        </p>
+      )}
+      {origin.demo.value && (
+        <p class="demo-marker" role="note" data-testid="demo-marker">
+          {PRESENTING_TEXT[store.lang.value].demoMarker}
+        </p>
+      )}
     </div>
   );
 }

@@ -7,12 +7,38 @@ import type { Position } from '../../core/analysis/types.ts';
 import { metricName } from '../metrics.ts';
 import type { AppText } from '../../i18n/app.ts';
 import type { ColourBy } from '../state/store.ts';
+import { useSignal } from '@preact/signals';
+import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 
 export function Legend({ legend }: { legend: LegendData }) {
   const { store, t, a, lang } = useApp();
   const colourBy = store.colourBy.value;
+  const open = useSignal(true);
+  const p = PRESENTING_TEXT[lang];
+  // Folded away, the legend is one small button in the corner and leaves the graph free.
+  if (!open.value)
+    return (
+      <button
+        type="button"
+        class="legend-toggle secondary"
+        onClick={() => (open.value = true)}
+        data-testid="legend-show"
+      >
+        {p.showLegend}
+      </button>
+    );
   return (
     <section class="legend" aria-label={t.legend} data-testid="legend">
+      <button
+        type="button"
+        class="legend-close ghost"
+        aria-label={p.hideLegend}
+        title={p.hideLegend}
+        onClick={() => (open.value = false)}
+        data-testid="legend-hide"
+      >
+        ×
+      </button>
       <h3>
         {colourBy.by === 'metric'
           ? metricName(store.project.value!, colourBy.metric, lang)

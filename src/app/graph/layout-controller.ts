@@ -7,7 +7,7 @@ import { loadCountyOutlines, type Ring } from '../geo/county-outlines.ts';
 import type { Project } from '../state/project.ts';
 import type { LayoutId } from '../state/store.ts';
 import { snapshot, type DisplayGraph } from './display-graph.ts';
-import { circularLayout } from './layouts/circular.ts';
+import { ARC_NAME_DISTANCE, circularLayout, countyArcNames } from './layouts/circular.ts';
 import { geographicLayout, type Targets } from './layouts/geographic.ts';
 import type { OutlineContent } from './outline-layer.ts';
 import type { Renderer } from './renderer.ts';
@@ -18,6 +18,7 @@ export interface LayoutController {
     layout: LayoutId,
     project: Project,
     unplacedCaption: (count: number) => string,
+    countyName: (code: string | undefined) => string,
   ): Promise<void>;
   startForceAtlas2(): void;
   stopForceAtlas2(): void;
@@ -63,10 +64,11 @@ export function createLayoutController(
   };
 
   return {
-    async show(layout, project, unplacedCaption) {
+    async show(layout, project, unplacedCaption, countyName) {
       stopAll();
       if (layout !== current) save();
       current = layout;
+      renderer.labels.setAnnotations([]);
       if (layout !== 'geographic') {
         outlines.set(null);
         if (renderer.sigma.getCustomBBox()) renderer.sigma.setCustomBBox(null);
@@ -89,8 +91,23 @@ export function createLayoutController(
         });
         await moveTo(placed.targets);
         if (current === 'geographic') renderer.sigma.setCustomBBox(placed.bbox);
+      } else if (layout === 'circular') {
+        const targets = circularLayout(project);
+        await moveTo(targets);
+        if (current !== 'circular') return;
+        // Room around the circle for the county names and the outer nodes' labels.
+        await renderer.sigma
+          .getCamera()
+          .animate({ x: 0.5, y: 0.5, ratio: ARC_NAME_DISTANCE + 0.3 }, { duration: 200 });
+        if (current !== 'circular') return;
+        renderer.labels.setAnnotations(
+          countyArcNames(project, targets).map((a) => ({
+            x: a.x,
+            y: a.y,
+            text: countyName(a.county),
+          })),
+        );
       } else if (kept) await moveTo(kept);
-      else if (layout === 'circular') await moveTo(circularLayout(project));
       else if (layout === 'noverlap') {
         noverlap = new NoverlapLayout(display, {
           settings: { ratio: 1.2, margin: 2 },

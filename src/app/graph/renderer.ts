@@ -5,6 +5,7 @@ import type { Appearance } from '../appearance/appearance.ts';
 import { faded, RING_COLOUR } from '../appearance/palette.ts';
 import type { Visibility } from '../filters/visibility.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
+import { attachLabelLayer, type LabelLayer } from './label-layer.ts';
 
 /** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
 export interface Look {
@@ -20,6 +21,7 @@ export interface Look {
 
 export interface Renderer {
   sigma: Sigma<DisplayNode, DisplayEdge>;
+  labels: LabelLayer;
   setLook(look: Look): void;
   /** Shows another network in the same sigma instance (its WebGL programs are kept). */
   setGraph(graph: DisplayGraph, look: Look): void;
@@ -119,6 +121,10 @@ export function createRenderer(
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: '#1F2933' },
+    // The label layer places every label itself, without overlap and inside the canvas.
+    renderLabels: false,
+    // Room at the edges for the labels of the outermost nodes.
+    stagePadding: 48,
     ...labelSettings(graph),
     // The graph's tab is hidden (zero size) while the tables or the quadrant are shown.
     allowInvalidContainer: true,
@@ -127,6 +133,17 @@ export function createRenderer(
   });
 
   const refresh = () => sigma.refresh({ skipIndexation: true });
+  const labels = attachLabelLayer(sigma, container);
+  // The e2e tests check what is in view: a function on the element, not a global.
+  Object.defineProperty(container, 'nodesOnScreen', {
+    configurable: true,
+    value: () =>
+      graph.mapNodes((node, attr) => {
+        const d = sigma.getNodeDisplayData(node);
+        const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
+        return { label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
+      }),
+  });
 
   sigma.on('enterNode', ({ node }) => {
     hovered = node;
@@ -143,6 +160,7 @@ export function createRenderer(
 
   return {
     sigma,
+    labels,
     setLook(next) {
       const same = sameLook(current, next);
       current = next;
@@ -198,12 +216,7 @@ function sameLook(a: Look, b: Look): boolean {
   );
 }
 
-/** Small networks label every node; larger ones only the bigger nodes, on a coarser grid. */
+/** Small networks offer every label; larger ones only those of the bigger nodes. */
 function labelSettings(graph: DisplayGraph) {
-  const small = graph.order <= 150;
-  return {
-    labelDensity: small ? 1.2 : 0.8,
-    labelGridCellSize: small ? 60 : 90,
-    labelRenderedSizeThreshold: small ? 0 : 7,
-  };
+  return { labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7 };
 }

@@ -11,10 +11,12 @@ export interface Stage {
   sigma: Signal<GraphSigma | null>;
   /** Cancels a camera move still waiting for a layout switch to finish. */
   stopCamera: () => void;
+  /** Whether the camera moves to what remains visible after the user changes a filter. */
+  followFilters: Signal<boolean>;
 }
 
 export function createStage(): Stage {
-  return { sigma: signal(null), stopCamera: () => {} };
+  return { sigma: signal(null), stopCamera: () => {}, followFilters: signal(true) };
 }
 
 /** Node positions as drawn now (after any layout the user ran). */

@@ -10,6 +10,8 @@ import { nodeMetric, type Project } from '../state/project.ts';
 import { Suggestions } from './Suggestions.tsx';
 import { TiesList } from './TiesList.tsx';
 import { MunicipalityMapSection } from '../report/MunicipalityMapSection.tsx';
+import { addTie } from './what-if.ts';
+import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 
 /** Everything about one node: who it is, its position and why, its metrics and ties. */
 export function NodeCard({ node, project }: { node: string; project: Project }) {
@@ -40,6 +42,8 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
           ×
         </button>
       </header>
+
+      {edited && baseline && <WhatIfResult node={node} project={project} baseline={baseline} />}
 
       <section class="card-section" aria-labelledby="card-position">
         <h3 id="card-position">{t.positionHeading}</h3>
@@ -110,7 +114,7 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
 }
 
 function AddTie({ node, project }: { node: string; project: Project }) {
-  const { actions, t } = useApp();
+  const { store, actions, t } = useApp();
   const [partner, setPartner] = useState('');
   const collator = new Intl.Collator('sv');
   const candidates = project.graph
@@ -151,14 +155,74 @@ function AddTie({ node, project }: { node: string; project: Project }) {
           class="secondary"
           disabled={!partner}
           data-testid="add-tie"
-          onClick={() => {
-            actions.edit({ op: 'add', source: node, target: partner, strength: 1 });
+          onClick={(e) => {
+            addTie(
+              store,
+              actions,
+              { op: 'add', source: node, target: partner, strength: 1 },
+              e.currentTarget,
+            );
             setPartner('');
           }}
         >
           {t.addTie}
         </button>
       </div>
+    </section>
+  );
+}
+
+/** The what-if's effect on this node, first on the card: its position and the measures that moved. */
+function WhatIfResult({
+  node,
+  project,
+  baseline,
+}: {
+  node: string;
+  project: Project;
+  baseline: Project;
+}) {
+  const { store, a, lang } = useApp();
+  const p = PRESENTING_TEXT[lang];
+  const last = store.edits.value.at(-1);
+  const name = (id: string) =>
+    project.graph.hasNode(id) ? project.graph.getNodeAttribute(id, 'label') : id;
+  const before = baseline.positions.get(node);
+  const after = project.positions.get(node);
+  const moved = KEY_METRICS.filter((id) => {
+    const now = nodeMetric(project, id, node);
+    const was = nodeMetric(baseline, id, node);
+    return Number.isFinite(now) && Number.isFinite(was) && Math.abs(now - was) > 1e-12;
+  });
+  return (
+    <section
+      class="card-section what-if-result"
+      aria-label={p.beforeAfter}
+      data-testid="what-if-result"
+    >
+      <h3>{p.beforeAfter}</h3>
+      {last && (
+        <p data-testid="what-if-tie">
+          {p.lastTie(name(last.source), name(last.target), last.op === 'add')}
+        </p>
+      )}
+      {before && after && (
+        <p data-testid="what-if-position">
+          <strong>{positionName(before.position, a)}</strong> →{' '}
+          <strong>{positionName(after.position, a)}</strong>
+        </p>
+      )}
+      {moved.length > 0 && (
+        <ul class="what-if-metrics">
+          {moved.map((id) => (
+            <li key={id}>
+              {metricName(project, id, lang)}: {formatValue(nodeMetric(baseline, id, node), lang)} →{' '}
+              {formatValue(nodeMetric(project, id, node), lang)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="muted small">{p.undoHint}</p>
     </section>
   );
 }

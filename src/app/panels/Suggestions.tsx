@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { suggestionSentence } from '../../i18n/suggestion-sentence.ts';
 import { useApp } from '../context.ts';
+import { addTie } from './what-if.ts';
 
 /** The best new ties for a municipality, each with its measured effect, addable as a what-if. */
 export function Suggestions({ node }: { node: string }) {
@@ -31,13 +32,13 @@ export function Suggestions({ node }: { node: string }) {
               <button
                 type="button"
                 class="secondary small"
-                onClick={() =>
-                  actions.edit({
-                    op: 'add',
-                    source: s.municipality,
-                    target: s.partner,
-                    strength: s.strength,
-                  })
+                onClick={(e) =>
+                  addTie(
+                    store,
+                    actions,
+                    { op: 'add', source: s.municipality, target: s.partner, strength: s.strength },
+                    e.currentTarget,
+                  )
                 }
               >
                 {t.addTie}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'preact/hooks';
 import { formatCount } from '../format.ts';
-import { stepBy } from '../views/steps.ts';
+import { showStep, stepBy } from '../views/steps.ts';
 import { usePresent } from '../parts-context.ts';
 import { enterPresenterMode } from './presenter-mode.ts';
 import { useStepKeys } from './use-step-keys.ts';
@@ -16,6 +16,8 @@ export function Presenter() {
   useEffect(() => {
     if (!presenting) return;
     const exit = enterPresenterMode(sigma);
+    // A talk starts at its beginning, whichever step was shown while editing the story.
+    if (story.steps.peek().length > 0) showStep(store, stage, story, 0);
     const onFullscreen = () => {
       if (!document.fullscreenElement) leave();
     };
@@ -24,7 +26,7 @@ export function Presenter() {
       document.removeEventListener('fullscreenchange', onFullscreen);
       exit();
     };
-  }, [presenting, sigma, leave]);
+  }, [presenting, sigma, leave, store, stage, story]);
 
   useStepKeys(store, stage, story, presenting, leave);
   if (!presenting) return null;

@@ -1,12 +1,11 @@
 import type { Settings } from 'sigma/settings';
 import type { GraphSigma } from '../graph/stage.ts';
 
-/** Labels for a room: large, bold and black, on a coarser grid so they do not overlap. */
+/** Labels for a room: large, bold and black (the label layer keeps them apart). */
 const ROOM_LABELS: Partial<Settings> = {
   labelSize: 20,
   labelWeight: '700',
   labelColor: { color: '#000000' },
-  labelGridCellSize: 170,
 };
 
 /**

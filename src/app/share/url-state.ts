@@ -2,6 +2,7 @@ import { isMetricId } from '../../core/metrics/metric-id.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import { colourBy as readColourBy, normaliseFilters } from '../views/view-json.ts';
 import { LAYOUT_IDS, type ViewState } from '../views/view-state.ts';
+import type { DataIdentity } from './data-identity.ts';
 import type { LayoutId } from '../state/store.ts';
 
 /** The version this code writes. Raise it with an upgrade step from the previous one. */
@@ -15,6 +16,8 @@ export interface UrlState {
   step: number | null;
   /** Which locally kept project the view belongs to (null: the demo or an embed's data). */
   project: string | null;
+  /** The user's data the view was made on (null: the demo or an embed's data). */
+  data: DataIdentity | null;
 }
 
 /**
@@ -33,6 +36,12 @@ export function encodeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   params.set('v', String(URL_STATE_VERSION));
   if (state.project) params.set('p', state.project);
+  if (state.data) {
+    for (const file of state.data.files) params.append('df', file);
+    params.set('dn', String(state.data.nodes));
+    params.set('de', String(state.data.edges));
+    params.set('dh', state.data.fingerprint);
+  }
   if (view.camera) {
     const { x, y, ratio, angle } = view.camera;
     params.set('c', [x, y, ratio, angle].map((n) => Number(n.toPrecision(DIGITS))).join(','));
@@ -93,7 +102,16 @@ function readCurrent(params: URLSearchParams): UrlState {
     caption: params.get('cap') ?? '',
     step: params.has('s') && Number.isInteger(step) && step >= 0 ? step : null,
     project: params.get('p'),
+    data: readData(params),
   };
+}
+
+function readData(params: URLSearchParams): DataIdentity | null {
+  const fingerprint = params.get('dh');
+  const nodes = Number(params.get('dn'));
+  const edges = Number(params.get('de'));
+  if (!fingerprint || !Number.isInteger(nodes) || !Number.isInteger(edges)) return null;
+  return { files: params.getAll('df'), nodes, edges, fingerprint };
 }
 
 function readCamera(text: string | null): ViewState['camera'] {

@@ -4,6 +4,7 @@ import type { Store } from '../state/store.ts';
 import type { ProjectOrigin } from '../storage/project-origin.ts';
 import { captureView } from '../views/capture-view.ts';
 import type { Story } from '../views/story.ts';
+import { dataIdentity } from './data-identity.ts';
 import { encodeUrlState } from './url-state.ts';
 
 const INTERVAL_MS = 300;
@@ -22,12 +23,14 @@ export function syncUrl(
   let detachCamera = () => {};
 
   const write = () => {
-    if (!store.project.peek()) return;
+    const baseline = store.baseline.peek();
+    if (!store.project.peek() || !baseline) return;
     const hash = encodeUrlState({
       view: captureView(store, stage.sigma.peek()),
       caption: story.caption.peek(),
       step: story.current.peek(),
       project: origin.projectKey.peek(),
+      data: origin.demo.peek() ? null : dataIdentity(baseline),
     });
     if (location.hash.slice(1) === hash) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
@@ -55,6 +58,7 @@ export function syncUrl(
       story.caption.value,
       story.current.value,
       origin.projectKey.value,
+      origin.demo.value,
     ];
     const sigma = stage.sigma.value;
     detachCamera();

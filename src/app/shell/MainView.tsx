@@ -4,12 +4,14 @@ import { GraphView } from '../graph/GraphView.tsx';
 import { QuadrantView } from '../quadrant/QuadrantView.tsx';
 import type { ViewId } from '../state/store.ts';
 import { TablesView } from '../tables/TablesView.tsx';
+import { useUndoKeys } from '../panels/use-undo-keys.ts';
 
 const VIEWS: ViewId[] = ['graph', 'tables', 'quadrant', 'change'];
 
 /** The centre: tabs for the network, the tables and the quadrant. The graph stays mounted so its layout survives. */
 export function MainView() {
-  const { store, t } = useApp();
+  const { store, actions, t } = useApp();
+  useUndoKeys(store, actions);
   const view = store.view.value;
   return (
     <main class="main">

@@ -1,6 +1,7 @@
 import { effect, untracked } from '@preact/signals';
 import { fetchDemo } from './demo.ts';
 import type { ExportClient } from '../export/export-client.ts';
+import { dataIdentity } from '../share/data-identity.ts';
 import { decodeUrlState } from '../share/url-state.ts';
 import { syncUrl } from '../share/url-sync.ts';
 import { loadEmbed } from '../share/load-embed.ts';
@@ -52,8 +53,15 @@ export function startSession(
       story.caption.value =
         typeof saved?.settings.caption === 'string' ? saved.settings.caption : '';
       origin.projectKey.value = keyOf(source, name);
+      origin.demo.value = source.kind === 'demo';
       // One view only: a second one would move the camera while the first one's layout animates.
-      const fromLink = link && linkPending && (link.project === null || link.project === name);
+      // A link made on the user's own data applies to that data only, wherever it is opened.
+      const fromLink =
+        link &&
+        linkPending &&
+        (link.data
+          ? dataIdentity(baseline).fingerprint === link.data.fingerprint
+          : link.project === null || link.project === name);
       const view = fromLink
         ? link.view
         : saved?.settings.view
@@ -65,7 +73,8 @@ export function startSession(
         story.caption.value = link.caption;
         story.current.value = link.step;
       }
-      linkPending = false;
+      linkPending = !!link?.data && !fromLink;
+      origin.linkNeeds.value = linkPending && link?.data ? link.data : null;
       autosave.settled(source.kind === 'user');
     });
   });

@@ -13,8 +13,19 @@ export interface ProjectOrigin {
   recent: Signal<RecentProject[]>;
   /** Whether the recent-projects offer is shown. */
   offerRecent: Signal<boolean>;
+  /** Whether the network on screen is the fictitious demo (it is said so on screen and in images). */
+  demo: Signal<boolean>;
+  /** The files a shared view belongs to, while other data is open: the user is asked to open them. */
+  linkNeeds: Signal<{ files: string[]; nodes: number } | null>;
 }
 
 export function createProjectOrigin(): ProjectOrigin {
-  return { source: null, projectKey: signal(null), recent: signal([]), offerRecent: signal(false) };
+  return {
+    source: null,
+    projectKey: signal(null),
+    recent: signal([]),
+    offerRecent: signal(false),
+    demo: signal(false),
+    linkNeeds: signal(null),
+  };
 }

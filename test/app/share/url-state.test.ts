@@ -29,6 +29,12 @@ const full: UrlState = {
   caption: 'Norrbotten: vem bygger ensam?',
   step: 2,
   project: 'samverkan.csv, aktörer.csv',
+  data: {
+    files: ['samverkan.csv', 'aktörer, del 2.csv'],
+    nodes: 30,
+    edges: 45,
+    fingerprint: '0a1b2c3d',
+  },
 };
 
 describe('view state in the URL', () => {
@@ -39,6 +45,7 @@ describe('view state in the URL', () => {
     expect(decoded.caption).toBe(full.caption);
     expect(decoded.step).toBe(2);
     expect(decoded.project).toBe(full.project);
+    expect(decoded.data).toEqual(full.data);
   });
 
   it('leaves defaults out, and reads them back as defaults', () => {
@@ -56,6 +63,7 @@ describe('view state in the URL', () => {
       caption: '',
       step: null,
       project: null,
+      data: null,
     };
     const hash = encodeUrlState(plain);
     expect(hash).toBe(`v=${URL_STATE_VERSION}&sz=-`);
@@ -86,6 +94,8 @@ describe('view state in the URL', () => {
       caption: 'Kommuner',
       step: 1,
       project: 'demo.csv',
+      // Links written before the data identity say nothing about the data.
+      data: null,
     });
   });
 

@@ -43,3 +43,32 @@ export function circularLayout(project: Project): Targets {
   });
   return targets;
 }
+
+/** Where each county's name goes: outside the middle of its arc, in graph coordinates. */
+export function countyArcNames(
+  project: Project,
+  targets: Targets,
+): { county: string | undefined; x: number; y: number }[] {
+  const sums = new Map<string | undefined, { x: number; y: number; n: number }>();
+  let radius = 0;
+  for (const [id, p] of Object.entries(targets)) {
+    const county = project.graph.getNodeAttribute(id, 'county');
+    const sum = sums.get(county) ?? { x: 0, y: 0, n: 0 };
+    sum.x += p.x;
+    sum.y += p.y;
+    sum.n++;
+    sums.set(county, sum);
+    radius = Math.max(radius, Math.hypot(p.x, p.y));
+  }
+  return [...sums].map(([county, s]) => {
+    const angle = Math.atan2(s.y / s.n, s.x / s.n);
+    return {
+      county,
+      x: ARC_NAME_DISTANCE * radius * Math.cos(angle),
+      y: ARC_NAME_DISTANCE * radius * Math.sin(angle),
+    };
+  });
+}
+
+/** County names sit this far out (in radii), beyond the nodes' own labels. */
+export const ARC_NAME_DISTANCE = 1.22;

@@ -1,0 +1,215 @@
+import type Sigma from 'sigma';
+import type { DisplayEdge, DisplayNode } from './display-graph.ts';
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+
+type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
+
+/** A name placed at a point of the graph (a county's arc), before any node label. */
+export interface Annotation {
+  x: number;
+  y: number;
+  text: string;
+}
+
+interface Drawn {
+  label?: string | null;
+  hidden?: boolean;
+  forceLabel?: boolean;
+  size: number;
+  x: number;
+  y: number;
+}
+
+/** More labels than this are never tried in one frame: a large network stays fluid. */
+const MAX_TRIED = 3_000;
+const ANNOTATION_PRIORITY = 2e9;
+const FORCED_PRIORITY = 1e9;
+
+export interface LabelStyle {
+  size: number;
+  weight: string;
+  font: string;
+  colour: string;
+}
+
+export function labelStyle(sigma: LayerSigma, scale = 1): LabelStyle {
+  return {
+    size: sigma.getSetting('labelSize') * scale,
+    weight: String(sigma.getSetting('labelWeight')),
+    font: sigma.getSetting('labelFont'),
+    colour: sigma.getSetting('labelColor').color ?? '#000',
+  };
+}
+
+const widths = new Map<string, number>();
+let measureContext: CanvasRenderingContext2D | null = null;
+
+function measure(text: string, style: LabelStyle): number {
+  const key = `${style.weight} ${style.size} ${style.font}\u0000${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    measureContext ??= document.createElement('canvas').getContext('2d');
+    if (!measureContext) return text.length * style.size * 0.6;
+    measureContext.font = `${style.weight} ${style.size}px ${style.font}`;
+    width = measureContext.measureText(text).width;
+    // Names are few and repeat every frame; a bound keeps a long session's memory flat.
+    if (widths.size > 20_000) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/**
+ * Where every label goes in the view as sigma shows it now (`scale` times larger for an image):
+ * county names first, then selected and hovered nodes, then nodes by drawn size.
+ */
+export function computeLabels(
+  sigma: LayerSigma,
+  annotations: readonly Annotation[],
+  scale = 1,
+  blocked: readonly Box[] = [],
+): PlacedLabel[] {
+  const style = labelStyle(sigma, scale);
+  const { width, height } = sigma.getDimensions();
+  const threshold = sigma.getSetting('labelRenderedSizeThreshold');
+  const candidates: LabelCandidate[] = [];
+  for (const a of annotations) {
+    const p = sigma.graphToViewport(a);
+    candidates.push({
+      id: `\u0000${a.text}`,
+      text: a.text,
+      x: p.x * scale,
+      y: p.y * scale,
+      r: 0,
+      width: measure(a.text, style),
+      size: style.size,
+      priority: ANNOTATION_PRIORITY,
+      at: Math.abs(a.x) < Math.abs(a.y) * 0.3 ? 'middle' : a.x > 0 ? 'start' : 'end',
+    });
+  }
+  const nodes: { id: string; d: Drawn; r: number; x: number; y: number }[] = [];
+  sigma.getGraph().forEachNode((id) => {
+    const d = sigma.getNodeDisplayData(id) as Drawn | undefined;
+    if (!d || d.hidden || !d.label) return;
+    const r = sigma.scaleSize(d.size);
+    if (!d.forceLabel && r < threshold) return;
+    const p = sigma.framedGraphToViewport(d);
+    if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
+    nodes.push({ id, d, r, x: p.x, y: p.y });
+  });
+  // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
+  const discs: (Box & { id: string })[] = blocked.map((b) => ({ ...b, id: '' }));
+  sigma.getGraph().forEachNode((id) => {
+    const d = sigma.getNodeDisplayData(id) as Drawn | undefined;
+    if (!d || d.hidden) return;
+    const p = sigma.framedGraphToViewport(d);
+    const r = sigma.scaleSize(d.size) * scale;
+    const x = p.x * scale;
+    const y = p.y * scale;
+    if (x < -r || y < -r || x > width * scale + r || y > height * scale + r) return;
+    discs.push({ id, x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+  });
+  nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
+  for (const n of nodes.slice(0, MAX_TRIED))
+    candidates.push({
+      id: n.id,
+      text: n.d.label!,
+      x: n.x * scale,
+      y: n.y * scale,
+      r: n.r * scale,
+      width: measure(n.d.label!, style),
+      size: style.size,
+      priority: (n.d.forceLabel ? FORCED_PRIORITY : 0) + n.r,
+    });
+  return placeLabels(candidates, { width: width * scale, height: height * scale }, discs);
+}
+
+const layers = new WeakMap<LayerSigma, LabelLayer>();
+
+/** The labels an image of this view carries: the same placement as on screen, at `scale`. */
+export function labelsForImage(
+  sigma: LayerSigma,
+  scale: number,
+  blocked: readonly Box[] = [],
+): PlacedLabel[] {
+  return computeLabels(sigma, layers.get(sigma)?.annotations() ?? [], scale, blocked);
+}
+
+export interface LabelLayer {
+  setAnnotations(annotations: Annotation[]): void;
+  annotations(): readonly Annotation[];
+  /** The labels drawn in the last frame. */
+  placed(): readonly PlacedLabel[];
+}
+
+/**
+ * Draws the node labels itself, above the nodes, after every sigma render: sigma's own label grid
+ * lets long names run into each other and over the canvas edge.
+ */
+export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): LabelLayer {
+  const canvas = sigma.createCanvas('placedLabels', { afterLayer: 'labels' });
+  const context = canvas.getContext('2d')!;
+  let annotations: Annotation[] = [];
+  let placed: PlacedLabel[] = [];
+
+  const draw = () => {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    placed = width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver()) : [];
+    const style = labelStyle(sigma);
+    context.font = `${style.weight} ${style.size}px ${style.font}`;
+    context.textAlign = 'left';
+    context.textBaseline = 'alphabetic';
+    // A white halo keeps each label readable over the edges behind it.
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+    for (const label of placed) {
+      const annotation = label.id.startsWith('\u0000');
+      context.strokeText(label.text, label.textX, label.baseline);
+      context.fillStyle = annotation ? '#52606D' : style.colour;
+      context.fillText(label.text, label.textX, label.baseline);
+    }
+  };
+
+  /** The legend and the demo marker float over the graph: no label goes under them. */
+  const panelsOver = (): Box[] => {
+    const frame = container.getBoundingClientRect();
+    return [
+      ...(container.parentElement?.querySelectorAll(
+        '.legend, .legend-toggle, .demo-marker, .link-notice',
+      ) ?? []),
+    ].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left - frame.left, y: r.top - frame.top, w: r.width, h: r.height };
+    });
+  };
+
+  sigma.on('afterRender', draw);
+  // The e2e tests measure the boxes as placed: a function on the element, not a global.
+  Object.defineProperty(container, 'placedLabels', {
+    value: () => placed,
+    configurable: true,
+  });
+  const layer: LabelLayer = {
+    setAnnotations(next) {
+      annotations = next;
+      sigma.scheduleRender();
+    },
+    annotations: () => annotations,
+    placed: () => placed,
+  };
+  layers.set(sigma, layer);
+  return layer;
+}
