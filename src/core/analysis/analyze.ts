@@ -12,7 +12,7 @@ import { stability } from './stability.ts';
 import { DEFAULT_RULE, type Analysis, type AnalyzeOptions, type RuleParams } from './types.ts';
 import { weakLinks } from './weak-links.ts';
 
-/** The rule's parameters: DESIGN.md's defaults overridden by whatever the options set. */
+/** The rule's parameters: the default rule's values (README, Network position) overridden by whatever the options set. */
 export function ruleParams(options: Partial<RuleParams> = {}): RuleParams {
   const params = { ...DEFAULT_RULE };
   for (const key of Object.keys(DEFAULT_RULE) as (keyof RuleParams)[]) {

@@ -21,7 +21,7 @@ export function comparisonGroups(
   return subjects.groups.map((shape, i) => ({ ...shape, ...thresholds[i]! }));
 }
 
-/** Labels every municipality by DESIGN.md's default rule, with its criteria and reasons. */
+/** Labels every municipality by the default rule (README, Network position), with its criteria and reasons. */
 export function classify(input: ClassifyInput): PositionResult[] {
   const { subjects, measures, thresholds, stability, params } = input;
   const groups = comparisonGroups(subjects, thresholds);

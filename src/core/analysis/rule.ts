@@ -84,7 +84,7 @@ export function ruleTests(
 }
 
 /**
- * DESIGN.md's default rule. With the default parameters the two clauses exclude each other
+ * The default rule (README, Network position). With the default parameters the two clauses exclude each other
  * (two regional actors are two independent paths); should chosen parameters let both hold,
  * ensam is decided first, so a municipality hanging by a thread is never called a network actor.
  */

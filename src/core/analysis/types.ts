@@ -6,7 +6,7 @@ export type Position = 'natverksaktor' | 'mellanlage' | 'ensam';
 
 export const POSITIONS: readonly Position[] = ['natverksaktor', 'mellanlage', 'ensam'];
 
-/** Every threshold of the default rule; the defaults are DESIGN.md's. */
+/** Every threshold of the default rule; the defaults are the rule the README states. */
 export interface RuleParams {
   /** nätverksaktör needs ties to at least this many distinct regional actors. */
   minRegionalActors: number;

@@ -34,7 +34,7 @@ const STEP = 65_536;
 
 /**
  * Builds the graph and its import report from an edge table (and a node table), with the
- * policies of docs/import-policies.md. Rows are merged in flat arrays first and the graphology
+ * import policies the README lists. Rows are merged in flat arrays first and the graphology
  * graph is made once at the end, so memory follows the number of edges, not of rows.
  */
 export async function buildGraph(

@@ -27,7 +27,7 @@ export interface EdgeAttributeColumns {
 
 /**
  * Reads an edge table into the accumulator, applying the strength policies (see
- * docs/import-policies.md): an empty strength is 1; a strength that is not a number, zero,
+ * the README's import policies): an empty strength is 1; a strength that is not a number, zero,
  * negative or outside MIN_STRENGTH…MAX_STRENGTH skips the row; a merged sum over MAX_STRENGTH
  * stays at MAX_STRENGTH; a row without source or target is skipped; a self-loop is skipped
  * but its node kept. Every skip and default is reported with its row.
