@@ -1,6 +1,8 @@
 import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
+import { stepLengths } from './step-lengths.ts';
+import { stepSweep, stepWorkspace } from './step-sweep.ts';
 import { emptyPartial, type SweepPartial } from './sweep-partial.ts';
 
 export interface SweepTask {
@@ -32,6 +34,11 @@ export function rangeSweeper(
   g: SweepGraph,
   task: SweepTask,
 ): (from: number, to: number, acc: SweepPartial) => void {
+  const exact = task.weighted ? stepLengths(g.strength) : null;
+  if (exact) {
+    const ws = stepWorkspace(g, exact.steps);
+    return (from, to, acc) => stepSweep(g, exact.steps, exact.scale, from, to, acc, ws);
+  }
   if (task.weighted) {
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
