@@ -51,7 +51,7 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     skippedLarge: (ids: readonly string[]) =>
       `Nätverket är för stort för mått som går igenom alla par av noder inom rimlig tid; utelämnade: ${ids.join(', ')}. Ange dem med --metrics för att ändå beräkna dem.`,
     sampledLarge: (s: SampledMetrics) =>
-      `Uppskattade från ${formatNumber(s.sources, 'sv')} av ${formatNumber(s.nodes, 'sv')} noder som startpunkter (slumpvis urval, Brandes och Pich 2007, med fröet): ${s.ids.join(', ')}. Med ${formatNumber(s.confidence * 100, 'sv')} % sannolikhet ligger varje nods normaliserade mellanhet och normaliserade harmoniska närhet inom ±${formatNumber(s.epsilon, 'sv', 4)} från det exakta värdet (Hoeffdings olikhet); närhetens medelavstånd inom ±${formatNumber(s.epsilon, 'sv', 4)} × diametern. Ange dem med --metrics för exakta värden.`,
+      `Uppskattade från ${formatNumber(s.sources, 'sv')} av ${formatNumber(s.nodes, 'sv')} noder som startpunkter (slumpvis urval med fast frö, Brandes och Pich 2007): ${s.ids.join(', ')}. Med ${formatNumber(s.confidence * 100, 'sv')} % sannolikhet ligger varje nods normaliserade mellanhet och normaliserade harmoniska närhet inom ±${formatNumber(s.epsilon, 'sv', 4)} från det exakta värdet (Hoeffdings olikhet); närhetens medelavstånd inom ±${formatNumber(s.epsilon, 'sv', 4)} × diametern. Ange dem med --metrics för exakta värden.`,
     severity: { high: 'hög', medium: 'medel', low: 'låg' },
     noFindings: 'Inga svaga länkar hittades.',
     missingMunicipality: 'ange en kommun med --municipality NAMN',
