@@ -11,6 +11,11 @@ import { join } from 'node:path';
 const args = process.argv.slice(2);
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const steps: [string, string, string[]][] = [
+  [
+    'issue 14: the CLI beside Python + igraph, same run',
+    'issue-table.ts',
+    args.includes('--large') ? ['--large'] : [],
+  ],
   ['read → graph (50k and 250k edges)', 'import.ts', []],
   ['structure metrics', 'metrics-structure.ts', []],
   [

@@ -41,9 +41,10 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
           bar.clear();
           printReport(loaded.report, args.lang);
         },
-        onPlanned: (skipped) => {
+        onPlanned: (skipped, sampled) => {
           if (skipped.length)
             process.stderr.write(CLI_TEXT[args.lang].skippedLarge(skipped) + '\n');
+          if (sampled) process.stderr.write(CLI_TEXT[args.lang].sampledLarge(sampled) + '\n');
         },
       },
     );

@@ -1,4 +1,5 @@
-import type { Lang } from './lang.ts';
+import type { SampledMetrics } from '../core/metrics/paths/pivot-sample.ts';
+import { formatNumber, type Lang } from './lang.ts';
 
 /** A file name ending for an output format. */
 const extension = (format: string) => (format === 'project' ? '.brobyggare.json' : `.${format}`);
@@ -61,6 +62,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     graphHeading: 'Nätverket',
     skippedLarge: (ids: readonly string[]) =>
       `Nätverket är för stort för mått som går igenom alla par av noder inom rimlig tid; utelämnade: ${ids.join(', ')}. Ange dem med --metrics för att ändå beräkna dem.`,
+    sampledLarge: (s: SampledMetrics) =>
+      `Uppskattade från ${formatNumber(s.sources, 'sv')} av ${formatNumber(s.nodes, 'sv')} noder som startpunkter (slumpvis urval med fast frö, Brandes och Pich 2007): ${s.ids.join(', ')}. Med ${formatNumber(s.confidence * 100, 'sv')} % sannolikhet ligger varje nods normaliserade mellanhet och normaliserade harmoniska närhet inom ±${formatNumber(s.epsilon, 'sv', 4)} från det exakta värdet (Hoeffdings olikhet); närhetens medelavstånd inom ±${formatNumber(s.epsilon, 'sv', 4)} × diametern. Ange dem med --metrics för exakta värden.`,
     severity: { high: 'hög', medium: 'medel', low: 'låg' },
     noFindings: 'Inga svaga länkar hittades.',
     missingMunicipality: 'ange en kommun med --municipality NAMN',
@@ -138,6 +141,8 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
     graphHeading: 'Network',
     skippedLarge: (ids: readonly string[]) =>
       `The network is too large for metrics that visit every pair of nodes in reasonable time; left out: ${ids.join(', ')}. Name them with --metrics to compute them anyway.`,
+    sampledLarge: (s: SampledMetrics) =>
+      `Estimated from ${formatNumber(s.sources, 'en')} of ${formatNumber(s.nodes, 'en')} nodes as sources (seeded random pivots, Brandes and Pich 2007): ${s.ids.join(', ')}. With ${formatNumber(s.confidence * 100, 'en')} % probability every node's normalised betweenness and normalised harmonic closeness lie within ±${formatNumber(s.epsilon, 'en', 4)} of the exact value (Hoeffding's inequality); closeness's mean distance within ±${formatNumber(s.epsilon, 'en', 4)} × the diameter. Name them with --metrics for exact values.`,
     severity: { high: 'high', medium: 'medium', low: 'low' },
     noFindings: 'No weak links found.',
     missingMunicipality: 'give a municipality with --municipality NAME',

@@ -38,14 +38,15 @@ const SWEEP_BOTH = `(async ({ pool, run, weighted }) => {
   for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v] + degree[v];
   const at = offsets.slice(0, n);
   const target = new Int32Array(2 * m), source = new Int32Array(2 * m);
-  const length = new Float64Array(2 * m), edgeOf = new Int32Array(2 * m);
+  const strength = new Float64Array(2 * m), length = new Float64Array(2 * m);
+  const edgeOf = new Int32Array(2 * m);
   pairs.forEach(([a, b, s], e) => {
     for (const [from, to] of [[a, b], [b, a]]) {
       const k = at[from]++;
-      target[k] = to; source[k] = from; length[k] = 1 / s; edgeOf[k] = e;
+      target[k] = to; source[k] = from; strength[k] = s; length[k] = 1 / s; edgeOf[k] = e;
     }
   });
-  const g = { n, m, offsets, target, source, length, edgeOf };
+  const g = { n, m, offsets, target, source, strength, length, edgeOf };
   const task = { weighted, edges: !weighted };
   const inline = await runSweepsInline(g, task, {});
   let progress = 0;

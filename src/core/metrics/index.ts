@@ -4,6 +4,7 @@ import { PATH_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
 import type { SweepExecutor } from './sweep/run-sweeps.ts';
 import { metricEntries, type MetricId } from './metric-id.ts';
+import type { SampledMetrics } from './paths/pivot-sample.ts';
 import type { MetricDescriptor, MetricFamily, MetricTable } from './types.ts';
 
 export const FAMILIES: readonly MetricFamily[] = [...STRUCTURE_FAMILIES, ...PATH_FAMILIES];
@@ -16,6 +17,8 @@ export interface ComputeOptions {
   signal?: AbortSignal;
   /** How shortest-path sweeps run (worker threads in the CLI, Web Workers in the app). */
   sweeps?: SweepExecutor;
+  /** Estimate the all-pairs metrics from a sample of sources, as planned (see metricPlan). */
+  sample?: SampledMetrics;
   /** Overall progress 0..1 and the family being computed. */
   onProgress?: (fraction: number, family: string) => void;
 }
@@ -54,6 +57,7 @@ export async function computeOnCompact(
       signal: options.signal,
       onProgress: report,
       sweeps: options.sweeps,
+      ...(options.sample ? { sampleSources: options.sample.sources } : {}),
     });
     Object.assign(table.node, result.node);
     Object.assign(table.edge, result.edge);
@@ -66,6 +70,10 @@ export async function computeOnCompact(
     ...Object.keys(table.graph),
   ]);
   table.computed = DESCRIPTORS.filter((d) => present.has(d.id)).map((d) => d.id);
+  if (options.sample) {
+    const ids = options.sample.ids.filter((id) => present.has(id));
+    if (ids.length > 0) table.sampled = { ...options.sample, ids };
+  }
   options.onProgress?.(1, '');
   return table;
 }

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../text.ts';
 import type { CompactGraph } from './compact.ts';
 import type { MetricId } from './metric-id.ts';
+import type { SampledMetrics } from './paths/pivot-sample.ts';
 import type { SweepExecutor } from './sweep/run-sweeps.ts';
 
 export type MetricScope = 'node' | 'edge' | 'graph';
@@ -34,6 +35,8 @@ export interface MetricContext {
    * default: in the calling thread.
    */
   sweeps?: SweepExecutor;
+  /** Estimate the all-pairs metrics from sweeps out of this many sampled sources. */
+  sampleSources?: number;
 }
 
 /**
@@ -69,4 +72,6 @@ export interface MetricTable {
   graph: MetricColumns<number | null>;
   /** Ids of the descriptors whose values are present, in descriptor order. */
   computed: MetricId[];
+  /** Present when the all-pairs metrics were estimated from a sample: how, and how well. */
+  sampled?: SampledMetrics;
 }

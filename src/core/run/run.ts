@@ -4,6 +4,7 @@ import type { ColumnMapping, EdgeRole, ExplicitRoles, NodeRole } from '../io/typ
 import { compactGraph } from '../metrics/compact.ts';
 import { computeOnCompact } from '../metrics/index.ts';
 import { metricPlan } from '../metrics/plan.ts';
+import type { SampledMetrics } from '../metrics/paths/pivot-sample.ts';
 import type { SweepExecutor } from '../metrics/sweep/run-sweeps.ts';
 import type { MetricId } from '../metrics/metric-id.ts';
 import type { MetricTable } from '../metrics/types.ts';
@@ -28,8 +29,11 @@ export interface RunHost {
   signal?: AbortSignal;
   /** The network is loaded (its import report complete); metrics come next. */
   onLoaded?: (loaded: LoadedNetwork) => void;
-  /** The metric plan: ids left out because the network is too large for them. */
-  onPlanned?: (skipped: readonly string[]) => void;
+  /**
+   * The metric plan: ids left out because the network is too large for them, and those
+   * estimated from a sample instead (with the method and its error).
+   */
+  onPlanned?: (skipped: readonly string[], sampled?: SampledMetrics) => void;
 }
 
 /** Which metrics a run computes: every one the network's size allows, those named, or none. */
@@ -202,10 +206,11 @@ async function analyse(
     request === 'none'
       ? { only: [], skipped: [] }
       : metricPlan(graph, request === 'planned' ? undefined : [...request]);
-  host.onPlanned?.(plan.skipped);
+  host.onPlanned?.(plan.skipped, plan.sample);
   const g = compactGraph(graph);
   const metrics = await computeOnCompact(g, {
     ...(plan.only ? { only: plan.only } : {}),
+    ...(plan.sample ? { sample: plan.sample } : {}),
     seed: loaded.seed,
     signal: host.signal,
     sweeps: host.sweeps,

@@ -7,6 +7,7 @@ import {
   normalisedEdgeBetweenness,
   normalisedHarmonic,
 } from './path-scores.ts';
+import { sampledSweep } from './sampled-sweep.ts';
 import { sweepExecutorOf } from '../sweep/sweep-context.ts';
 import { sweepGraphOf } from '../sweep/sweep-graph.ts';
 import { twoModeSide } from '../two-mode/two-mode-side.ts';
@@ -107,6 +108,18 @@ export const SHORTEST_PATHS_FAMILY: MetricFamily = {
     ...TWO_MODE_DESCRIPTORS,
   ],
   async compute(g, ctx) {
+    if (ctx.sampleSources !== undefined) {
+      const sweep = await sampledSweep(g, ctx, false);
+      const harmonic = sweep.harmonic;
+      return {
+        node: {
+          betweenness: normalisedBetweenness(sweep.betweenness, g.n),
+          closeness: closenessScores(sweep, g.n),
+          harmonic,
+          harmonic_normalized: normalisedHarmonic(harmonic, g.n),
+        },
+      };
+    }
     const sweep = await sweepExecutorOf(ctx)(
       sweepGraphOf(g),
       { weighted: false, edges: true },

@@ -1,5 +1,6 @@
 import type { MetricFamily } from '../types.ts';
 import { closenessScores, normalisedBetweenness } from './path-scores.ts';
+import { sampledSweep } from './sampled-sweep.ts';
 import { sweepExecutorOf } from '../sweep/sweep-context.ts';
 import { sweepGraphOf } from '../sweep/sweep-graph.ts';
 
@@ -50,11 +51,14 @@ export const WEIGHTED_PATHS_FAMILY: MetricFamily = {
     },
   ],
   async compute(g, ctx) {
-    const sweep = await sweepExecutorOf(ctx)(
-      sweepGraphOf(g),
-      { weighted: true, edges: false },
-      { signal: ctx.signal, onProgress: ctx.onProgress },
-    );
+    const sweep =
+      ctx.sampleSources !== undefined
+        ? await sampledSweep(g, ctx, true)
+        : await sweepExecutorOf(ctx)(
+            sweepGraphOf(g),
+            { weighted: true, edges: false },
+            { signal: ctx.signal, onProgress: ctx.onProgress },
+          );
     return {
       node: {
         betweenness_weighted: normalisedBetweenness(sweep.betweenness, g.n),

@@ -1,6 +1,8 @@
 import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
+import { stepLengths } from './step-lengths.ts';
+import { stepSweep, stepWorkspace } from './step-sweep.ts';
 import { emptyPartial, type SweepPartial } from './sweep-partial.ts';
 
 export interface SweepTask {
@@ -8,6 +10,13 @@ export interface SweepTask {
   weighted: boolean;
   /** Also count edge betweenness (unweighted sweeps only). */
   edges: boolean;
+  /** Sweep from these sources only (pivot sampling); default: every node. */
+  sources?: Int32Array;
+}
+
+/** How many sources a task sweeps: ranges of sources are indices into this count. */
+export function sourceCount(g: SweepGraph, task: SweepTask): number {
+  return task.sources?.length ?? g.n;
 }
 
 export interface SweepRunOptions {
@@ -27,11 +36,27 @@ export type SweepExecutor = (
   options: SweepRunOptions,
 ) => Promise<SweepPartial>;
 
-/** A function that sweeps a source range into an accumulator, with its workspace made once. */
-export function rangeSweeper(
-  g: SweepGraph,
-  task: SweepTask,
-): (from: number, to: number, acc: SweepPartial) => void {
+type RangeSweep = (from: number, to: number, acc: SweepPartial) => void;
+
+/**
+ * A function that sweeps a source range into an accumulator, with its workspace made once; with
+ * `task.sources`, the range indexes that list.
+ */
+export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+  const sweep = nodeRangeSweeper(g, task);
+  const { sources } = task;
+  if (!sources) return sweep;
+  return (from, to, acc) => {
+    for (let i = from; i < to; i++) sweep(sources[i]!, sources[i]! + 1, acc);
+  };
+}
+
+function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+  const exact = task.weighted ? stepLengths(g.strength) : null;
+  if (exact) {
+    const ws = stepWorkspace(g, exact.steps);
+    return (from, to, acc) => stepSweep(g, exact.steps, exact.scale, from, to, acc, ws);
+  }
   if (task.weighted) {
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
@@ -51,12 +76,13 @@ const YIELD_MS = 50;
 export const runSweepsInline: SweepExecutor = async (g, task, options) => {
   const acc = partialFor(g, task);
   const sweep = rangeSweeper(g, task);
-  const chunk = Math.max(1, Math.ceil(g.n / 200));
+  const count = sourceCount(g, task);
+  const chunk = Math.max(1, Math.ceil(count / 200));
   let lastYield = performance.now();
-  for (let from = 0; from < g.n; from += chunk) {
+  for (let from = 0; from < count; from += chunk) {
     options.signal?.throwIfAborted();
-    sweep(from, Math.min(g.n, from + chunk), acc);
-    options.onProgress?.(Math.min(1, (from + chunk) / g.n));
+    sweep(from, Math.min(count, from + chunk), acc);
+    options.onProgress?.(Math.min(1, (from + chunk) / count));
     if (performance.now() - lastYield > YIELD_MS) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       lastYield = performance.now();

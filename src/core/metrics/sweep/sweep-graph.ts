@@ -13,7 +13,8 @@ export interface SweepGraph {
   target: Int32Array;
   /** The node a slot leaves from (so a slot alone names its tie's both ends). */
   source: Int32Array;
-  /** The slot's length, 1/strength, for weighted sweeps. */
+  /** The slot's strength, and its length 1/strength, for weighted sweeps. */
+  strength: Float64Array;
   length: Float64Array;
   /** The input edge behind the slot (indexed like `CompactGraph.edgeKeys`). */
   edgeOf: Int32Array;
@@ -33,6 +34,7 @@ export function sweepGraphOf(g: CompactGraph): SweepGraph {
     offsets,
     target,
     source,
+    strength,
     length,
     edgeOf: g.directed ? g.outEdgeOf : g.edgeOf,
   };

@@ -1,4 +1,10 @@
-import { partialFor, rangeSweeper, type SweepRunOptions, type SweepTask } from './run-sweeps.ts';
+import {
+  partialFor,
+  rangeSweeper,
+  sourceCount,
+  type SweepRunOptions,
+  type SweepTask,
+} from './run-sweeps.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import { addPartial, partialBuffers, type SweepPartial } from './sweep-partial.ts';
 
@@ -45,8 +51,9 @@ export function runSweepPool(
 ): Promise<SweepPartial> {
   const { signal, onProgress } = run;
   signal?.throwIfAborted();
-  const size = Math.max(1, Math.ceil(g.n / (threads * RANGES_PER_WORKER)));
-  const ranges = Math.ceil(g.n / size);
+  const count = sourceCount(g, task);
+  const size = Math.max(1, Math.ceil(count / (threads * RANGES_PER_WORKER)));
+  const ranges = Math.ceil(count / size);
   let swept = 0;
   let pending = threads;
   const partials: (SweepPartial | null)[] = Array.from({ length: threads }, () => null);
@@ -64,7 +71,7 @@ export function runSweepPool(
       const range = nextRange[t]!;
       if (range < ranges) {
         nextRange[t] = range + threads;
-        worker.post({ type: 'range', from: range * size, to: Math.min(g.n, (range + 1) * size) });
+        worker.post({ type: 'range', from: range * size, to: Math.min(count, (range + 1) * size) });
       } else {
         worker.post({ type: 'finish' });
       }
@@ -74,7 +81,7 @@ export function runSweepPool(
         if (reply.type === 'failed') return stop(new Error(reply.message));
         if (reply.type === 'swept') {
           swept += reply.sources;
-          onProgress?.(swept / g.n);
+          onProgress?.(swept / count);
           return feed(worker, t);
         }
         partials[t] = reply.partial;

@@ -6,6 +6,8 @@ import {
 } from '../../../../src/core/metrics/sweep/dijkstra-sweep.ts';
 import { IndexedHeap } from '../../../../src/core/metrics/sweep/indexed-heap.ts';
 import { partialFor } from '../../../../src/core/metrics/sweep/run-sweeps.ts';
+import { stepLengths } from '../../../../src/core/metrics/sweep/step-lengths.ts';
+import { stepSweep, stepWorkspace } from '../../../../src/core/metrics/sweep/step-sweep.ts';
 import { sweepGraphOf } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
 import { loadNetwork, NETWORKS } from '../../../helpers/load-network.ts';
 
@@ -52,5 +54,44 @@ describe('Dijkstra on strengths that vary widely', () => {
       expect(Math.abs(a.betweenness[v]! - b.betweenness[v]!)).toBeLessThan(1e-9);
       expect(Math.abs(a.distanceSum[v]! - b.distanceSum[v]!)).toBeLessThan(1e-9);
     }
+  });
+});
+
+// Whole strengths with a small common multiple take the exact step sweep (Les Misérables'
+// strengths up to 31 do not); it must give Dijkstra's sums.
+const STEPPED = NETWORKS.filter(
+  (name) => stepLengths(sweepGraphOf(compactGraph(loadNetwork(name))).strength) !== null,
+);
+
+describe.each(STEPPED)('the exact step sweep on %s', (name) => {
+  it('gives the same sums as Dijkstra with a heap', () => {
+    const g = sweepGraphOf(compactGraph(loadNetwork(name)));
+    const exact = stepLengths(g.strength)!;
+    const task = { weighted: true, edges: false };
+    const heap = partialFor(g, task);
+    dijkstraSweep(g, 0, g.n, heap, dijkstraWorkspace(g, 'heap'));
+    const steps = partialFor(g, task);
+    stepSweep(g, exact.steps, exact.scale, 0, g.n, steps, stepWorkspace(g, exact.steps));
+    for (const key of Object.keys(heap) as (keyof typeof heap)[]) {
+      for (let i = 0; i < heap[key].length; i++)
+        expect(Math.abs(heap[key][i]! - steps[key][i]!), `${key}[${i}]`).toBeLessThan(1e-9);
+    }
+  });
+});
+
+describe('stepLengths', () => {
+  it('applies to most reference networks', () => {
+    expect(STEPPED.length).toBeGreaterThan(NETWORKS.length / 2);
+  });
+
+  it('scales by the least common multiple of whole strengths', () => {
+    const exact = stepLengths(Float64Array.from([1, 2, 3, 4, 6]))!;
+    expect(exact.scale).toBe(12);
+    expect([...exact.steps]).toEqual([12, 6, 4, 3, 2]);
+  });
+
+  it('declines fractional strengths and too large a multiple', () => {
+    expect(stepLengths(Float64Array.from([1, 2.5]))).toBeNull();
+    expect(stepLengths(Float64Array.from([4099, 4097]))).toBeNull();
   });
 });
