@@ -50,6 +50,10 @@ describe('formatWarning', () => {
         ['Gotlands kommun', 'Okänd', '1'],
         ['a', 'F', '1'],
         ['Namnet', 'F', '1'],
+        ['A', 'G', '1e16'],
+        ['A', 'H', '9e14'],
+        ['A', 'H', '9e14'],
+        ['A\u0007', 'I', '1'],
       ]),
       nodes: nodeInput([
         ['A', '', '', 'Narnia', 'x', 'y', 'hög'],
@@ -77,7 +81,12 @@ describe('every import-warning code', () => {
         file: 'e.csv',
         column: 'Styrka',
         rows: [4],
-        params: { value: 'x', values: 1, count: 2, target: 'T', other: 'O', node: 'N' },
+        params: {
+          ...{ value: 'x', values: 1, count: 2, target: 'T', other: 'O', node: 'N' },
+          ...{ limit: 1e12, first: 'F', columns: 'C', needed: 'source' },
+          ...{ enabled: 1, codes: 1, codeHits: 3, numeric: 4, zeroPadded: 0, codeColumn: 0 },
+          ...{ codeShare: 90, names: 1, nameHits: 2, named: 3, nameShare: 50 },
+        },
       };
       const [sv, en] = LANGS.map((lang) => formatWarning(warning, lang));
       for (const text of [sv!, en!]) {
