@@ -13,9 +13,11 @@ const source = join(root, 'src', 'cli', 'main.ts');
 const entry = existsSync(source)
   ? [createRequire(import.meta.url).resolve('tsx/cli'), source]
   : [join(root, 'dist-cli', 'main.js')];
-const result = spawnSync(
-  process.execPath,
-  ['--max-old-space-size=8192', ...entry, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
+// In NODE_OPTIONS, not as a flag: tsx starts yet another Node process, which does not inherit
+// flags but does inherit the environment.
+const heap = '--max-old-space-size=8192';
+const result = spawnSync(process.execPath, [...entry, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, heap].filter(Boolean).join(' ') },
+});
 process.exit(result.status ?? 2);

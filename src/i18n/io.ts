@@ -117,6 +117,8 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
       'kolumnen innehåller mest tal och kan vara styrkan, men ingen rubrik säger det, så varje rad räknas som 1; ange den som styrka om den är det',
     xml_errors: (p) =>
       `XML-tolken hoppade över ${p.count} fel (det första: ${p.first}); resten av filen lästes`,
+    computed_columns_left_out: (p) =>
+      `filen är skriven av Brobyggare; dess ${p.count} beräknade kolumner (mått, nätverksposition, igenkänning, ritning: ${p.columns}) lästes inte som egna attribut utan räknas om`,
     too_many_cells: (p) =>
       `tabellen blir ${p.rows} rader × ${p.columns} kolumner = ${p.cells} celler, fler än gränsen ${p.limit}`,
   },
@@ -161,6 +163,8 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
       'the column holds mostly numbers and could be the strength, but no header says so, so every row counts as 1; give it as the strength if it is',
     xml_errors: (p) =>
       `the XML parser skipped ${p.count} errors (the first: ${p.first}); the rest of the file was read`,
+    computed_columns_left_out: (p) =>
+      `the file was written by Brobyggare; its ${p.count} computed columns (metrics, network position, recognition, drawing: ${p.columns}) were not read as your own attributes but are computed again`,
     too_many_cells: (p) =>
       `the table would be ${p.rows} rows × ${p.columns} columns = ${p.cells} cells, more than the limit of ${p.limit}`,
   },

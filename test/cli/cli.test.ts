@@ -190,6 +190,23 @@ describe('brobyggare analyze', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(version.stdout).toBe(`${pkg.version}\n`);
   });
+
+  it('says on stderr when the weighted eigenvector needed more than NetworkX’s 100 iterations', async () => {
+    const edges = join(tmp, 'bipartite.csv');
+    const rows = ['Flen', 'Vimmerby'].flatMap((m) =>
+      ['Region Sörmland', 'Almi', 'Leader Sörmland'].map((a) => `${m};${a};100`),
+    );
+    writeFileSync(edges, ['Kommun;Partner;Vikt', ...rows].join('\n') + '\n');
+    const r = await cli('analyze', edges, '--metrics', 'eigenvector_weighted', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /Eigenvector centrality \(weighted\): converged only after [\d,]+ iterations; NetworkX gives up after 100/,
+    );
+    const header = r.stdout.split('\n')[0]!.split(',');
+    const column = header.indexOf('eigenvector_weighted');
+    for (const line of r.stdout.trimEnd().split('\n').slice(1))
+      expect(line.split(',')[column]).not.toBe('');
+  });
 });
 
 describe('brobyggare weak-links, suggest, metrics', () => {

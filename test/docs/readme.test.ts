@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderGeneratedSections } from '../../scripts/readme-sections.ts';
 import { DESCRIPTORS } from '../../src/core/metrics/index.ts';
+import { IMPORT_WARNING_CODES } from '../../src/core/model/types.ts';
 
 const README = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -14,6 +15,10 @@ describe('README', () => {
 
   it('lists every metric by id', () => {
     for (const d of DESCRIPTORS) expect(README).toContain(`| \`${d.id}\` |`);
+  });
+
+  it('names every code the import report can give', () => {
+    for (const code of IMPORT_WARNING_CODES) expect(README, code).toContain(`\`${code}\``);
   });
 
   it('starts with the two commands: start on the demo, and run every test', () => {

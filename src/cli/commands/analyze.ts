@@ -16,6 +16,7 @@ import { ANALYSIS_TEXT } from '../../i18n/analysis.ts';
 import { CLI_TEXT } from '../../i18n/cli.ts';
 import { exportWords } from '../../i18n/export.ts';
 import { formatNumber, type Lang } from '../../i18n/lang.ts';
+import { metricNotesOf } from '../../i18n/metric-notes.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
 import { outFormat, type OutFormat } from '../out-format.ts';
@@ -41,6 +42,7 @@ function restrict(metrics: MetricTable, only: MetricId[] | undefined): MetricTab
     node: pick(metrics.node),
     edge: pick(metrics.edge),
     computed: metrics.computed.filter((id) => only.includes(id)),
+    ...(metrics.notes ? { notes: metrics.notes.filter((n) => only.includes(n.metric)) } : {}),
   };
 }
 
@@ -50,6 +52,13 @@ export function graphSummary(metrics: MetricTable, lang: Lang): string[] {
     const v = metrics.graph[d.id];
     return `  ${d.names[lang]}: ${v === null || v === undefined ? '–' : formatNumber(v, lang, 4)}`;
   });
+}
+
+/** How metrics were computed where that departs from their definitions, as indented lines. */
+export function metricNoteLines(metrics: MetricTable, lang: Lang): string[] {
+  return DESCRIPTORS.flatMap((d) =>
+    metricNotesOf(metrics, d.id, d.names[lang], lang).map((line) => `  ${line}`),
+  );
 }
 
 /** How many municipalities got each position, as one line. */
@@ -90,6 +99,7 @@ export async function analyze(args: CliArgs): Promise<void> {
     [
       t.graphHeading,
       ...graphSummary(metrics, args.lang),
+      ...metricNoteLines(metrics, args.lang),
       ...(scope && members
         ? [
             REPORT_CLI_TEXT[args.lang].scopeHeading(scope.name),

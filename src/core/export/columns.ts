@@ -1,4 +1,4 @@
-import { joinKeys } from '../io/result-tables.ts';
+import { breakdownText } from '../io/result-tables.ts';
 import type { PositionResult } from '../analysis/types.ts';
 import { reasonCodes } from '../analysis/reasons.ts';
 import type { MetricId } from '../metrics/metric-id.ts';
@@ -95,7 +95,7 @@ function nodeAttribute(graph: BroGraph, name: 'kind' | OptionalAttribute, type: 
 }
 
 function breakdown(graph: BroGraph, key: string, name: 'byKind' | 'byYear'): string | undefined {
-  return joinKeys(graph.getEdgeAttribute(key, name)) || undefined;
+  return breakdownText(graph.getEdgeAttribute(key, name)) || undefined;
 }
 
 function numberType(id: MetricId): ValueType {

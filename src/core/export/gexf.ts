@@ -1,3 +1,4 @@
+import { OWN_CREATOR } from '../io/own-columns.ts';
 import { parseHexColor } from './color.ts';
 import { edgeColumns, nodeColumns, valueText, type Column } from './columns.ts';
 import type { ExportInput } from './types.ts';
@@ -18,7 +19,7 @@ export function writeGexf(input: ExportInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">',
     '  <meta>',
-    '    <creator>Brobyggare</creator>',
+    `    <creator>${OWN_CREATOR}</creator>`,
     `    <description>${escapeXml(graph.getAttribute('files')?.join(', ') ?? '')}</description>`,
     '  </meta>',
     `  ${tag('graph', { mode: 'static', defaultedgetype: graph.type === 'directed' ? 'directed' : 'undirected' })}`,

@@ -1,3 +1,4 @@
+import { OWN_CREATOR } from '../io/own-columns.ts';
 import { parseHexColor } from './color.ts';
 import {
   edgeColumns,
@@ -50,6 +51,7 @@ export function writeGraphml(input: ExportInput): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    `  <desc>${OWN_CREATOR}</desc>`,
     ...graphKeys.map((k) => declaration('graph', k)),
     ...nodeFixed.map((k) => declaration('node', k)),
     ...nodeKeys.map((k) => declaration('node', k)),

@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { OWN_CREATOR } from '../io/own-columns.ts';
 import type { OutputTable } from '../io/result-tables.ts';
 import { neutralise, type Cell } from '../io/write-csv.ts';
 import { findingsTable } from './findings-table.ts';
@@ -44,7 +45,7 @@ async function newWorkbook(): Promise<Workbook> {
   // exceljs is CommonJS: Node's ESM loader puts it on `default`, bundlers may not.
   const ExcelJS = ('default' in module ? module.default : module) as typeof module;
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Brobyggare';
+  workbook.creator = OWN_CREATOR;
   return workbook;
 }
 

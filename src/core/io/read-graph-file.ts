@@ -6,6 +6,7 @@ import { uniqueHeaders } from './header-names.ts';
 import { MAX_MEMORY_CELLS, MAX_XML_BYTES } from './limits.ts';
 import { tableFromRows, type NumberedRow } from './memory-table.ts';
 import { assertSize } from './open-table.ts';
+import { OWN_CREATOR } from './own-columns.ts';
 import type { ByteSource, RawTable, RowIssue, TableFormat } from './types.ts';
 
 /**
@@ -25,7 +26,7 @@ import type { ByteSource, RawTable, RowIssue, TableFormat } from './types.ts';
 export async function openGraphFile(
   source: ByteSource,
   format: 'gexf' | 'graphml',
-): Promise<{ nodes: RawTable; edges: RawTable; directed: boolean }> {
+): Promise<{ nodes: RawTable; edges: RawTable; directed: boolean; own: boolean }> {
   const file = source.name;
   assertSize(source, MAX_XML_BYTES);
   const bytes = await readAll(source);
@@ -50,7 +51,13 @@ export async function openGraphFile(
   addMissingNodes(read);
   const nodeTable = attributeTable(file, format, ['id', 'label'], read.nodes, issues);
   const edgeTable = attributeTable(file, format, ['source', 'target', 'weight'], read.edges, []);
-  return { nodes: nodeTable, edges: edgeTable, directed: read.directed };
+  return { nodes: nodeTable, edges: edgeTable, directed: read.directed, own: writtenByUs(root) };
+}
+
+/** GEXF's <creator>, or GraphML's <desc> (GraphML has no creator), as our writers set them. */
+function writtenByUs(root: XmlElement): boolean {
+  const mark = root.getElementsByTagName('creator')[0] ?? children(root, 'desc')[0];
+  return mark?.textContent?.trim() === OWN_CREATOR;
 }
 
 /** The parts of a DOM element the readers use (xmldom's and the browser's alike). */

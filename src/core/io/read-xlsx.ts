@@ -1,3 +1,4 @@
+import { OWN_CREATOR } from './own-columns.ts';
 import type { Workbook, Worksheet } from 'exceljs';
 import { InputError } from '../errors.ts';
 import { readAll } from './byte-source.ts';
@@ -18,7 +19,7 @@ import type { ByteSource, RawTable } from './types.ts';
  */
 export async function openWorkbook(
   source: ByteSource,
-): Promise<{ edges: RawTable; nodes?: RawTable }> {
+): Promise<{ edges: RawTable; nodes?: RawTable; own: boolean }> {
   const file = source.name;
   assertSize(source, MAX_XLSX_BYTES);
   const bytes = await readAll(source);
@@ -44,6 +45,7 @@ export async function openWorkbook(
   return {
     edges: sheetTable(file, edgesSheet),
     ...(nodesSheet ? { nodes: sheetTable(file, nodesSheet) } : {}),
+    own: workbook.creator === OWN_CREATOR,
   };
 }
 

@@ -29,6 +29,11 @@ export interface TableInfo {
   sheet?: string;
   /** Header cells, trimmed and NFC-normalised, in column order. */
   headers: string[];
+  /**
+   * The file says Brobyggare wrote it (GEXF's creator, GraphML's description, the workbook's
+   * creator): its computed columns are left out and its tallies read back (own-columns.ts).
+   */
+  ownExport?: boolean;
 }
 
 export interface RowOptions {
@@ -45,9 +50,15 @@ export interface RowOptions {
  * the header's columns, dropped; params.count = how many), 'malformed_quotes' (a quote inside
  * a quoted field not doubled; the row was read as papaparse recovers it), 'xml_errors' (errors
  * an XML parser recovered from, such as undefined entities; params.count and params.first, the
- * first message; row 1).
+ * first message; row 1), 'computed_columns_left_out' (a file Brobyggare wrote: the metric,
+ * position, recognition and drawing columns, made again; params.count and params.columns; row 1).
  */
-export const ROW_ISSUE_CODES = ['extra_cells', 'malformed_quotes', 'xml_errors'] as const;
+export const ROW_ISSUE_CODES = [
+  'extra_cells',
+  'malformed_quotes',
+  'xml_errors',
+  'computed_columns_left_out',
+] as const;
 
 /** Notes on guessed column roles: which columns were taken by position, which could be the strength. */
 export const COLUMN_NOTE_CODES = ['roles_guessed', 'strength_candidate'] as const;

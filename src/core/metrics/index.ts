@@ -63,6 +63,7 @@ export async function computeOnCompact(
     Object.assign(table.edge, result.edge);
     for (const [k, v] of metricEntries(result.graph ?? {}))
       table.graph[k] = Number.isFinite(v) ? v : null;
+    if (result.notes?.length) table.notes = [...(table.notes ?? []), ...result.notes];
   }
   const present = new Set([
     ...Object.keys(table.node),

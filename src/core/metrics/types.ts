@@ -48,6 +48,18 @@ export interface FamilyResult {
   node?: MetricColumns<Float64Array>;
   edge?: MetricColumns<Float64Array>;
   graph?: MetricColumns<number>;
+  notes?: MetricNote[];
+}
+
+/**
+ * How a metric was computed on this graph where that departs from the descriptor's usual case,
+ * so the CLI and the app can say so next to the values: the eigenvector iteration went past
+ * NetworkX's 100 iterations (where NetworkX itself would have failed).
+ */
+export interface MetricNote {
+  code: 'iterations_beyond_networkx';
+  metric: MetricId;
+  iterations: number;
 }
 
 /** Values by metric id; only the metrics computed are present. */
@@ -74,4 +86,6 @@ export interface MetricTable {
   computed: MetricId[];
   /** Present when the all-pairs metrics were estimated from a sample: how, and how well. */
   sampled?: SampledMetrics;
+  /** Departures from a descriptor's usual computation on this graph; absent when none. */
+  notes?: MetricNote[];
 }

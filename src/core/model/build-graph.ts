@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import type { EdgeRole, RawTable, RowOptions } from '../io/types.ts';
 import { EdgeAccumulator } from './edge-accumulator.ts';
 import { NodeRegistry } from './node-registry.ts';
+import { ownTallies } from './own-tallies.ts';
 import { RecognitionCheck } from './recognition-check.ts';
 import './plain-adjacency.ts';
 import { readEdges } from './read-edges.ts';
@@ -113,21 +114,27 @@ export async function buildGraph(
   graph.replaceAttributes({ files: nodeFile ? [edgeFile, nodeFile] : [edgeFile], merge });
   registry.ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
   const { ids } = registry;
+  const ownExport = input.edges.table.info.ownExport === true;
   for (let e = 0; e < accumulator.size; e++) {
     if (e % STEP === 0) {
       signal?.throwIfAborted();
       onProgress?.(0.8 + (0.2 * e) / accumulator.size, 'graph');
     }
+    // A tie merged from several rows of an export keeps the tallies the merge made.
+    const own = ownExport && accumulator.records[e] === 1 ? ownTallies(attributes, e) : undefined;
     const edgeAttributes = userRecord<string | number>();
     for (let c = 0; c < attributes.names.length; c++) {
       const value = attributes.values[c]![e];
-      if (value !== undefined) edgeAttributes[attributes.names[c]!] = value;
+      const name = attributes.names[c]!;
+      if (value !== undefined && !own?.columns.includes(name)) edgeAttributes[name] = value;
     }
     graph.addEdgeWithKey(String(e), ids[accumulator.source[e]!]!, ids[accumulator.target[e]!]!, {
       strength: accumulator.strength[e]!,
-      records: accumulator.records[e]!,
-      byKind: accumulator.byKind(e),
-      byYear: accumulator.byYear(e),
+      ...(own?.tallies ?? {
+        records: accumulator.records[e]!,
+        byKind: accumulator.byKind(e),
+        byYear: accumulator.byYear(e),
+      }),
       attributes: edgeAttributes,
     });
   }

@@ -91,7 +91,7 @@ export function withIssues(options: RowOptions, warnings: WarningLog, file: stri
     onIssue: (issue) =>
       warnings.add({
         code: issue.code,
-        severity: 'warning',
+        severity: issue.code === 'computed_columns_left_out' ? 'info' : 'warning',
         file,
         row: issue.row,
         params: issue.params,

@@ -2,6 +2,7 @@ import { InputError } from '../errors.ts';
 import { fromBytes, readAll, readHead } from '../io/byte-source.ts';
 import { detectFormat, FORMAT_HEAD_BYTES } from '../io/detect-format.ts';
 import { assertSize, openTable } from '../io/open-table.ts';
+import { ownExportTables } from '../io/own-columns.ts';
 import { openGraphFile } from '../io/read-graph-file.ts';
 import { openWorkbook } from '../io/read-xlsx.ts';
 import type { ByteSource, RawTable } from '../io/types.ts';
@@ -73,11 +74,15 @@ async function openFile(file: ByteSource): Promise<OpenedFile> {
   if (looksLikeJson(source.name, head))
     throw new InputError('json_not_project', { file: source.name });
   const format = detectFormat(head, source.name);
-  if (format === 'xlsx')
-    return { kind: 'tables', ...(await openWorkbook(source)), fixedRoles: false, directed: false };
+  if (format === 'xlsx') {
+    const { own, ...tables } = await openWorkbook(source);
+    const read = own ? ownExportTables(tables) : tables;
+    return { kind: 'tables', ...read, fixedRoles: false, directed: false };
+  }
   if (format === 'gexf' || format === 'graphml') {
-    const opened = await openGraphFile(source, format);
-    return { kind: 'tables', ...opened, fixedRoles: true, directed: opened.directed === true };
+    const { own, directed, ...tables } = await openGraphFile(source, format);
+    const read = own ? ownExportTables(tables) : tables;
+    return { kind: 'tables', ...read, fixedRoles: true, directed };
   }
   // Delimited text, or a binary file that openTable refuses with a message saying what it is.
   return { kind: 'tables', edges: await openTable(source), fixedRoles: false, directed: false };

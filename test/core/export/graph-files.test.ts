@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeGexf } from '../../../src/core/export/gexf.ts';
 import { writeGraphml } from '../../../src/core/export/graphml.ts';
 import type { ExportInput } from '../../../src/core/export/types.ts';
-import { joinKeys } from '../../../src/core/io/result-tables.ts';
+import { breakdownText } from '../../../src/core/io/result-tables.ts';
 import { computeMetrics } from '../../../src/core/metrics/index.ts';
 import { metricType } from '../../../src/core/export/metric-columns.ts';
 import type { MetricTable } from '../../../src/core/metrics/types.ts';
@@ -168,8 +168,8 @@ describe.skipIf(!networkx)('hostile text through GEXF and GraphML', () => {
       const byId = new Map(back.edges.map(([, , d]) => [d.id as string, d]));
       input.graph.forEachEdge((key, a) => {
         expect(byId.get(key)!.comment).toBe(a.attributes.comment);
-        expect(byId.get(key)!.kinds).toBe(joinKeys(a.byKind) || undefined);
-        expect(byId.get(key)!.years).toBe(joinKeys(a.byYear) || undefined);
+        expect(byId.get(key)!.kinds).toBe(breakdownText(a.byKind) || undefined);
+        expect(byId.get(key)!.years).toBe(breakdownText(a.byYear) || undefined);
         expect(byId.get(key)!.records).toBe(a.records);
       });
     });

@@ -45,7 +45,7 @@ describe('export tables', () => {
     expect(headers.slice(-5)).toEqual(['population', 'målbild', 'data_degree', 'note', 'change']);
   });
 
-  it('edge rows: the breakdowns as sorted "|"-joined keys, the empty kind left out', () => {
+  it('edge rows: the breakdowns as sorted "key: count" pairs, the empty kind left out', () => {
     const graph = hostileGraph();
     const { headers, rows } = edgesTable({ graph });
     expect(headers).toEqual([
@@ -58,8 +58,8 @@ describe('export tables', () => {
       'comment',
     ]);
     const e3 = rows[graph.edges().indexOf('e3')]!;
-    expect(e3[4]).toBe(`"double" and 'single' quotes`);
-    expect(e3[5]).toBe('2017|2018');
+    expect(e3[4]).toBe(`"double" and 'single' quotes: 1`);
+    expect(e3[5]).toBe('2017: 1; 2018: 3');
     expect(rows[graph.edges().indexOf('chord')]!.slice(3, 6)).toEqual([1, undefined, undefined]);
   });
 });

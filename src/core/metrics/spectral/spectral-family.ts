@@ -1,5 +1,7 @@
-import type { MetricFamily } from '../types.ts';
-import { eigenvectorCentrality } from './eigenvector.ts';
+import type { CompactGraph } from '../compact.ts';
+import type { MetricId } from '../metric-id.ts';
+import type { MetricFamily, MetricNote } from '../types.ts';
+import { eigenvectorCentrality, NETWORKX_ITERATIONS } from './eigenvector.ts';
 import { pagerank } from './pagerank.ts';
 
 const COMPONENTS_SV =
@@ -49,12 +51,27 @@ export const SPECTRAL_FAMILY: MetricFamily = {
     },
   ],
   compute(g) {
+    const notes: MetricNote[] = [];
     return {
       node: {
-        eigenvector: eigenvectorCentrality(g, false),
-        eigenvector_weighted: eigenvectorCentrality(g, true),
+        eigenvector: eigenvector(g, 'eigenvector', notes),
+        eigenvector_weighted: eigenvector(g, 'eigenvector_weighted', notes),
         pagerank: pagerank(g),
       },
+      notes,
     };
   },
 };
+
+/**
+ * Values NetworkX would have refused to give (it stops at 100 iterations) carry a note with
+ * the iterations used, so a researcher comparing with NetworkX is told why it failed there.
+ */
+function eigenvector(g: CompactGraph, metric: MetricId, notes: MetricNote[]): Float64Array {
+  const iterations = { used: 0 };
+  const values = eigenvectorCentrality(g, metric === 'eigenvector_weighted', iterations);
+  if (iterations.used > NETWORKX_ITERATIONS) {
+    notes.push({ code: 'iterations_beyond_networkx', metric, iterations: iterations.used });
+  }
+  return values;
+}

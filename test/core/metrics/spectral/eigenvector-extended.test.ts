@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactFromEdges } from '../../../../src/core/metrics/compact.ts';
+import { computeOnCompact } from '../../../../src/core/metrics/index.ts';
+import { metricNotesOf } from '../../../../src/i18n/metric-notes.ts';
 import {
   eigenvectorCentrality,
   NETWORKX_ITERATIONS,
@@ -41,5 +43,36 @@ describe('eigenvector centrality beyond NetworkX’s 100 iterations', () => {
       iterations,
     );
     expect(iterations.used).toBeLessThanOrEqual(NETWORKX_ITERATIONS);
+  });
+});
+
+describe('the metric table says when the eigenvector went past NetworkX', () => {
+  /** K(2,3) with strong ties: bipartite, so A + I's two largest eigenvalues lie close. */
+  const bipartite = compactFromEdges({
+    directed: false,
+    ids: ['a', 'b', 'x', 'y', 'z'],
+    kind: ['municipality', 'municipality', 'region', 'region', 'region'],
+    edgeKeys: ['0', '1', '2', '3', '4', '5'],
+    source: Int32Array.from([0, 0, 0, 1, 1, 1]),
+    target: Int32Array.from([2, 3, 4, 2, 3, 4]),
+    strength: Float64Array.from([100, 100, 100, 100, 100, 100]),
+  });
+
+  it('notes the iterations of the weighted one on a bipartite network, not the plain one', async () => {
+    const table = await computeOnCompact(bipartite, { only: ['eigenvector_weighted'] });
+    const notes = table.notes ?? [];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.code).toBe('iterations_beyond_networkx');
+    expect(notes[0]!.metric).toBe('eigenvector_weighted');
+    expect(notes[0]!.iterations).toBeGreaterThan(NETWORKX_ITERATIONS);
+    const x = table.node.eigenvector_weighted!;
+    expect(Array.from(x).every(Number.isFinite)).toBe(true);
+    // The principal eigenvector of K(2,3): each side uniform, sides in the ratio √3 : √2.
+    expect(x[0]! / x[2]!).toBeCloseTo(Math.sqrt(3) / Math.sqrt(2), 4);
+    expect(metricNotesOf(table, 'eigenvector_weighted', 'E', 'en')[0]).toMatch(
+      new RegExp(
+        `^E: converged only after ${notes[0]!.iterations.toLocaleString('en-GB')} iterations`,
+      ),
+    );
   });
 });
