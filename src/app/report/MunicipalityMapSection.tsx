@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { municipalityMap } from '../../core/map/municipality-map.ts';
 import { mapSvg } from '../../core/report/map-svg.ts';
 import { municipalityReport } from '../../core/report/report-data.ts';
@@ -6,6 +6,7 @@ import { reportHtml } from '../../core/report/report-html.ts';
 import { REPORT_APP_TEXT, reportWords } from '../../i18n/report.ts';
 import { useApp } from '../context.ts';
 import type { Project } from '../state/project.ts';
+import { MentalMapLayer, type OpenedLayer } from './MentalMapLayer.tsx';
 import { printHtml } from './print-html.ts';
 
 /**
@@ -25,11 +26,15 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
   const analysis = project.data.analysis;
   const measured = store.suggestions.value[node];
   const t = REPORT_APP_TEXT[lang];
+  // The layer belongs to the municipality it was opened for: another card does not show it.
+  const [opened, setOpened] = useState<OpenedLayer | null>(null);
+  const layer = opened?.node === node ? opened : null;
   const print = () => {
     if (!analysis) return;
     const data = municipalityReport(project.graph, analysis, node, {
       date: new Date().toISOString().slice(0, 10),
       ...(Array.isArray(measured) ? { measured } : {}),
+      ...(layer ? { mentalMap: layer.layer } : {}),
     });
     printHtml(reportHtml(data, words));
   };
@@ -37,6 +42,12 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
     <section class="card-section" aria-labelledby="card-map">
       <h3 id="card-map">{t.mapHeading}</h3>
       <img class="municipality-map" data-testid="municipality-map" src={src} alt={t.mapHeading} />
+      <MentalMapLayer
+        node={node}
+        code={project.graph.getNodeAttribute(node, 'code')}
+        opened={layer}
+        onOpen={setOpened}
+      />
       {analysis && (
         <button
           type="button"
