@@ -1,4 +1,5 @@
 import outlinesUrl from '../../../data/sweden/municipalities.geojson?url';
+import countiesUrl from '../../../data/sweden/counties.geojson?url';
 
 interface OutlineFeature {
   properties: { code: string };
@@ -20,4 +21,20 @@ export async function municipalityOutline(code: string | undefined): Promise<[nu
   return feature.geometry.type === 'Polygon'
     ? (feature.geometry.coordinates as [number, number][][])
     : (feature.geometry.coordinates as [number, number][][][]).flat();
+}
+
+let counties: Promise<[number, number][][]> | null = null;
+
+/** Every county's outer rings (lon, lat), the background of the geographic municipality map. */
+export function countyRings(): Promise<[number, number][][]> {
+  counties ??= fetch(countiesUrl)
+    .then((response) => response.json() as Promise<{ features: OutlineFeature[] }>)
+    .then((collection) =>
+      collection.features.flatMap((f) =>
+        f.geometry.type === 'Polygon'
+          ? [(f.geometry.coordinates as [number, number][][])[0]!]
+          : (f.geometry.coordinates as [number, number][][][]).map((polygon) => polygon[0]!),
+      ),
+    );
+  return counties;
 }
