@@ -7,6 +7,8 @@ import { createExportClient, type ExportClient } from './export-client.ts';
 import { exportRequest } from './export-request.ts';
 import { IMAGE_SCALES, viewPng, viewSvg, type ImageScale } from './images.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
+import { SCOPE_TEXT } from '../../i18n/scope.ts';
+import { exportMarker, scopeCountyName, scopeStem } from '../scope/scope-export.ts';
 import '../present/present.css';
 
 const FILES: Record<ExportFormat, { suffix: string; type: string }> = {
@@ -26,7 +28,12 @@ const FILES: Record<ExportFormat, { suffix: string; type: string }> = {
 /** The export and save menu in the header. */
 export function ExportMenu() {
   const { store, stage, story, origin, pt, t, a, lang } = usePresent();
-  const marker = origin.demo.value ? PRESENTING_TEXT[lang].demoMarker : null;
+  const marker = exportMarker(
+    store,
+    lang,
+    origin.demo.value ? PRESENTING_TEXT[lang].demoMarker : null,
+  );
+  const county = scopeCountyName(store, lang);
   const [open, setOpen] = useState(false);
   const [scale, setScale] = useState<ImageScale>(2);
   const [busy, setBusy] = useState(false);
@@ -47,7 +54,7 @@ export function ExportMenu() {
       setBusy(false);
     }
   };
-  const stem = () => exportStem(store.project.peek()?.files ?? []);
+  const stem = () => scopeStem(store, lang, exportStem(store.project.peek()?.files ?? []));
 
   const file = (format: ExportFormat) =>
     run(async () => {
@@ -90,6 +97,11 @@ export function ExportMenu() {
               {t.close}
             </button>
           </div>
+          {county && (
+            <p class="muted small" data-testid="export-scope-note">
+              {SCOPE_TEXT[lang].exportNote(county)}
+            </p>
+          )}
           <h3>{pt.image}</h3>
           <div class="row">
             <label class="field inline">

@@ -1,6 +1,7 @@
 import type { ExportFormat, ExportRequest } from '../../worker/export-protocol.ts';
 import { computeAppearance } from '../appearance/appearance.ts';
 import { currentPositions, type Stage } from '../graph/stage.ts';
+import { scopeExport } from '../scope/scope-export.ts';
 import type { Store } from '../state/store.ts';
 import { projectParts } from '../storage/project-parts.ts';
 import type { Story } from '../views/story.ts';
@@ -42,11 +43,12 @@ export function exportRequest(
     if (fill) colors[id] = fill;
     sizes[id] = appearance.size[i] ?? 0;
   });
+  const scoped = scopeExport(store, project.data.graph, project.data.analysis);
   return {
     format,
-    graph: project.data.graph,
+    graph: scoped.graph,
     metrics: project.data.metrics,
-    analysis: project.data.analysis,
+    analysis: scoped.analysis,
     report: project.data.report,
     layout: currentPositions(stage),
     colors,

@@ -2,6 +2,7 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { computeAppearance } from '../appearance/appearance.ts';
+import { scopeLegend } from '../scope/scope-legend.ts';
 import type { GraphSigma, Stage } from '../graph/stage.ts';
 import type { Store } from '../state/store.ts';
 import type { Story } from '../views/story.ts';
@@ -84,9 +85,13 @@ function overlayFor(
   const project = store.project.peek();
   if (!sigma || !project) return null;
   const colourBy = store.colourBy.peek();
+  const appearance = computeAppearance(project, colourBy, store.sizeBy.peek());
   const legend = legendModel(
     project,
-    computeAppearance(project, colourBy, store.sizeBy.peek()),
+    {
+      ...appearance,
+      legend: scopeLegend(project, appearance.legend, appearance.fill, store).legend,
+    },
     colourBy,
     texts,
   );

@@ -1,6 +1,8 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { computeAppearance } from '../appearance/appearance.ts';
+import { scopeLegend } from '../scope/scope-legend.ts';
+import { membersOf } from '../scope/scope-members.ts';
 import { useApp } from '../context.ts';
 import { useParts } from '../parts-context.ts';
 import { SWEDEN_DATA } from '../../core/model/sweden-data.ts';
@@ -183,7 +185,16 @@ export function GraphView() {
         aria-label={t.graphLabel}
         data-testid="graph"
       />
-      {appearance.value && <Legend legend={appearance.value.legend} />}
+      {appearance.value && store.project.value && (
+        <Legend
+          {...scopeLegend(
+            store.project.value,
+            appearance.value.legend,
+            appearance.value.fill,
+            store,
+          )}
+        />
+      )}
       {origin.linkNeeds.value && (
         <p class="link-notice" role="status" data-testid="link-notice">
           <span>
@@ -225,5 +236,6 @@ function lookOf(
     selected: store.selected.value,
     focus: focus ? { nodes: new Set(focus.nodes), edges: new Set(focus.edges) } : null,
     maxStrength,
+    scope: membersOf(project, store.scope.value),
   };
 }

@@ -9,8 +9,16 @@ import type { AppText } from '../../i18n/app.ts';
 import type { ColourBy } from '../state/store.ts';
 import { useSignal } from '@preact/signals';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
+import { SCOPE_TEXT } from '../../i18n/scope.ts';
 
-export function Legend({ legend }: { legend: LegendData }) {
+/** `partners`: how many faded partners outside a chosen county are drawn besides its actors. */
+export function Legend({
+  legend,
+  partners = null,
+}: {
+  legend: LegendData;
+  partners?: number | null;
+}) {
   const { store, t, a, lang } = useApp();
   const colourBy = store.colourBy.value;
   const open = useSignal(true);
@@ -64,6 +72,11 @@ export function Legend({ legend }: { legend: LegendData }) {
             </li>
           ))}
         </ul>
+      )}
+      {partners !== null && (
+        <p class="small muted" data-testid="legend-partners">
+          {SCOPE_TEXT[lang].legendPartners(formatCount(partners, lang))}
+        </p>
       )}
     </section>
   );

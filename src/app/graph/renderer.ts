@@ -17,6 +17,8 @@ export interface Look {
   selected: string | null;
   focus: { nodes: Set<string>; edges: Set<string> } | null;
   maxStrength: number;
+  /** A county scope: its actors are labelled first, its partners outside drawn faded. */
+  scope: { inside: ReadonlySet<string>; partners: ReadonlySet<string> } | null;
 }
 
 export interface Renderer {
@@ -61,7 +63,12 @@ export function createRenderer(
       hidden: current.visibility.nodes[i] !== 1,
       zIndex: emphasis === true || isSelected ? 2 : emphasis === false ? 0 : 1,
     };
-    if (emphasis === true || isSelected) out.forceLabel = true;
+    if (emphasis === null && current.scope?.partners.has(node)) {
+      out.color = faded(colour);
+      out.borderColor = faded(RING_COLOUR);
+    }
+    if (emphasis === true || isSelected || (emphasis === null && current.scope?.inside.has(node)))
+      out.forceLabel = true;
     if (emphasis === false) out.label = '';
     if (isSelected) out.highlighted = true;
     return out;
@@ -212,7 +219,8 @@ function sameLook(a: Look, b: Look): boolean {
     a.selected === b.selected &&
     a.focus === null &&
     b.focus === null &&
-    a.maxStrength === b.maxStrength
+    a.maxStrength === b.maxStrength &&
+    a.scope === b.scope
   );
 }
 

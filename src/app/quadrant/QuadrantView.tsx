@@ -3,6 +3,8 @@ import { POSITION_COLOURS, RING_COLOUR } from '../appearance/palette.ts';
 import { useApp } from '../context.ts';
 import { formatValue } from '../format.ts';
 import { countyName, positionName } from '../labels.ts';
+import { SCOPE_TEXT } from '../../i18n/scope.ts';
+import { membersOf } from '../scope/scope-members.ts';
 import { GoalQuadrant } from './GoalQuadrant.tsx';
 
 const W = 640;
@@ -20,8 +22,14 @@ export function QuadrantView() {
   const groups = analysis.groups;
   const keyOf = (g: (typeof groups)[number]) =>
     g.kind === 'county' ? `county:${g.county}` : 'all';
-  const group = groups.find((g) => keyOf(g) === groupKey) ?? groups[0];
-  const points = analysis.positions.filter((p) => !group || keyOf(p.group) === keyOf(group));
+  // A county scope shows its own municipalities, against their county's thresholds unless
+  // another comparison group is chosen.
+  const members = membersOf(project, store.scope.value);
+  const chosen = groupKey || (members ? `county:${store.scope.value}` : '');
+  const group = groups.find((g) => keyOf(g) === chosen) ?? groups[0];
+  const points = analysis.positions.filter(
+    (p) => (!group || keyOf(p.group) === keyOf(group)) && (!members || members.inside.has(p.node)),
+  );
   const xs = points.map((p) => p.measures.regionalActors);
   const ys = points.map((p) => p.measures.constraint).filter(Number.isFinite);
   const xMax = Math.max(analysis.rule.minRegionalActors + 1, ...xs);
@@ -48,6 +56,11 @@ export function QuadrantView() {
           </select>
         </label>
         <p class="muted small">{t.quadrantHint}</p>
+        {members && (
+          <p class="muted small" data-testid="quadrant-scope-note">
+            {SCOPE_TEXT[lang].quadrantNote(countyName(store.scope.value!, t))}
+          </p>
+        )}
       </div>
       <svg
         viewBox={`0 0 ${W} ${H}`}

@@ -2,16 +2,19 @@ import { useMemo } from 'preact/hooks';
 import { REPORT_APP_TEXT } from '../../i18n/report.ts';
 import { useApp } from '../context.ts';
 import { countyName } from '../labels.ts';
+import { useParts } from '../parts-context.ts';
+import { scopeFrameNodes } from './scope-frame.ts';
 import { membersOf } from './scope-members.ts';
 
 const ALL = '';
 
 /**
- * *Mitt län*: narrows the position counts and the weak links to one county and brings its
- * actors and their partners into view. Positions are never recomputed for the scope.
+ * *Mitt län*: narrows what is shown to one county and brings its actors, and the partners
+ * near them, into view. Positions are never recomputed for the scope.
  */
 export function ScopePicker() {
   const { store, t, lang } = useApp();
+  const { stage } = useParts();
   const project = store.project.value;
   const scope = store.scope.value;
   const words = REPORT_APP_TEXT[lang];
@@ -30,8 +33,14 @@ export function ScopePicker() {
   const choose = (code: string) => {
     store.scope.value = code === ALL ? null : code;
     const chosen = membersOf(project, store.scope.value);
+    const sigma = stage.sigma.peek();
     if (chosen)
-      store.flyTo.value = { nodes: [...chosen.inside, ...chosen.partners], nonce: Date.now() };
+      store.flyTo.value = {
+        nodes: scopeFrameNodes(chosen, (id) =>
+          sigma?.getGraph().hasNode(id) ? sigma.getNodeDisplayData(id) : undefined,
+        ),
+        nonce: Date.now(),
+      };
   };
 
   return (

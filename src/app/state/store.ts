@@ -2,6 +2,7 @@ import type { MetricId } from '../../core/metrics/metric-id.ts';
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import { computeVisibility, type Visibility } from '../filters/visibility.ts';
+import { scopedVisibility } from '../scope/scoped-visibility.ts';
 import type { Suggestion } from '../../core/analysis/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { LoadColumns } from '../../core/run/columns.ts';
@@ -74,7 +75,7 @@ export interface Store {
   recognise: Signal<boolean>;
   /** The county (2-digit code) everything shown is narrowed to; positions stay the whole network's. */
   scope: Signal<string | null>;
-  /** Which nodes and edges pass the filters. */
+  /** Which nodes and edges pass the filters and lie in the scope (its actors and partners). */
   visibility: ReadonlySignal<Visibility | null>;
   visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;
 }
@@ -82,8 +83,14 @@ export interface Store {
 export function createStore(lang: Lang): Store {
   const project = signal<Project | null>(null);
   const filters = signal<Filters>(NO_FILTERS);
-  const visibility = computed(() =>
+  const scope = signal<string | null>(null);
+  const filtered = computed(() =>
     project.value ? computeVisibility(project.value, filters.value) : null,
+  );
+  const visibility = computed(() =>
+    project.value && filtered.value
+      ? scopedVisibility(project.value, filtered.value, scope.value)
+      : null,
   );
   return {
     lang: signal(lang),
@@ -106,7 +113,7 @@ export function createStore(lang: Lang): Store {
     suggestions: signal({}),
     showReport: signal(false),
     recognise: signal(true),
-    scope: signal(null),
+    scope,
     visibility,
     visibleCounts: computed(() => ({
       nodes: visibility.value?.nodeCount ?? 0,

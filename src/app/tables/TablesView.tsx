@@ -1,30 +1,41 @@
 import { useMemo, useState } from 'preact/hooks';
+import { scopeFindings } from '../../core/scope/in-scope.ts';
+import { SCOPE_TEXT } from '../../i18n/scope.ts';
 import { useApp } from '../context.ts';
+import { countyName } from '../labels.ts';
+import { membersOf } from '../scope/scope-members.ts';
 import { edgeColumns, findingColumns, nodeColumns } from './columns.ts';
 import { VirtualTable } from './VirtualTable.tsx';
 
 type TableId = 'nodes' | 'edges' | 'findings';
 const TABLES: TableId[] = ['nodes', 'edges', 'findings'];
 
-/** Nodes, edges and findings that pass the filters; a row click shows it in the graph. */
+/**
+ * Nodes, edges and findings that pass the filters and lie in the county scope (its partners
+ * outside marked in their own column); a row click shows it in the graph.
+ */
 export function TablesView() {
   const { store, t, a, lang } = useApp();
   const [table, setTable] = useState<TableId>('nodes');
   const project = store.project.value;
   const visibility = store.visibility.value;
+  const members = project && membersOf(project, store.scope.value);
 
   const nodeRows = useMemo(() => rowsOf(visibility?.nodes), [visibility]);
   const edgeRows = useMemo(() => rowsOf(visibility?.edges), [visibility]);
+  const findings = useMemo(() => {
+    const all = project?.data.analysis?.findings ?? [];
+    return members ? scopeFindings(all, members) : all;
+  }, [project, members]);
   const columns = useMemo(() => {
     if (!project) return [];
     const words = { t, a, lang };
-    if (table === 'nodes') return nodeColumns(project, nodeRows, words);
-    if (table === 'edges') return edgeColumns(project, edgeRows, words);
-    return findingColumns(project, words);
-  }, [project, table, nodeRows, edgeRows, lang]);
+    if (table === 'nodes') return nodeColumns(project, nodeRows, words, members);
+    if (table === 'edges') return edgeColumns(project, edgeRows, words, members);
+    return findingColumns(findings, words);
+  }, [project, table, nodeRows, edgeRows, lang, members, findings]);
   if (!project) return null;
 
-  const findings = project.data.analysis?.findings ?? [];
   const count =
     table === 'nodes' ? nodeRows.length : table === 'edges' ? edgeRows.length : findings.length;
   const showInGraph = (row: number) => {
@@ -62,6 +73,11 @@ export function TablesView() {
           </button>
         ))}
       </div>
+      {members && (
+        <p class="muted small scope-note" data-testid="tables-scope-note">
+          {SCOPE_TEXT[lang].tablesNote(countyName(store.scope.value!, t))}
+        </p>
+      )}
       <VirtualTable
         key={table}
         name={t.tables[table]}

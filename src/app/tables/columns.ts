@@ -1,3 +1,4 @@
+import type { Finding } from '../../core/analysis/types.ts';
 import type { AnalysisStrings } from '../../i18n/analysis.ts';
 import type { AppText } from '../../i18n/app.ts';
 import { findingSentence } from '../../i18n/finding-sentence.ts';
@@ -5,6 +6,8 @@ import type { Lang } from '../../i18n/lang.ts';
 import { formatValue } from '../format.ts';
 import { countyName, kindName, positionName } from '../labels.ts';
 import { descriptorOf, metricDefinition, metricName } from '../metrics.ts';
+import type { ScopeMembers } from '../../core/scope/scope.ts';
+import { SCOPE_TEXT } from '../../i18n/scope.ts';
 import type { Project } from '../state/project.ts';
 import type { Column } from './VirtualTable.tsx';
 
@@ -45,13 +48,30 @@ function metricColumns(
   });
 }
 
-export function nodeColumns(project: Project, rows: number[], words: Words): Column[] {
+/** Whether a row's actor is the scope's own or a partner outside it; no column without a scope. */
+function scopeColumn(
+  members: ScopeMembers | null,
+  outside: (r: number) => boolean,
+  lang: Lang,
+): Column[] {
+  if (!members) return [];
+  const s = SCOPE_TEXT[lang];
+  return [{ id: 'scope', header: s.column, value: (r) => (outside(r) ? s.partner : s.inside) }];
+}
+
+export function nodeColumns(
+  project: Project,
+  rows: number[],
+  words: Words,
+  members: ScopeMembers | null = null,
+): Column[] {
   const { t, a, lang } = words;
   const ids = project.data.metrics.nodeIds;
   const attr = (r: number) => project.graph.getNodeAttributes(ids[rows[r]!]!);
   const position = (r: number) => project.positions.get(ids[rows[r]!]!);
   return [
     { id: 'label', header: t.columns.label, value: (r) => attr(r).label },
+    ...scopeColumn(members, (r) => !members!.inside.has(ids[rows[r]!]!), lang),
     { id: 'kind', header: t.columns.kind, value: (r) => kindName(attr(r).kind, t) },
     {
       id: 'county',
@@ -77,15 +97,24 @@ export function nodeColumns(project: Project, rows: number[], words: Words): Col
   ];
 }
 
-export function edgeColumns(project: Project, rows: number[], words: Words): Column[] {
+export function edgeColumns(
+  project: Project,
+  rows: number[],
+  words: Words,
+  members: ScopeMembers | null = null,
+): Column[] {
   const { t, lang } = words;
   const { edgeKeys } = project.data.metrics;
   const key = (r: number) => edgeKeys[rows[r]!]!;
   const label = (node: string) => project.graph.getNodeAttribute(node, 'label');
   const attr = (r: number) => project.graph.getEdgeAttributes(key(r));
+  // A tie is marked when one end is a partner outside the county.
+  const crosses = (r: number) =>
+    project.graph.extremities(key(r)).some((n) => !members!.inside.has(n));
   return [
     { id: 'source', header: t.columns.source, value: (r) => label(project.graph.source(key(r))) },
     { id: 'target', header: t.columns.target, value: (r) => label(project.graph.target(key(r))) },
+    ...scopeColumn(members, crosses, lang),
     {
       id: 'strength',
       header: t.columns.strength,
@@ -114,9 +143,8 @@ export function edgeColumns(project: Project, rows: number[], words: Words): Col
   ];
 }
 
-export function findingColumns(project: Project, words: Words): Column[] {
+export function findingColumns(findings: readonly Finding[], words: Words): Column[] {
   const { t, lang } = words;
-  const findings = project.data.analysis?.findings ?? [];
   const rank = { high: 3, medium: 2, low: 1 } as const;
   return [
     {
