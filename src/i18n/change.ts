@@ -30,6 +30,27 @@ export interface ChangeStrings {
   /** Messages for the InputError codes raised in src/core/change. */
   errors: Record<string, Message>;
   view: ChangeViewStrings;
+  graph: ChangeGraphStrings;
+}
+
+/** The change drawn on the graph, its year stepper and the node card's two periods. */
+export interface ChangeGraphStrings {
+  legend: (from: string, to: string) => string;
+  styles: Record<TieStatus, string>;
+  nodesAfter: string;
+  hide: string;
+  showOnGraph: string;
+  stepper: string;
+  previousYear: string;
+  nextYear: string;
+  /** "2017 compared with 2015" */
+  step: (year: string, first: string) => string;
+  presenterKeys: string;
+  card: string;
+  criteria: string;
+  gained: string;
+  lost: string;
+  none: string;
 }
 
 /** The app's Förändring view. */
@@ -127,6 +148,29 @@ const SV: ChangeStrings = {
     regionalActorsDelta: 'Δ regionala aktörer',
     tieCounts: 'Band',
   },
+  graph: {
+    legend: (from, to) => `Band ${from} → ${to}`,
+    styles: {
+      added: 'nytt',
+      removed: 'upphört (streckat)',
+      strengthened: 'starkare (tjockare)',
+      weakened: 'svagare (tunnare)',
+      unchanged: 'oförändrat',
+    },
+    nodesAfter: 'Kommunerna har färgen för sitt läge i den senare perioden.',
+    hide: 'Dölj förändringen',
+    showOnGraph: 'Visa i grafen',
+    stepper: 'År för år',
+    previousYear: 'Föregående år',
+    nextYear: 'Nästa år',
+    step: (year, first) => `${year} jämfört med ${first}`,
+    presenterKeys: 'Piltangenterna vänster och höger stegar genom åren.',
+    card: 'Förändring',
+    criteria: 'Villkor som ändrats',
+    gained: 'Nya band',
+    lost: 'Upphörda band',
+    none: 'inga',
+  },
 };
 
 const EN: ChangeStrings = {
@@ -190,6 +234,29 @@ const EN: ChangeStrings = {
     criteriaChanged: 'Conditions that changed',
     regionalActorsDelta: 'Δ regional actors',
     tieCounts: 'Ties',
+  },
+  graph: {
+    legend: (from, to) => `Ties ${from} → ${to}`,
+    styles: {
+      added: 'new',
+      removed: 'ended (dashed)',
+      strengthened: 'stronger (thicker)',
+      weakened: 'weaker (thinner)',
+      unchanged: 'unchanged',
+    },
+    nodesAfter: 'Municipalities are coloured by their position in the later period.',
+    hide: 'Hide the change',
+    showOnGraph: 'Show on the graph',
+    stepper: 'Year by year',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    step: (year, first) => `${year} compared with ${first}`,
+    presenterKeys: 'The left and right arrow keys step through the years.',
+    card: 'Change',
+    criteria: 'Criteria that changed',
+    gained: 'New ties',
+    lost: 'Ended ties',
+    none: 'none',
   },
 };
 

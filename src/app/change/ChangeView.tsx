@@ -27,7 +27,7 @@ export function ChangeView() {
 }
 
 function ChangePeriods({ project, years }: { project: Project; years: number[] }) {
-  const { lang, a, t, actions } = useApp();
+  const { lang, a, t, actions, store } = useApp();
   const c = CHANGE_TEXT[lang];
   const v = c.view;
   const first = years[0]!;
@@ -48,7 +48,13 @@ function ChangePeriods({ project, years }: { project: Project; years: number[] }
       undated,
     };
     actions.change(choice).then(
-      (result) => current && setOutcome({ result }),
+      (result) => {
+        if (!current) return;
+        setOutcome({ result });
+        // The graph draws the periods chosen here, on the network the worker compared.
+        const baseline = store.baseline.peek();
+        if (baseline) store.change.value = { result, baseline };
+      },
       (err: unknown) => {
         if (!current) return;
         setOutcome({
@@ -149,6 +155,14 @@ function ChangePeriods({ project, years }: { project: Project; years: number[] }
           <p class="muted small">
             {c.thresholds[result.thresholds]} {result.undated ? c.undated[result.undated] : ''}
           </p>
+          <button
+            type="button"
+            class="secondary small"
+            onClick={() => (store.view.value = 'graph')}
+            data-testid="change-show-graph"
+          >
+            {c.graph.showOnGraph}
+          </button>
           <Alluvial
             transitions={result.transitions}
             names={names}

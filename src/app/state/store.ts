@@ -8,6 +8,7 @@ import type { LoadColumns } from '../../core/run/columns.ts';
 import type { ChangeSet } from '../../core/model/change.ts';
 import type { Stage, WorkerError } from '../../worker/protocol.ts';
 import type { Project } from './project.ts';
+import type { ChangeResult } from '../../core/change/types.ts';
 
 export type ViewId = 'graph' | 'tables' | 'quadrant' | 'change';
 export type LayoutId = 'forceatlas2' | 'geographic' | 'circular' | 'noverlap';
@@ -74,6 +75,8 @@ export interface Store {
   recognise: Signal<boolean>;
   /** The county (2-digit code) everything shown is narrowed to; positions stay the whole network's. */
   scope: Signal<string | null>;
+  /** The change between two periods drawn on the graph, for the network it was computed on. */
+  change: Signal<{ result: ChangeResult; baseline: Project } | null>;
   /** Which nodes and edges pass the filters. */
   visibility: ReadonlySignal<Visibility | null>;
   visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;
@@ -107,6 +110,7 @@ export function createStore(lang: Lang): Store {
     showReport: signal(false),
     recognise: signal(true),
     scope: signal(null),
+    change: signal(null),
     visibility,
     visibleCounts: computed(() => ({
       nodes: visibility.value?.nodeCount ?? 0,
