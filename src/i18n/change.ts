@@ -77,6 +77,7 @@ export interface ChangeViewStrings {
   criteriaChanged: string;
   regionalActorsDelta: string;
   tieCounts: string;
+  afterFile: string;
 }
 
 const span = (ref: PeriodRef) =>
@@ -136,7 +137,7 @@ const SV: ChangeStrings = {
     compare: 'Jämför',
     computing: 'Räknar …',
     noYears:
-      'Datan har färre än två år i årskolumnen. Jämför två filer med kommandot brobyggare compare FÖRE EFTER.',
+      'Datan har färre än två år i årskolumnen. Välj en fil för efter; nätverket som är öppet är före.',
     noFiles: 'Öppna en tabell med en årskolumn för att jämföra perioder.',
     before: 'Före',
     after: 'Efter',
@@ -147,6 +148,7 @@ const SV: ChangeStrings = {
     criteriaChanged: 'Villkor som ändrats',
     regionalActorsDelta: 'Δ regionala aktörer',
     tieCounts: 'Band',
+    afterFile: 'Eller jämför med en fil för efter',
   },
   graph: {
     legend: (from, to) => `Band ${from} → ${to}`,
@@ -223,7 +225,7 @@ const EN: ChangeStrings = {
     compare: 'Compare',
     computing: 'Computing …',
     noYears:
-      'The data has fewer than two years in its year column. Compare two files with the command brobyggare compare OLD NEW.',
+      'The data has fewer than two years in its year column. Choose a file for after; the network open now is before.',
     noFiles: 'Open a table with a year column to compare periods.',
     before: 'Before',
     after: 'After',
@@ -234,6 +236,7 @@ const EN: ChangeStrings = {
     criteriaChanged: 'Conditions that changed',
     regionalActorsDelta: 'Δ regional actors',
     tieCounts: 'Ties',
+    afterFile: 'Or compare with a file for after',
   },
   graph: {
     legend: (from, to) => `Ties ${from} → ${to}`,
