@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { comparePeriods, periodGraphs, type ChangeResult } from '../../src/core/change/index.ts';
+import {
+  addMissingNodes,
+  comparePeriods,
+  periodGraphs,
+  type ChangeResult,
+} from '../../src/core/change/index.ts';
+import { POSITIONS } from '../../src/core/analysis/types.ts';
 import type { TieStatus } from '../../src/core/change/types.ts';
 import { fromBytes } from '../../src/core/io/byte-source.ts';
 import { ANALYSIS_TEXT } from '../../src/i18n/analysis.ts';
@@ -42,6 +48,33 @@ async function expectedChange(
     ...result,
     labelOf: (id) => loaded.graph.getNodeAttribute(id, 'label') || id,
   };
+}
+
+/** The demo's rows dated 2017 or later: a file of its own, the "after" of a two-file comparison. */
+function laterFile(): { name: string; bytes: Uint8Array } {
+  const text = new TextDecoder().decode(demoFiles().edges.bytes);
+  const [header, ...rows] = text.split(/\r?\n/);
+  const later = rows.filter((row) => Number(row.split(';')[3]) >= 2017);
+  return {
+    name: 'samarbeten-2017-2018.csv',
+    bytes: new TextEncoder().encode([header, ...later].join('\n')),
+  };
+}
+
+/** What `brobyggare compare samarbeten.csv samarbeten-2017-2018.csv --nodes aktorer.csv` computes. */
+async function expectedFileChange(): Promise<ChangeResult> {
+  const files = demoFiles();
+  const nodes = fromBytes(files.nodes.name, files.nodes.bytes);
+  const a = await openAndLoad({ edges: fromBytes(files.edges.name, files.edges.bytes), nodes });
+  const later = laterFile();
+  const b = await openAndLoad({ edges: fromBytes(later.name, later.bytes), nodes });
+  addMissingNodes(a.loaded.graph, b.loaded.graph);
+  addMissingNodes(b.loaded.graph, a.loaded.graph);
+  return comparePeriods(
+    { ref: { kind: 'file', file: files.edges.name }, graph: a.loaded.graph },
+    { ref: { kind: 'file', file: later.name }, graph: b.loaded.graph },
+    { stabilityRuns: 0 },
+  );
 }
 
 function tieCounts(result: ChangeResult): Record<string, number> {
@@ -197,6 +230,35 @@ describe('the change drawn on the graph', () => {
       .waitFor();
     await shots(page, 'change-presenting');
     await page.getByTestId('leave-presentation').click();
+    expect(problems).toEqual([]);
+  });
+
+  it('compares the network on screen with a second file', async () => {
+    const { page, problems } = app;
+    const expected = await expectedFileChange();
+    const later = laterFile();
+    await page.getByTestId('tab-change').click();
+    await page.getByTestId('change-heading').waitFor({ timeout: 30_000 });
+    await page.getByTestId('change-after-file').setInputFiles({
+      name: later.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(later.bytes),
+    });
+    await page
+      .getByTestId('change-heading')
+      .filter({ hasText: `från samarbeten.csv till ${later.name}` })
+      .waitFor({ timeout: 30_000 });
+    for (const from of POSITIONS)
+      for (const to of POSITIONS)
+        expect(await page.getByTestId(`transition-${from}-${to}`).textContent()).toBe(
+          String(expected.transitions.find((t) => t.from === from && t.to === to)!.count),
+        );
+    await page.getByTestId('change-show-graph').click();
+    expect(await page.getByTestId('change-legend-heading').textContent()).toBe(
+      g.legend('samarbeten.csv', later.name),
+    );
+    expect(await changeOnScreen(page)).toEqual(tieCounts(expected));
+    await shots(page, 'change-two-files');
     expect(problems).toEqual([]);
   });
 });
