@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { TieStatus } from '../../core/change/types.ts';
 import { InputError } from '../../core/errors.ts';
 import { CHANGE_TEXT } from '../../i18n/change.ts';
@@ -24,7 +24,8 @@ export function ChangeLegend() {
   const g = c.graph;
   const shown = store.change.value!;
   const { result, baseline } = shown;
-  const years = dataYears(baseline);
+  // Every tie's records are read for the years: once per network, not on every step.
+  const years = useMemo(() => dataYears(baseline), [baseline]);
   const first = years[0]!;
   const year = stepYear(result, first);
   const [busy, setBusy] = useState(false);
