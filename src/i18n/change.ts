@@ -30,6 +30,27 @@ export interface ChangeStrings {
   /** Messages for the InputError codes raised in src/core/change. */
   errors: Record<string, Message>;
   view: ChangeViewStrings;
+  graph: ChangeGraphStrings;
+}
+
+/** The change drawn on the graph, its year stepper and the node card's two periods. */
+export interface ChangeGraphStrings {
+  legend: (from: string, to: string) => string;
+  styles: Record<TieStatus, string>;
+  nodesAfter: string;
+  hide: string;
+  showOnGraph: string;
+  stepper: string;
+  previousYear: string;
+  nextYear: string;
+  /** "2017 compared with 2015" */
+  step: (year: string, first: string) => string;
+  presenterKeys: string;
+  card: string;
+  criteria: string;
+  gained: string;
+  lost: string;
+  none: string;
 }
 
 /** The app's Förändring view. */
@@ -56,6 +77,7 @@ export interface ChangeViewStrings {
   criteriaChanged: string;
   regionalActorsDelta: string;
   tieCounts: string;
+  afterFile: string;
 }
 
 const span = (ref: PeriodRef) =>
@@ -115,7 +137,7 @@ const SV: ChangeStrings = {
     compare: 'Jämför',
     computing: 'Räknar …',
     noYears:
-      'Datan har färre än två år i årskolumnen. Jämför två filer med kommandot brobyggare compare FÖRE EFTER.',
+      'Datan har färre än två år i årskolumnen. Välj en fil för efter; nätverket som är öppet är före.',
     noFiles: 'Öppna en tabell med en årskolumn för att jämföra perioder.',
     before: 'Före',
     after: 'Efter',
@@ -126,6 +148,30 @@ const SV: ChangeStrings = {
     criteriaChanged: 'Villkor som ändrats',
     regionalActorsDelta: 'Δ regionala aktörer',
     tieCounts: 'Band',
+    afterFile: 'Eller jämför med en fil för efter',
+  },
+  graph: {
+    legend: (from, to) => `Band ${from} → ${to}`,
+    styles: {
+      added: 'nytt',
+      removed: 'upphört (streckat)',
+      strengthened: 'starkare (tjockare)',
+      weakened: 'svagare (tunnare)',
+      unchanged: 'oförändrat',
+    },
+    nodesAfter: 'Kommunerna har färgen för sitt läge i den senare perioden.',
+    hide: 'Dölj förändringen',
+    showOnGraph: 'Visa i grafen',
+    stepper: 'År för år',
+    previousYear: 'Föregående år',
+    nextYear: 'Nästa år',
+    step: (year, first) => `${year} jämfört med ${first}`,
+    presenterKeys: 'Piltangenterna vänster och höger stegar genom åren.',
+    card: 'Förändring',
+    criteria: 'Villkor som ändrats',
+    gained: 'Nya band',
+    lost: 'Upphörda band',
+    none: 'inga',
   },
 };
 
@@ -179,7 +225,7 @@ const EN: ChangeStrings = {
     compare: 'Compare',
     computing: 'Computing …',
     noYears:
-      'The data has fewer than two years in its year column. Compare two files with the command brobyggare compare OLD NEW.',
+      'The data has fewer than two years in its year column. Choose a file for after; the network open now is before.',
     noFiles: 'Open a table with a year column to compare periods.',
     before: 'Before',
     after: 'After',
@@ -190,6 +236,30 @@ const EN: ChangeStrings = {
     criteriaChanged: 'Conditions that changed',
     regionalActorsDelta: 'Δ regional actors',
     tieCounts: 'Ties',
+    afterFile: 'Or compare with a file for after',
+  },
+  graph: {
+    legend: (from, to) => `Ties ${from} → ${to}`,
+    styles: {
+      added: 'new',
+      removed: 'ended (dashed)',
+      strengthened: 'stronger (thicker)',
+      weakened: 'weaker (thinner)',
+      unchanged: 'unchanged',
+    },
+    nodesAfter: 'Municipalities are coloured by their position in the later period.',
+    hide: 'Hide the change',
+    showOnGraph: 'Show on the graph',
+    stepper: 'Year by year',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    step: (year, first) => `${year} compared with ${first}`,
+    presenterKeys: 'The left and right arrow keys step through the years.',
+    card: 'Change',
+    criteria: 'Criteria that changed',
+    gained: 'New ties',
+    lost: 'Ended ties',
+    none: 'none',
   },
 };
 

@@ -2,6 +2,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Analysis, Suggestion } from '../core/analysis/types.ts';
 import type { InputLocation } from '../core/errors.ts';
 import type { ChangeChoice, ChangeResult } from '../core/change/index.ts';
+import type { ThresholdMode } from '../core/change/types.ts';
 import type { ChangeSet } from '../core/model/change.ts';
 import type { LoadColumns } from '../core/run/columns.ts';
 import type { RunSettings, RunStage } from '../core/run/run.ts';
@@ -46,6 +47,8 @@ export type WorkerRequest =
   | { type: 'remap'; job: number; files: 'pending' | 'loaded'; settings: LoadSettings }
   /** The change between two periods of the network on screen, from its files (opened once). */
   | { type: 'change'; job: number; choice: ChangeChoice }
+  /** The network on screen against a second file, read with the same settings. */
+  | { type: 'change-file'; job: number; after: FilePayload; thresholds: ThresholdMode }
   | { type: 'cancel'; job: number };
 
 export type Stage = RunStage | 'layout';

@@ -1,5 +1,6 @@
 import { suggestTies, type Suggestion } from '../core/analysis/index.ts';
 import { changeOfRun } from '../core/change/change-of-run.ts';
+import { changeOfFile } from './change-file.ts';
 import { InputError } from '../core/errors.ts';
 import type { OpenedInput } from '../core/run/open-input.ts';
 import type { RunResult } from '../core/run/run.ts';
@@ -32,7 +33,7 @@ const SUGGESTIONS = 5;
  */
 export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
-  let current: { opened: OpenedInput; result: RunResult } | null = null;
+  let current: { opened: OpenedInput; result: RunResult; settings: LoadSettings } | null = null;
   let pending: OpenedInput | null = null;
 
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
@@ -75,7 +76,7 @@ export function serve(port: Port): void {
         if (!signal.aborted) post({ type: 'columns', job, columns: outcome.question });
         return;
       }
-      current = { opened: input, result: outcome.result };
+      current = { opened: input, result: outcome.result, settings };
       pending = null;
       show(job, outcome.project);
     });
@@ -119,12 +120,25 @@ export function serve(port: Port): void {
         });
         return;
       }
+      case 'change-file': {
+        const base = current;
+        void track(request.job, async () => {
+          if (!base) throw new Error('No network loaded');
+          const result = await changeOfFile(
+            { opened: base.opened, loaded: base.result.loaded, settings: base.settings },
+            request.after,
+            request.thresholds,
+          );
+          post({ type: 'change', job: request.job, result });
+        });
+        return;
+      }
       case 'edit': {
         const base = current;
         void track(request.job, async (signal) => {
           if (!base) throw new Error('No network loaded');
           const edited = await edit(base.result, request.edits, signal, progressFor(request.job));
-          current = { opened: base.opened, result: edited.result };
+          current = { ...base, result: edited.result };
           show(request.job, edited.project);
         });
         return;

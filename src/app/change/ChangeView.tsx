@@ -21,25 +21,37 @@ export function ChangeView() {
   // A project file holds a network, not the dated records the periods are read from.
   if (project.data.saved) return <p class="change-view muted">{v.noFiles}</p>;
   const years = dataYears(project);
-  if (years.length < 2) return <p class="change-view muted">{v.noYears}</p>;
   // A new network starts again from its own first and last year.
   return <ChangePeriods key={project.files.join('|')} project={project} years={years} />;
 }
 
 function ChangePeriods({ project, years }: { project: Project; years: number[] }) {
-  const { lang, a, t, actions } = useApp();
+  const { lang, a, t, actions, store } = useApp();
   const c = CHANGE_TEXT[lang];
   const v = c.view;
-  const first = years[0]!;
-  const last = years.at(-1)!;
-  const [span, setSpan] = useState({ a0: first, a1: first, b0: last, b1: last });
+  const first = years[0] ?? 0;
+  const last = years.at(-1) ?? 0;
+  const byYears = years.length >= 2;
+  const [span, setSpanOnly] = useState({ a0: first, a1: first, b0: last, b1: last });
+  /** The second file compared with the network on screen; null: periods of the year column. */
+  const [after, setAfter] = useState<File | null>(null);
+  const setSpan = (next: typeof span) => {
+    setAfter(null);
+    setSpanOnly(next);
+  };
   const [thresholds, setThresholds] = useState<ThresholdMode>('baseline');
   const [undated, setUndated] = useState<UndatedChoice>('none');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const key = `${span.a0}-${span.a1}-${span.b0}-${span.b1}-${thresholds}-${undated}`;
+  const key = after
+    ? `file-${after.name}-${after.lastModified}-${thresholds}`
+    : `${span.a0}-${span.a1}-${span.b0}-${span.b1}-${thresholds}-${undated}`;
 
   useEffect(() => {
     let current = true;
+    if (!after && !byYears) {
+      setOutcome(null);
+      return;
+    }
     setOutcome('computing');
     const choice = {
       from: { from: Math.min(span.a0, span.a1), to: Math.max(span.a0, span.a1) },
@@ -47,8 +59,14 @@ function ChangePeriods({ project, years }: { project: Project; years: number[] }
       thresholds,
       undated,
     };
-    actions.change(choice).then(
-      (result) => current && setOutcome({ result }),
+    (after ? actions.changeFile(after, thresholds) : actions.change(choice)).then(
+      (result) => {
+        if (!current) return;
+        setOutcome({ result });
+        // The graph draws the periods chosen here, on the network the worker compared.
+        const baseline = store.baseline.peek();
+        if (baseline) store.change.value = { result, baseline };
+      },
       (err: unknown) => {
         if (!current) return;
         setOutcome({
@@ -97,17 +115,31 @@ function ChangePeriods({ project, years }: { project: Project; years: number[] }
   return (
     <div class="change-view" data-testid="change-view">
       <p class="muted small">{v.intro}</p>
+      {!byYears && <p class="muted">{v.noYears}</p>}
       <div class="change-controls">
-        <fieldset>
-          <legend>{v.periodFrom}</legend>
-          {yearSelect(v.yearsFrom, span.a0, (y) => setSpan({ ...span, a0: y }), 'change-a0')}
-          {yearSelect(v.yearsTo, span.a1, (y) => setSpan({ ...span, a1: y }), 'change-a1')}
-        </fieldset>
-        <fieldset>
-          <legend>{v.periodTo}</legend>
-          {yearSelect(v.yearsFrom, span.b0, (y) => setSpan({ ...span, b0: y }), 'change-b0')}
-          {yearSelect(v.yearsTo, span.b1, (y) => setSpan({ ...span, b1: y }), 'change-b1')}
-        </fieldset>
+        {byYears && (
+          <>
+            <fieldset>
+              <legend>{v.periodFrom}</legend>
+              {yearSelect(v.yearsFrom, span.a0, (y) => setSpan({ ...span, a0: y }), 'change-a0')}
+              {yearSelect(v.yearsTo, span.a1, (y) => setSpan({ ...span, a1: y }), 'change-a1')}
+            </fieldset>
+            <fieldset>
+              <legend>{v.periodTo}</legend>
+              {yearSelect(v.yearsFrom, span.b0, (y) => setSpan({ ...span, b0: y }), 'change-b0')}
+              {yearSelect(v.yearsTo, span.b1, (y) => setSpan({ ...span, b1: y }), 'change-b1')}
+            </fieldset>
+          </>
+        )}
+        <label class="field inline">
+          <span>{v.afterFile}</span>
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.xlsx,.gexf,.graphml"
+            onChange={(e) => setAfter(e.currentTarget.files?.[0] ?? null)}
+            data-testid="change-after-file"
+          />
+        </label>
         <label class="field inline">
           <span>{v.thresholdsLabel}</span>
           <select
@@ -149,6 +181,14 @@ function ChangePeriods({ project, years }: { project: Project; years: number[] }
           <p class="muted small">
             {c.thresholds[result.thresholds]} {result.undated ? c.undated[result.undated] : ''}
           </p>
+          <button
+            type="button"
+            class="secondary small"
+            onClick={() => (store.view.value = 'graph')}
+            data-testid="change-show-graph"
+          >
+            {c.graph.showOnGraph}
+          </button>
           <Alluvial
             transitions={result.transitions}
             names={names}

@@ -17,6 +17,8 @@ import { APP_TEXT } from '../../i18n/app.ts';
 import { countyName } from '../labels.ts';
 import { formatCount } from '../format.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
+import { cachedChangeLook, type ChangeLook } from '../change/change-look.ts';
+import { ChangeLegend } from '../change/ChangeLegend.tsx';
 
 interface Scene {
   /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
@@ -43,6 +45,13 @@ export function GraphView() {
   // One sigma instance for the app's lifetime: a new network is swapped in, never re-created.
   const renderer = useRef<Renderer | null>(null);
   const outlines = useRef<ReturnType<typeof attachOutlineLayer> | null>(null);
+  const changeCache = useRef(cachedChangeLook()).current;
+  /** The change the Förändring view or the year stepper computed, if it is this network's. */
+  const changeOf = (display: DisplayGraph): ChangeLook | null => {
+    const shown = store.change.value;
+    if (!shown || shown.baseline !== store.baseline.value) return null;
+    return changeCache(shown.result, display, store.colourBy.value.by === 'position');
+  };
 
   useEffect(
     () => () => {
@@ -75,6 +84,7 @@ export function GraphView() {
       store,
       project,
       shown ?? computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
+      changeOf(display),
     );
     if (renderer.current) renderer.current.setGraph(display, look);
     else {
@@ -124,7 +134,7 @@ export function GraphView() {
       syncEdges(current.display, project);
       current.synced = project;
     }
-    current.renderer.setLook(lookOf(store, project, look));
+    current.renderer.setLook(lookOf(store, project, look, changeOf(current.display)));
   });
 
   // The graph's tab may have been hidden while a network was swapped in: measure again on return.
@@ -195,6 +205,7 @@ export function GraphView() {
           )}
         />
       )}
+      {store.change.value?.baseline === baseline && <ChangeLegend />}
       {origin.linkNeeds.value && (
         <p class="link-notice" role="status" data-testid="link-notice">
           <span>
@@ -221,6 +232,7 @@ function lookOf(
   store: Store,
   project: Project,
   appearance: NonNullable<ReturnType<typeof computeAppearance>>,
+  change: ChangeLook | null,
 ): Look {
   const focus = store.focus.value;
   let maxStrength = 0;
@@ -237,5 +249,6 @@ function lookOf(
     focus: focus ? { nodes: new Set(focus.nodes), edges: new Set(focus.edges) } : null,
     maxStrength,
     scope: membersOf(project, store.scope.value),
+    change,
   };
 }

@@ -6,6 +6,8 @@ import { faded, RING_COLOUR } from '../appearance/palette.ts';
 import type { Visibility } from '../filters/visibility.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 import { attachLabelLayer, type LabelLayer } from './label-layer.ts';
+import { TIE_STYLE, tieWidth, type ChangeLook } from '../change/change-look.ts';
+import { attachChangeLayer } from './change-layer.ts';
 
 /** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
 export interface Look {
@@ -19,6 +21,8 @@ export interface Look {
   maxStrength: number;
   /** A county scope: its actors are labelled first, its partners outside drawn faded. */
   scope: { inside: ReadonlySet<string>; partners: ReadonlySet<string> } | null;
+  /** Two periods compared: ties drawn by what became of them, nodes by their later position. */
+  change: ChangeLook | null;
 }
 
 export interface Renderer {
@@ -49,7 +53,7 @@ export function createRenderer(
   const nodeReducer = (node: string, data: DisplayNode): NodeLook => {
     const i = current.rows.get(node) ?? -1;
     const { fill, ring, size } = current.appearance;
-    const colour = fill[i] ?? '#999';
+    const colour = current.change?.fill?.get(node) ?? fill[i] ?? '#999';
     const isSelected = node === current.selected;
     const emphasis = emphasised(node);
     const out: NodeLook = {
@@ -84,6 +88,7 @@ export function createRenderer(
 
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
     const e = current.edgeRows.get(edge) ?? -1;
+    if (current.change) return changeEdge(edge, current.visibility.edges[e] !== 1, current.change);
     const thickness = 0.6 + 3.4 * Math.sqrt(data.strength / (current.maxStrength || 1));
     const centre = hovered ?? current.selected;
     let colour = '#9AA5B1';
@@ -102,6 +107,24 @@ export function createRenderer(
       color: colour,
       hidden,
       zIndex: colour === '#52606D' || colour === '#1F2933' ? 1 : 0,
+    };
+  };
+
+  const changeEdge = (
+    edge: string,
+    filtered: boolean,
+    change: ChangeLook,
+  ): Partial<EdgeDisplayData> => {
+    const tie = change.edges.get(edge);
+    // A tie of neither period is not drawn; an ended one is drawn dashed by the change layer.
+    if (!tie || tie.status === 'removed' || filtered) return { hidden: true };
+    const centre = hovered ?? current.selected;
+    const away = centre !== null && !graph.hasExtremity(edge, centre);
+    return {
+      size: tieWidth(tie, change.maxStrength),
+      color: away ? faded(TIE_STYLE[tie.status].colour) : TIE_STYLE[tie.status].colour,
+      hidden: false,
+      zIndex: tie.status === 'unchanged' || away ? 0 : 1,
     };
   };
 
@@ -141,6 +164,10 @@ export function createRenderer(
 
   const refresh = () => sigma.refresh({ skipIndexation: true });
   const labels = attachLabelLayer(sigma, container);
+  const removedTies = attachChangeLayer(sigma);
+  const showRemoved = (change: ChangeLook | null) =>
+    removedTies.set(change && { ties: change.removed, maxStrength: change.maxStrength });
+  showRemoved(look.change);
   // The e2e tests check what is in view: a function on the element, not a global.
   Object.defineProperty(container, 'nodesOnScreen', {
     configurable: true,
@@ -150,6 +177,20 @@ export function createRenderer(
         const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
         return { label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
       }),
+  });
+  // Edges drawn in each style of the change drawing, as the reducer left them.
+  Object.defineProperty(container, 'changeOnScreen', {
+    configurable: true,
+    value: () => {
+      const counts = new Map<string, number>([['removed', removedTies.drawn()]]);
+      graph.forEachEdge((edge) => {
+        const d = sigma.getEdgeDisplayData(edge);
+        const style = Object.entries(TIE_STYLE).find(([, s]) => s.colour === d?.color);
+        if (!d || d.hidden || !style) return;
+        counts.set(style[0], (counts.get(style[0]) ?? 0) + 1);
+      });
+      return Object.fromEntries(counts);
+    },
   });
 
   sigma.on('enterNode', ({ node }) => {
@@ -170,6 +211,7 @@ export function createRenderer(
     labels,
     setLook(next) {
       const same = sameLook(current, next);
+      if (next.change !== current.change) showRemoved(next.change);
       current = next;
       // Each refresh re-runs the reducers over every node and edge: skip it when nothing changed.
       if (!same) refresh();
@@ -177,6 +219,7 @@ export function createRenderer(
     setGraph(next, nextLook) {
       graph = next;
       current = nextLook;
+      showRemoved(nextLook.change);
       hovered = null;
       // Each of these schedules a draw, and setSettings a full re-index besides: setGraph last
       // re-indexes and draws once, cancelling the scheduled frame.
@@ -220,7 +263,8 @@ function sameLook(a: Look, b: Look): boolean {
     a.focus === null &&
     b.focus === null &&
     a.maxStrength === b.maxStrength &&
-    a.scope === b.scope
+    a.scope === b.scope &&
+    a.change === b.change
   );
 }
 

@@ -12,6 +12,7 @@ import { TiesList } from './TiesList.tsx';
 import { MunicipalityMapSection } from '../report/MunicipalityMapSection.tsx';
 import { addTie } from './what-if.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
+import { NodeChange } from '../change/NodeChange.tsx';
 
 /** Everything about one node: who it is, its position and why, its metrics and ties. */
 export function NodeCard({ node, project }: { node: string; project: Project }) {
@@ -44,6 +45,7 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
       </header>
 
       {edited && baseline && <WhatIfResult node={node} project={project} baseline={baseline} />}
+      <NodeChange node={node} />
 
       <section class="card-section" aria-labelledby="card-position">
         <h3 id="card-position">{t.positionHeading}</h3>

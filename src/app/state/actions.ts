@@ -2,6 +2,7 @@ import { batch } from '@preact/signals';
 import type { EdgeRole, NodeRole } from '../../core/io/types.ts';
 import type { RolesByName } from '../../core/run/columns.ts';
 import type { ChangeChoice, ChangeResult } from '../../core/change/index.ts';
+import type { ThresholdMode } from '../../core/change/types.ts';
 import { InputError } from '../../core/errors.ts';
 import type { ChangeSet, TieEdit } from '../../core/model/change.ts';
 import type {
@@ -35,6 +36,8 @@ export interface Actions {
   undo(): void;
   /** The change between two periods of the network on screen, computed by the worker. */
   change(choice: ChangeChoice): Promise<ChangeResult>;
+  /** The network on screen (before) against a second file (after). */
+  changeFile(after: File, thresholds: ThresholdMode): Promise<ChangeResult>;
   /** Asks the worker for the best new ties for a municipality (once per project). */
   suggest(node: string): void;
   resetEdits(): void;
@@ -186,6 +189,17 @@ export function createActions(store: Store): Actions {
       return new Promise<ChangeResult>((resolve, reject) => {
         changeJobs.set(job, { resolve, reject });
         worker().send({ type: 'change', job, choice });
+      });
+    },
+    async changeFile(after, thresholds) {
+      const bytes = await after.arrayBuffer();
+      const job = nextJob++;
+      return new Promise<ChangeResult>((resolve, reject) => {
+        changeJobs.set(job, { resolve, reject });
+        worker().send(
+          { type: 'change-file', job, after: { name: after.name, bytes }, thresholds },
+          [bytes],
+        );
       });
     },
     suggest(node) {

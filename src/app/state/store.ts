@@ -9,6 +9,7 @@ import type { LoadColumns } from '../../core/run/columns.ts';
 import type { ChangeSet } from '../../core/model/change.ts';
 import type { Stage, WorkerError } from '../../worker/protocol.ts';
 import type { Project } from './project.ts';
+import type { ChangeResult } from '../../core/change/types.ts';
 
 export type ViewId = 'graph' | 'tables' | 'quadrant' | 'change';
 export type LayoutId = 'forceatlas2' | 'geographic' | 'circular' | 'noverlap';
@@ -75,6 +76,8 @@ export interface Store {
   recognise: Signal<boolean>;
   /** The county (2-digit code) everything shown is narrowed to; positions stay the whole network's. */
   scope: Signal<string | null>;
+  /** The change between two periods drawn on the graph, for the network it was computed on. */
+  change: Signal<{ result: ChangeResult; baseline: Project } | null>;
   /** Which nodes and edges pass the filters and lie in the scope (its actors and partners). */
   visibility: ReadonlySignal<Visibility | null>;
   visibleCounts: ReadonlySignal<{ nodes: number; edges: number }>;
@@ -114,6 +117,7 @@ export function createStore(lang: Lang): Store {
     showReport: signal(false),
     recognise: signal(true),
     scope,
+    change: signal(null),
     visibility,
     visibleCounts: computed(() => ({
       nodes: visibility.value?.nodeCount ?? 0,

@@ -1,0 +1,74 @@
+import type { Position } from '../../core/analysis/types.ts';
+import type { ChangeResult, TieChange, TieStatus } from '../../core/change/types.ts';
+import { POSITION_COLOURS } from '../appearance/palette.ts';
+import type { DisplayGraph } from '../graph/display-graph.ts';
+
+/** How the graph draws a change between two periods: what each display edge became, and more. */
+export interface ChangeLook {
+  /** Display edge → its tie's change; an edge of neither period is absent and hidden. */
+  edges: Map<string, TieChange>;
+  /** Ties of the first period only, drawn dashed in a layer of their own (they may have no edge). */
+  removed: TieChange[];
+  /** Node fill for the second period's positions, when the graph is coloured by position. */
+  fill: Map<string, string> | null;
+  /** The larger of a tie's strengths in either period, for the thickness scale. */
+  maxStrength: number;
+}
+
+/**
+ * Okabe–Ito colours again; dashes and thickness tell removed, strengthened and weakened ties
+ * apart without colour.
+ */
+export const TIE_STYLE: Record<TieStatus, { colour: string; scale: number }> = {
+  added: { colour: '#009E73', scale: 1.2 },
+  removed: { colour: '#CC79A7', scale: 1 },
+  strengthened: { colour: '#1F2933', scale: 2 },
+  weakened: { colour: '#E69F00', scale: 0.45 },
+  unchanged: { colour: '#B9C1CB', scale: 1 },
+};
+
+export function changeLook(
+  result: ChangeResult,
+  display: DisplayGraph,
+  byPosition: boolean,
+): ChangeLook {
+  const edges = new Map<string, TieChange>();
+  const removed: TieChange[] = [];
+  let maxStrength = 0;
+  for (const tie of result.ties) {
+    maxStrength = Math.max(maxStrength, tie.strengthFrom ?? 0, tie.strengthTo ?? 0);
+    if (tie.status === 'removed') removed.push(tie);
+    if (!display.hasNode(tie.source) || !display.hasNode(tie.target)) continue;
+    const key = display.edge(tie.source, tie.target);
+    if (key !== undefined) edges.set(key, tie);
+  }
+  let fill: Map<string, string> | null = null;
+  if (byPosition) {
+    const positions = new Map<string, Position>();
+    for (const m of result.municipalities) positions.set(m.node, m.to);
+    fill = new Map([...positions].map(([node, p]) => [node, POSITION_COLOURS[p]]));
+  }
+  return { edges, removed, fill, maxStrength };
+}
+
+/** Line width of a tie in the change drawing: its strength in the period it exists in, scaled. */
+export function tieWidth(tie: TieChange, maxStrength: number): number {
+  const strength =
+    tie.status === 'removed' ? (tie.strengthFrom ?? 0) : (tie.strengthTo ?? tie.strengthFrom ?? 0);
+  const base = 0.8 + 2.2 * Math.sqrt(strength / (maxStrength || 1));
+  return base * TIE_STYLE[tie.status].scale;
+}
+
+/** Returns the same look for the same inputs, so the renderer sees that nothing changed. */
+export function cachedChangeLook(): (
+  result: ChangeResult,
+  display: DisplayGraph,
+  byPosition: boolean,
+) => ChangeLook {
+  let last: { result: ChangeResult; display: DisplayGraph; byPosition: boolean; look: ChangeLook };
+  return (result, display, byPosition) => {
+    if (last?.result !== result || last.display !== display || last.byPosition !== byPosition)
+      last = { result, display, byPosition, look: changeLook(result, display, byPosition) };
+    return last.look;
+  };
+}
