@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../context.ts';
-import { formatCount } from '../format.ts';
 import { OpenDialog } from '../open/OpenDialog.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
@@ -43,17 +42,14 @@ export function Header() {
               {project.files.join(', ')}
             </span>
             <span class="counts" data-testid="counts">
-              {t.counts(
-                formatCount(project.graph.order, lang),
-                formatCount(project.graph.size, lang),
-              )}
+              {t.counts(project.graph.order, project.graph.size)}
             </span>
             <span class="visible-counts" data-testid="visible-counts">
               {t.visibleCounts(
-                formatCount(visible.nodes, lang),
-                formatCount(project.graph.order, lang),
-                formatCount(visible.edges, lang),
-                formatCount(project.graph.size, lang),
+                visible.nodes,
+                project.graph.order,
+                visible.edges,
+                project.graph.size,
               )}
             </span>
             {project.data.report.warnings.length > 0 && (
