@@ -15,6 +15,9 @@ export interface AppText {
   demoName: string;
   language: string;
   otherLanguage: string;
+  /** Names of the two side regions, so a screen reader can tell the landmarks apart. */
+  sidebarLabel: string;
+  panelLabel: string;
   counts: (nodes: number, edges: number) => string;
   visibleCounts: (nodes: number, totalNodes: number, edges: number, totalEdges: number) => string;
   /** The header's link to the import report when it has remarks. */
@@ -165,6 +168,8 @@ const sv: AppText = {
   demoName: 'Exempeldata',
   language: 'Språk',
   otherLanguage: 'English',
+  sidebarLabel: 'Sök, utseende och filter',
+  panelLabel: 'Detaljer',
   counts: (n, m) => `${countOf('sv', n, ACTORS_SV)} · ${countOf('sv', m, TIES_SV)}`,
   visibleCounts: (n, tn, m, tm) =>
     `Visar ${formatNumber(n, 'sv', 0)} av ${countOf('sv', tn, ACTORS_SV)} och ${formatNumber(m, 'sv', 0)} av ${countOf('sv', tm, TIES_SV)}`,
@@ -350,6 +355,8 @@ const en: AppText = {
   demoName: 'Demo data',
   language: 'Language',
   otherLanguage: 'Svenska',
+  sidebarLabel: 'Search, appearance and filters',
+  panelLabel: 'Details',
   counts: (n, m) => `${countOf('en', n, ACTORS_EN)} · ${countOf('en', m, TIES_EN)}`,
   visibleCounts: (n, tn, m, tm) =>
     `Showing ${formatNumber(n, 'en', 0)} of ${countOf('en', tn, ACTORS_EN)} and ${formatNumber(m, 'en', 0)} of ${countOf('en', tm, TIES_EN)}`,

@@ -8,14 +8,20 @@ import { ExportMenu } from '../export/ExportMenu.tsx';
 import { PresentButton } from '../present/Presenter.tsx';
 import { RecentButton, RecentOffer } from '../storage/RecentOffer.tsx';
 
-/** Opens the import report in the side panel and scrolls it into view. */
+/**
+ * Opens the import report in the side panel and scrolls the panel to it. Only the panel
+ * scrolls: scrollIntoView would also scroll the page's own root and cut off the header.
+ */
 function useShowReport() {
   const { store } = useApp();
   return () => {
     store.showReport.value = true;
-    requestAnimationFrame(() =>
-      document.querySelector('[data-testid="import-report"]')?.scrollIntoView({ block: 'start' }),
-    );
+    requestAnimationFrame(() => {
+      const report = document.querySelector('[data-testid="import-report"]');
+      const panel = report?.closest('.side-panel');
+      if (!report || !panel) return;
+      panel.scrollTop += report.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    });
   };
 }
 

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let harness: AppHarness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function openAt(width: number, height: number): Promise<Page> {
+  const { page } = await openApp(harness);
+  await page.setViewportSize({ width, height });
+  return page;
+}
+
+async function open(page: Page, name: string, text: string): Promise<void> {
+  await page.getByTestId('open-files').click();
+  await page
+    .getByTestId('edge-file')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await page.getByTestId('open-submit').click();
+  await expect.poll(() => page.getByTestId('file-name').textContent()).toBe(name);
+}
+
+/** axe-core's violations on the page as it stands: rule id and the first offending element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const { violations } = await axe.run();
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('the page never scrolls', () => {
+  it('keeps the header in view after the import report opens, and opens a card at its top', async () => {
+    const page = await openAt(1280, 720);
+    await open(
+      page,
+      'anmarkningar.csv',
+      'Från;Till;Styrka\nKalix;Region Norrbotten;2\nKalix;Luleå;0\nPiteå;Piteå;1\nBoden;;1\n' +
+        'Luleå;Region Norrbotten;1\nBoden;Luleå;1\nPiteå;Luleå;1\n',
+    );
+    await page.getByTestId('report-remarks').click();
+    await expect.poll(() => page.getByTestId('import-report').getAttribute('open')).not.toBeNull();
+    const scrolled = () =>
+      page.evaluate(() =>
+        [document.documentElement, document.body, ...document.querySelectorAll('#app, .app')].map(
+          (element) => element.scrollTop,
+        ),
+      );
+    expect(await scrolled()).toEqual([0, 0, 0, 0]);
+    expect(await page.locator('.header').boundingBox()).toMatchObject({ y: 0 });
+    await screenshot(page, 'polish-report-1280');
+    await page.getByTestId('search').fill('Kalix');
+    await page.getByTestId('search').press('Enter');
+    await page.getByTestId('node-card').waitFor();
+    expect(await page.locator('.side-panel').evaluate((panel) => panel.scrollTop)).toBe(0);
+    expect(await scrolled()).toEqual([0, 0, 0, 0]);
+    await expect.poll(() => page.locator('#card-title').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the layout from 1280×720 up', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`keeps the header on one row at ${width}×${height}`, async () => {
+      const page = await openAt(width, height);
+      // One row: every part of the header starts above where every other part ends.
+      const shareRow = await page.locator('.header').evaluate((header) => {
+        const boxes = [...header.children]
+          .map((child) => child.getBoundingClientRect())
+          .filter((box) => box.height > 0);
+        return Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+      });
+      const header = await page.locator('.header').boundingBox();
+      expect(shareRow).toBe(true);
+      expect(header!.height).toBeLessThan(80);
+      await screenshot(page, `polish-start-${width}`);
+      await page.close();
+    });
+  }
+});
+
+describe('accessibility (axe-core)', () => {
+  it('finds no violations on the start screen, a card, the tables, the quadrant and presenter mode', async () => {
+    const page = await openAt(1280, 720);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('search').fill('Kramfors');
+    await page.getByTestId('search').press('Enter');
+    await page.getByTestId('node-card').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('tab-tables').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('tab-quadrant').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('tab-graph').click();
+    await page.getByTestId('present').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
