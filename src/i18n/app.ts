@@ -18,6 +18,8 @@ export interface AppText {
   /** Names of the two side regions, so a screen reader can tell the landmarks apart. */
   sidebarLabel: string;
   panelLabel: string;
+  /** Folds a finding group's list back to its first few after "+N" unfolded it. */
+  fewerFindings: string;
   counts: (nodes: number, edges: number) => string;
   visibleCounts: (nodes: number, totalNodes: number, edges: number, totalEdges: number) => string;
   /** The header's link to the import report when it has remarks. */
@@ -170,6 +172,7 @@ const sv: AppText = {
   otherLanguage: 'English',
   sidebarLabel: 'Sök, utseende och filter',
   panelLabel: 'Detaljer',
+  fewerFindings: 'Visa färre',
   counts: (n, m) => `${countOf('sv', n, ACTORS_SV)} · ${countOf('sv', m, TIES_SV)}`,
   visibleCounts: (n, tn, m, tm) =>
     `Visar ${formatNumber(n, 'sv', 0)} av ${countOf('sv', tn, ACTORS_SV)} och ${formatNumber(m, 'sv', 0)} av ${countOf('sv', tm, TIES_SV)}`,
@@ -357,6 +360,7 @@ const en: AppText = {
   otherLanguage: 'Svenska',
   sidebarLabel: 'Search, appearance and filters',
   panelLabel: 'Details',
+  fewerFindings: 'Show fewer',
   counts: (n, m) => `${countOf('en', n, ACTORS_EN)} · ${countOf('en', m, TIES_EN)}`,
   visibleCounts: (n, tn, m, tm) =>
     `Showing ${formatNumber(n, 'en', 0)} of ${countOf('en', tn, ACTORS_EN)} and ${formatNumber(m, 'en', 0)} of ${countOf('en', tm, TIES_EN)}`,

@@ -73,6 +73,53 @@ describe('the page never scrolls', () => {
   });
 });
 
+describe('the side panel and the tables', () => {
+  it('unfolds a finding group in place with +N, and folds it again', async () => {
+    const page = await openAt(1280, 720);
+    const group = page
+      .locator('.finding-group[open]')
+      .filter({ has: page.getByTestId('findings-more') })
+      .first();
+    const findings = group.locator('button.finding');
+    const shown = await findings.count();
+    const more = group.getByTestId('findings-more');
+    const hidden = Number((await more.textContent())!.slice(1));
+    await more.click();
+    expect(await findings.count()).toBe(shown + hidden);
+    expect(await page.getByTestId('tab-graph').getAttribute('aria-selected')).toBe('true');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'polish-findings-expanded-1280');
+    await more.click();
+    expect(await findings.count()).toBe(shown);
+    await page.close();
+  });
+
+  it('keeps the name column in place when scrolling sideways, aligns numbers and never shows -0', async () => {
+    const page = await openAt(1280, 720);
+    await page.getByTestId('tab-tables').click();
+    const scroller = page.locator('.table-scroll').first();
+    const nameCell = scroller.locator('tbody tr:not([aria-hidden]) td').first();
+    await nameCell.waitFor();
+    const before = await nameCell.boundingBox();
+    const scrolled = await scroller.evaluate((element) => {
+      element.scrollLeft = 400;
+      return element.scrollLeft;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await expect.poll(async () => (await nameCell.boundingBox())!.x).toBe(before!.x);
+    const cells = await scroller
+      .locator('td.num')
+      .evaluateAll((tds) =>
+        tds.map((td) => ({ text: td.textContent ?? '', align: getComputedStyle(td).textAlign })),
+      );
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => /^[-−]0$/.test(c.text.trim()))).toEqual([]);
+    expect(new Set(cells.map((c) => c.align))).toEqual(new Set(['right']));
+    await screenshot(page, 'polish-tables-scrolled-1280');
+    await page.close();
+  });
+});
+
 describe('the layout from 1280×720 up', () => {
   for (const [width, height] of [
     [1280, 720],
