@@ -143,6 +143,8 @@ export interface AppText {
   malbildLow: string;
   networkAxis: string;
   threshold: (name: string) => string;
+  /** The quadrant's vertical line: the rule's least number of regional actors. */
+  quadrantActorsLine: (minimum: number) => string;
   median: string;
   upperQuartile: string;
   graphLabel: string;
@@ -325,6 +327,8 @@ const sv: AppText = {
   malbildLow: 'Otydlig målbild',
   networkAxis: 'Nätverksläge',
   threshold: (n) => `Tröskel: ${n}`,
+  quadrantActorsLine: (n) =>
+    `≥ ${countOf('sv', n, { one: 'regional aktör', other: 'regionala aktörer' })}`,
   median: 'median',
   upperQuartile: 'övre kvartil',
   graphLabel: 'Nätverksgraf. Klicka på en nod för att se dess kort.',
@@ -512,6 +516,8 @@ const en: AppText = {
   malbildLow: 'Unclear målbild',
   networkAxis: 'Network position',
   threshold: (n) => `Threshold: ${n}`,
+  quadrantActorsLine: (n) =>
+    `≥ ${countOf('en', n, { one: 'regional actor', other: 'regional actors' })}`,
   median: 'median',
   upperQuartile: 'upper quartile',
   graphLabel: 'Network graph. Click a node to open its card.',

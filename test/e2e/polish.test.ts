@@ -120,6 +120,44 @@ describe('the side panel and the tables', () => {
   });
 });
 
+describe('the quadrant', () => {
+  it('names points and threshold lines without any two names overlapping', async () => {
+    const page = await openAt(1280, 720);
+    await page.getByTestId('tab-quadrant').click();
+    await page.getByTestId('quadrant').waitFor();
+    const { labels, lines, inside } = await page.getByTestId('quadrant').evaluate((svg) => {
+      const box = (element: Element) => {
+        const b = element.getBoundingClientRect();
+        return { x: b.x, y: b.y, w: b.width, h: b.height, text: element.textContent ?? '' };
+      };
+      const frame = svg.getBoundingClientRect();
+      const labels = [...svg.querySelectorAll('[data-testid="quadrant-label"]')].map(box);
+      const lines = [...svg.querySelectorAll('[data-testid="quadrant-line-label"]')].map(box);
+      const inside = [...labels, ...lines].every(
+        (b) =>
+          b.x >= frame.x && b.y >= frame.y && b.x + b.w <= frame.right && b.y + b.h <= frame.bottom,
+      );
+      return { labels, lines, inside };
+    });
+    expect(lines.length).toBe(3);
+    expect(labels.length).toBeGreaterThan(5);
+    expect(inside).toBe(true);
+    const all = [...labels, ...lines];
+    const overlapping: string[] = [];
+    all.forEach((a, i) =>
+      all.slice(i + 1).forEach((b) => {
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          overlapping.push(`${a.text} / ${b.text}`);
+      }),
+    );
+    expect(overlapping).toEqual([]);
+    await screenshot(page, 'polish-quadrant-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'polish-quadrant-1920');
+    await page.close();
+  });
+});
+
 describe('the layout from 1280×720 up', () => {
   for (const [width, height] of [
     [1280, 720],
