@@ -1,4 +1,4 @@
-import { countOf } from './plural.ts';
+import { countOf, nounFor } from './plural.ts';
 import type {
   CriterionCode,
   Position,
@@ -185,7 +185,7 @@ const SV: AnalysisStrings = {
         : `${name} är ${SV.positionNames[position]}`,
     noTie: 'kommunen har inga band alls i datan',
     actors: (count, minimum, held) =>
-      `band till ${held ? '' : 'bara '}${count} ${count === 1 ? 'regional aktör' : 'regionala aktörer'} (krav ≥ ${minimum})`,
+      `band till ${held ? '' : 'bara '}${countOf('sv', count, { one: 'regional aktör', other: 'regionala aktörer' })} (krav ≥ ${minimum})`,
     constraintMedian: (r) =>
       r.held
         ? `lägre begränsning (${sv2(r.value)}) än ${groupSv(r.group, 'median')} (${sv2(r.threshold)})`
@@ -197,7 +197,7 @@ const SV: AnalysisStrings = {
     paths: (count, minimum, held) =>
       held
         ? `minst ${minimum} nodoberoende vägar till de regionala aktörerna`
-        : `${count === 0 ? 'ingen' : `bara ${count}`} nodoberoende ${count === 1 ? 'väg' : 'vägar'} till de regionala aktörerna (krav ≥ ${minimum})`,
+        : `${count === 0 ? 'ingen' : `bara ${count}`} nodoberoende ${nounFor('sv', count, { one: 'väg', other: 'vägar' })} till de regionala aktörerna (krav ≥ ${minimum})`,
     constraintUpperQuartile: (r) =>
       r.held
         ? `begränsning (${sv2(r.value)}) på eller över ${groupSv(r.group, 'övre kvartil')} (${sv2(r.threshold)})`
@@ -229,7 +229,7 @@ const SV: AnalysisStrings = {
           : '') +
       '. Alla lokala broar finns med sin spännvidd i bandtabellens kolumn local_bridge_span.',
     bridges_more: (p) =>
-      `${p.listed > 0 ? 'Ytterligare ' : ''}${formatNumber(p.count, 'sv', 0)} ${p.count === 1 ? 'bro' : 'broar'} visas inte här: ` +
+      `${p.listed > 0 ? 'Ytterligare ' : ''}${countOf('sv', p.count, { one: 'bro', other: 'broar' })} visas inte här: ` +
       `${p.count === 1 ? 'den skiljer' : 'de skiljer'} ingen kommun från resten av nätverket. ` +
       'Alla broar finns i bandtabellens kolumn bridge.',
     cut_vertex_separates: (p) =>
@@ -251,9 +251,7 @@ const SV: AnalysisStrings = {
     if (w.hingeRemoved) effects.push('ge en andra oberoende väg till de regionala aktörerna');
     if (w.bridgesRemoved > 0)
       effects.push(
-        w.bridgesRemoved === 1
-          ? 'göra 1 bro överflödig'
-          : `göra ${w.bridgesRemoved} broar överflödiga`,
+        `göra ${countOf('sv', w.bridgesRemoved, { one: 'bro', other: 'broar' })} ${nounFor('sv', w.bridgesRemoved, { one: 'överflödig', other: 'överflödiga' })}`,
       );
     effects.push(
       Number.isNaN(w.constraintBefore)
@@ -345,7 +343,7 @@ const EN: AnalysisStrings = {
         : `${name} is a ${EN.positionNames[position]}`,
     noTie: 'the municipality has no ties at all in the data',
     actors: (count, minimum, held) =>
-      `ties to ${held ? '' : 'only '}${count} ${count === 1 ? 'regional actor' : 'regional actors'} (required ≥ ${minimum})`,
+      `ties to ${held ? '' : 'only '}${countOf('en', count, { one: 'regional actor', other: 'regional actors' })} (required ≥ ${minimum})`,
     constraintMedian: (r) =>
       r.held
         ? `lower constraint (${en2(r.value)}) than ${groupEn(r.group, 'median')} (${en2(r.threshold)})`
@@ -357,7 +355,7 @@ const EN: AnalysisStrings = {
     paths: (count, minimum, held) =>
       held
         ? `at least ${minimum} node-independent paths to the regional actors`
-        : `${count === 0 ? 'no' : `only ${count}`} node-independent ${count === 1 ? 'path' : 'paths'} to the regional actors (required ≥ ${minimum})`,
+        : `${count === 0 ? 'no' : `only ${count}`} node-independent ${nounFor('en', count, { one: 'path', other: 'paths' })} to the regional actors (required ≥ ${minimum})`,
     constraintUpperQuartile: (r) =>
       r.held
         ? `constraint (${en2(r.value)}) at or above ${groupEn(r.group, 'upper quartile')} (${en2(r.threshold)})`
@@ -413,7 +411,7 @@ const EN: AnalysisStrings = {
     if (w.hingeRemoved) effects.push('give a second independent path to the regional actors');
     if (w.bridgesRemoved > 0)
       effects.push(
-        `make ${w.bridgesRemoved} ${w.bridgesRemoved === 1 ? 'bridge' : 'bridges'} redundant`,
+        `make ${countOf('en', w.bridgesRemoved, { one: 'bridge', other: 'bridges' })} redundant`,
       );
     effects.push(
       Number.isNaN(w.constraintBefore)
