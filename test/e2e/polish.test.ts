@@ -196,6 +196,7 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('tab-graph').click();
     await page.getByTestId('present').click();
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'polish-presenter-1280');
     await page.close();
   });
 });
