@@ -1,3 +1,4 @@
+import { countOf, nounFor } from './plural.ts';
 import type {
   CriterionCode,
   Position,
@@ -148,18 +149,18 @@ const SV: AnalysisStrings = {
   criterionNames: {
     has_tie: 'har minst ett band',
     regional_actors: 'olika regionala aktörer',
-    constraint_below_median: 'constraint under gruppens median',
+    constraint_below_median: 'begränsning under gruppens median',
     harmonic_at_or_above_median: 'harmonisk närhet minst gruppens median',
     independent_paths: 'nodoberoende vägar till regionala aktörer',
-    constraint_at_or_above_upper_quartile: 'constraint minst gruppens övre kvartil',
+    constraint_at_or_above_upper_quartile: 'begränsning minst gruppens övre kvartil',
   },
   ruleName: 'Standardregel för nätverksposition',
   ruleText: (p) =>
     `Nätverksaktör: band till minst ${p.minRegionalActors} olika regionala aktörer (noder som inte är kommuner), ` +
-    `och antingen Burts constraint (viktad med styrka) strikt under jämförelsegruppens ${percentileSv(p.medianQuantile)} ` +
+    `och antingen Burts begränsning (constraint, viktad med styrka) strikt under jämförelsegruppens ${percentileSv(p.medianQuantile)} ` +
     `eller harmonisk närhet (oviktad) på eller över gruppens ${percentileSv(p.medianQuantile)}. ` +
     `Ensam samhällsbyggare: inga band alls, eller färre än ${p.minIndependentPaths} nodoberoende vägar till mängden regionala aktörer ` +
-    `(en direkt förbindelse räknas som en väg) och constraint på eller över gruppens ${percentileSv(p.ensamConstraintQuantile)}. ` +
+    `(en direkt förbindelse räknas som en väg) och begränsning på eller över gruppens ${percentileSv(p.ensamConstraintQuantile)}. ` +
     `Mellanläge: allt annat. Jämförelsegruppen är kommunens län när datan har minst ${p.countyGroupMinimum} kommuner i länet, ` +
     `annars alla kommuner; medianer och kvartiler tas över gruppens kommuner med minst ett band, med linjär interpolation ` +
     `mellan ordningsstatistikor (som numpy och Pythons statistics.quantiles med method="inclusive"). ` +
@@ -174,7 +175,7 @@ const SV: AnalysisStrings = {
     'annars mellanläge. Kommuner utan band är ensamma.',
   metricNames: {
     harmonic: 'Harmonisk närhet',
-    constraint_weighted: 'Constraint (viktad)',
+    constraint_weighted: 'Begränsning (viktad)',
     degree_regional: 'Antal regionala aktörer',
   },
   reason: {
@@ -184,11 +185,11 @@ const SV: AnalysisStrings = {
         : `${name} är ${SV.positionNames[position]}`,
     noTie: 'kommunen har inga band alls i datan',
     actors: (count, minimum, held) =>
-      `band till ${held ? '' : 'bara '}${count} ${count === 1 ? 'regional aktör' : 'regionala aktörer'} (krav ≥ ${minimum})`,
+      `band till ${held ? '' : 'bara '}${countOf('sv', count, { one: 'regional aktör', other: 'regionala aktörer' })} (krav ≥ ${minimum})`,
     constraintMedian: (r) =>
       r.held
-        ? `lägre constraint (${sv2(r.value)}) än ${groupSv(r.group, 'median')} (${sv2(r.threshold)})`
-        : `constraint (${sv2(r.value)}) inte under ${groupSv(r.group, 'median')} (${sv2(r.threshold)})`,
+        ? `lägre begränsning (${sv2(r.value)}) än ${groupSv(r.group, 'median')} (${sv2(r.threshold)})`
+        : `begränsning (${sv2(r.value)}) inte under ${groupSv(r.group, 'median')} (${sv2(r.threshold)})`,
     harmonicMedian: (r) =>
       r.held
         ? `harmonisk närhet (${sv2(r.value)}) minst ${groupSv(r.group, 'median')} (${sv2(r.threshold)})`
@@ -196,11 +197,11 @@ const SV: AnalysisStrings = {
     paths: (count, minimum, held) =>
       held
         ? `minst ${minimum} nodoberoende vägar till de regionala aktörerna`
-        : `${count === 0 ? 'ingen' : `bara ${count}`} nodoberoende ${count === 1 ? 'väg' : 'vägar'} till de regionala aktörerna (krav ≥ ${minimum})`,
+        : `${count === 0 ? 'ingen' : `bara ${count}`} nodoberoende ${nounFor('sv', count, { one: 'väg', other: 'vägar' })} till de regionala aktörerna (krav ≥ ${minimum})`,
     constraintUpperQuartile: (r) =>
       r.held
-        ? `constraint (${sv2(r.value)}) på eller över ${groupSv(r.group, 'övre kvartil')} (${sv2(r.threshold)})`
-        : `constraint (${sv2(r.value)}) under ${groupSv(r.group, 'övre kvartil')} (${sv2(r.threshold)})`,
+        ? `begränsning (${sv2(r.value)}) på eller över ${groupSv(r.group, 'övre kvartil')} (${sv2(r.threshold)})`
+        : `begränsning (${sv2(r.value)}) under ${groupSv(r.group, 'övre kvartil')} (${sv2(r.threshold)})`,
     and: (parts) => list(parts, 'och', String),
     or: (parts) => list(parts, 'eller', String),
     notNetworkActor: (why) => `inte nätverksaktör – ${why}`,
@@ -212,8 +213,10 @@ const SV: AnalysisStrings = {
       `${p.name} har band bara till andra kommuner (${p.municipalities}) och inget till någon regional aktör.`,
     single_regional_tie: (p) => `${p.name} har band till bara en regional aktör: ${p.actor}.`,
     bridge: (p) =>
-      `Bandet ${p.a} – ${p.b} är en bro: utan det skiljs ${p.side} ${p.side === 1 ? 'nod' : 'noder'} ` +
-      `(varav ${p.municipalities} ${p.municipalities === 1 ? 'kommun' : 'kommuner'}) från resten av nätverket` +
+      `Bandet ${p.a} – ${p.b} är en bro: utan det skiljs ${countOf('sv', p.side, { one: 'nod', other: 'noder' })} ` +
+      (p.side === 1
+        ? `(${p.municipalities === 1 ? 'en kommun' : 'ingen kommun'}) från resten av nätverket`
+        : `(varav ${countOf('sv', p.municipalities, { one: 'kommun', other: 'kommuner' })}) från resten av nätverket`) +
       (p.stranded.length > 0 ? `, och ${listSv(p.stranded)} når då ingen regional aktör.` : '.'),
     local_bridge: (p) =>
       `Bandet ${p.a} – ${p.b} ingår inte i någon triangel (lokal bro): utan det är kortaste vägen mellan dem ${p.span} steg.`,
@@ -226,7 +229,7 @@ const SV: AnalysisStrings = {
           : '') +
       '. Alla lokala broar finns med sin spännvidd i bandtabellens kolumn local_bridge_span.',
     bridges_more: (p) =>
-      `${p.listed > 0 ? 'Ytterligare ' : ''}${formatNumber(p.count, 'sv', 0)} ${p.count === 1 ? 'bro' : 'broar'} visas inte här: ` +
+      `${p.listed > 0 ? 'Ytterligare ' : ''}${countOf('sv', p.count, { one: 'bro', other: 'broar' })} visas inte här: ` +
       `${p.count === 1 ? 'den skiljer' : 'de skiljer'} ingen kommun från resten av nätverket. ` +
       'Alla broar finns i bandtabellens kolumn bridge.',
     cut_vertex_separates: (p) =>
@@ -235,8 +238,8 @@ const SV: AnalysisStrings = {
       `Det svagaste bandet på den kritiska vägen för ${listSv(p.stranded)} är ${p.a} – ${p.b} ` +
       `(styrka ${sv2(p.strength)}; medianen för alla band är ${sv2(p.median)}).`,
     county_poorly_tied: (p) =>
-      `Kommunerna i ${p.county} är svagt knutna till varandra: ${p.ties} band mellan ${p.municipalities} kommuner ` +
-      `(täthet ${sv2(p.density)}), uppdelade i ${p.parts} delar; ${p.alone} ${p.alone === 1 ? 'kommun saknar' : 'kommuner saknar'} band till någon annan kommun i länet.`,
+      `Kommunerna i ${p.county} är svagt knutna till varandra: ${p.ties} band mellan ${countOf('sv', p.municipalities, { one: 'kommun', other: 'kommuner' })} ` +
+      `(täthet ${sv2(p.density)}), uppdelade i ${countOf('sv', p.parts, { one: 'del', other: 'delar' })}; ${countOf('sv', p.alone, { one: 'kommun', other: 'kommuner' })} saknar band till någon annan kommun i länet.`,
   },
   countyByCode: (code) => `län ${code}`,
   suggestion: (w) => {
@@ -248,14 +251,12 @@ const SV: AnalysisStrings = {
     if (w.hingeRemoved) effects.push('ge en andra oberoende väg till de regionala aktörerna');
     if (w.bridgesRemoved > 0)
       effects.push(
-        w.bridgesRemoved === 1
-          ? 'göra 1 bro överflödig'
-          : `göra ${w.bridgesRemoved} broar överflödiga`,
+        `göra ${countOf('sv', w.bridgesRemoved, { one: 'bro', other: 'broar' })} ${nounFor('sv', w.bridgesRemoved, { one: 'överflödig', other: 'överflödiga' })}`,
       );
     effects.push(
       Number.isNaN(w.constraintBefore)
-        ? `ge ${w.municipality} dess första band (constraint ${sv2(w.constraintAfter)})`
-        : `ändra constraint från ${sv2(w.constraintBefore)} till ${sv2(w.constraintAfter)}`,
+        ? `ge ${w.municipality} dess första band (begränsning ${sv2(w.constraintAfter)})`
+        : `ändra begränsning från ${sv2(w.constraintBefore)} till ${sv2(w.constraintAfter)}`,
     );
     effects.push(
       `ändra harmonisk närhet från ${sv2(w.harmonicBefore)} till ${sv2(w.harmonicAfter)}`,
@@ -342,7 +343,7 @@ const EN: AnalysisStrings = {
         : `${name} is a ${EN.positionNames[position]}`,
     noTie: 'the municipality has no ties at all in the data',
     actors: (count, minimum, held) =>
-      `ties to ${held ? '' : 'only '}${count} ${count === 1 ? 'regional actor' : 'regional actors'} (required ≥ ${minimum})`,
+      `ties to ${held ? '' : 'only '}${countOf('en', count, { one: 'regional actor', other: 'regional actors' })} (required ≥ ${minimum})`,
     constraintMedian: (r) =>
       r.held
         ? `lower constraint (${en2(r.value)}) than ${groupEn(r.group, 'median')} (${en2(r.threshold)})`
@@ -354,7 +355,7 @@ const EN: AnalysisStrings = {
     paths: (count, minimum, held) =>
       held
         ? `at least ${minimum} node-independent paths to the regional actors`
-        : `${count === 0 ? 'no' : `only ${count}`} node-independent ${count === 1 ? 'path' : 'paths'} to the regional actors (required ≥ ${minimum})`,
+        : `${count === 0 ? 'no' : `only ${count}`} node-independent ${nounFor('en', count, { one: 'path', other: 'paths' })} to the regional actors (required ≥ ${minimum})`,
     constraintUpperQuartile: (r) =>
       r.held
         ? `constraint (${en2(r.value)}) at or above ${groupEn(r.group, 'upper quartile')} (${en2(r.threshold)})`
@@ -370,8 +371,10 @@ const EN: AnalysisStrings = {
       `${p.name} is tied only to other municipalities (${p.municipalities}) and to no regional actor.`,
     single_regional_tie: (p) => `${p.name} is tied to only one regional actor: ${p.actor}.`,
     bridge: (p) =>
-      `The tie ${p.a} – ${p.b} is a bridge: without it ${p.side} ${p.side === 1 ? 'node' : 'nodes'} ` +
-      `(${p.municipalities} of them ${p.municipalities === 1 ? 'a municipality' : 'municipalities'}) are cut off from the rest of the network` +
+      `The tie ${p.a} – ${p.b} is a bridge: without it ${countOf('en', p.side, { one: 'node', other: 'nodes' })} ` +
+      (p.side === 1
+        ? `(${p.municipalities === 1 ? 'a municipality' : 'not a municipality'}) is cut off from the rest of the network`
+        : `(${countOf('en', p.municipalities, { one: 'municipality', other: 'municipalities' })} among them) are cut off from the rest of the network`) +
       (p.stranded.length > 0
         ? `, and ${listEn(p.stranded)} then ${reachEn(p.stranded)} no regional actor.`
         : '.'),
@@ -395,8 +398,8 @@ const EN: AnalysisStrings = {
       `The weakest tie on the critical path of ${listEn(p.stranded)} is ${p.a} – ${p.b} ` +
       `(strength ${en2(p.strength)}; the median of all ties is ${en2(p.median)}).`,
     county_poorly_tied: (p) =>
-      `The municipalities of ${p.county} are poorly tied to each other: ${p.ties} ties among ${p.municipalities} municipalities ` +
-      `(density ${en2(p.density)}), split into ${p.parts} parts; ${p.alone} ${p.alone === 1 ? 'municipality has' : 'municipalities have'} no tie to another municipality of the county.`,
+      `The municipalities of ${p.county} are poorly tied to each other: ${countOf('en', p.ties, { one: 'tie', other: 'ties' })} among ${countOf('en', p.municipalities, { one: 'municipality', other: 'municipalities' })} ` +
+      `(density ${en2(p.density)}), split into ${countOf('en', p.parts, { one: 'part', other: 'parts' })}; ${countOf('en', p.alone, { one: 'municipality has', other: 'municipalities have' })} no tie to another municipality of the county.`,
   },
   countyByCode: (code) => `county ${code}`,
   suggestion: (w) => {
@@ -408,7 +411,7 @@ const EN: AnalysisStrings = {
     if (w.hingeRemoved) effects.push('give a second independent path to the regional actors');
     if (w.bridgesRemoved > 0)
       effects.push(
-        `make ${w.bridgesRemoved} ${w.bridgesRemoved === 1 ? 'bridge' : 'bridges'} redundant`,
+        `make ${countOf('en', w.bridgesRemoved, { one: 'bridge', other: 'bridges' })} redundant`,
       );
     effects.push(
       Number.isNaN(w.constraintBefore)

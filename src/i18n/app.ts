@@ -1,4 +1,5 @@
-import type { Lang } from './lang.ts';
+import { formatNumber, type Lang } from './lang.ts';
+import { countOf } from './plural.ts';
 import type { FindingCode } from '../core/analysis/types.ts';
 
 /** Every string the browser app shows, in Swedish and English. */
@@ -14,8 +15,13 @@ export interface AppText {
   demoName: string;
   language: string;
   otherLanguage: string;
-  counts: (nodes: string, edges: string) => string;
-  visibleCounts: (nodes: string, totalNodes: string, edges: string, totalEdges: string) => string;
+  /** Names of the two side regions, so a screen reader can tell the landmarks apart. */
+  sidebarLabel: string;
+  panelLabel: string;
+  /** Folds a finding group's list back to its first few after "+N" unfolded it. */
+  fewerFindings: string;
+  counts: (nodes: number, edges: number) => string;
+  visibleCounts: (nodes: number, totalNodes: number, edges: number, totalEdges: number) => string;
   /** The header's link to the import report when it has remarks. */
   reportRemarks: (count: number) => string;
   loading: string;
@@ -57,7 +63,7 @@ export interface AppText {
   yearFrom: string;
   yearTo: string;
   component: string;
-  componentOption: (id: string, size: string) => string;
+  componentOption: (id: string, size: number) => string;
   minCore: string;
   nodeCard: string;
   close: string;
@@ -84,7 +90,7 @@ export interface AppText {
   removeTie: string;
   undo: string;
   resetEdits: string;
-  editsActive: (count: string) => string;
+  editsActive: (count: number) => string;
   positionChanged: (before: string, after: string) => string;
   before: string;
   after: string;
@@ -103,7 +109,7 @@ export interface AppText {
   exportCsv: string;
   copyTable: string;
   copied: string;
-  rowsShown: (count: string) => string;
+  rowsShown: (count: number) => string;
   sortBy: (column: string) => string;
   columns: Record<
     | 'label'
@@ -137,6 +143,8 @@ export interface AppText {
   malbildLow: string;
   networkAxis: string;
   threshold: (name: string) => string;
+  /** The quadrant's vertical line: the rule's least number of regional actors. */
+  quadrantActorsLine: (minimum: number) => string;
   median: string;
   upperQuartile: string;
   graphLabel: string;
@@ -145,6 +153,11 @@ export interface AppText {
   ruleHeading: string;
   kindNames: Record<string, string>;
 }
+
+const ACTORS_SV = { one: 'aktör', other: 'aktörer' };
+const TIES_SV = { one: 'band', other: 'band' };
+const ACTORS_EN = { one: 'actor', other: 'actors' };
+const TIES_EN = { one: 'tie', other: 'ties' };
 
 const sv: AppText = {
   appName: 'Brobyggare',
@@ -159,10 +172,14 @@ const sv: AppText = {
   demoName: 'Exempeldata',
   language: 'Språk',
   otherLanguage: 'English',
-  counts: (n, m) => `${n} aktörer · ${m} band`,
-  visibleCounts: (n, tn, m, tm) => `Visar ${n} av ${tn} aktörer och ${m} av ${tm} band`,
+  sidebarLabel: 'Sök, utseende och filter',
+  panelLabel: 'Detaljer',
+  fewerFindings: 'Visa färre',
+  counts: (n, m) => `${countOf('sv', n, ACTORS_SV)} · ${countOf('sv', m, TIES_SV)}`,
+  visibleCounts: (n, tn, m, tm) =>
+    `Visar ${formatNumber(n, 'sv', 0)} av ${countOf('sv', tn, ACTORS_SV)} och ${formatNumber(m, 'sv', 0)} av ${countOf('sv', tm, TIES_SV)}`,
   reportRemarks: (count) =>
-    count === 1 ? '1 anmärkning i importen' : `${count} anmärkningar i importen`,
+    `${countOf('sv', count, { one: 'anmärkning', other: 'anmärkningar' })} i importen`,
   loading: 'Läser in',
   stages: {
     read: 'Läser filen',
@@ -218,7 +235,7 @@ const sv: AppText = {
   yearFrom: 'Från år',
   yearTo: 'Till år',
   component: 'Sammanhängande del',
-  componentOption: (id, size) => `Del ${id} (${size} aktörer)`,
+  componentOption: (id, size) => `Del ${id} (${countOf('sv', size, ACTORS_SV)})`,
   minCore: 'Minsta k-kärna',
   nodeCard: 'Aktör',
   close: 'Stäng',
@@ -247,7 +264,7 @@ const sv: AppText = {
   removeTie: 'Ta bort',
   undo: 'Ångra',
   resetEdits: 'Återställ',
-  editsActive: (n) => `Tänk om: ${n} ändringar`,
+  editsActive: (n) => `Tänk om: ${countOf('sv', n, { one: 'ändring', other: 'ändringar' })}`,
   positionChanged: (b, a) => `Före: ${b} → nu: ${a}`,
   before: 'Före',
   after: 'Efter',
@@ -276,7 +293,7 @@ const sv: AppText = {
   exportCsv: 'Exportera CSV',
   copyTable: 'Kopiera',
   copied: 'Kopierat',
-  rowsShown: (n) => `${n} rader`,
+  rowsShown: (n) => countOf('sv', n, { one: 'rad', other: 'rader' }),
   sortBy: (c) => `Sortera efter ${c}`,
   columns: {
     label: 'Namn',
@@ -310,6 +327,8 @@ const sv: AppText = {
   malbildLow: 'Otydlig målbild',
   networkAxis: 'Nätverksläge',
   threshold: (n) => `Tröskel: ${n}`,
+  quadrantActorsLine: (n) =>
+    `≥ ${countOf('sv', n, { one: 'regional aktör', other: 'regionala aktörer' })}`,
   median: 'median',
   upperQuartile: 'övre kvartil',
   graphLabel: 'Nätverksgraf. Klicka på en nod för att se dess kort.',
@@ -343,9 +362,13 @@ const en: AppText = {
   demoName: 'Demo data',
   language: 'Language',
   otherLanguage: 'Svenska',
-  counts: (n, m) => `${n} actors · ${m} ties`,
-  visibleCounts: (n, tn, m, tm) => `Showing ${n} of ${tn} actors and ${m} of ${tm} ties`,
-  reportRemarks: (count) => (count === 1 ? '1 import remark' : `${count} import remarks`),
+  sidebarLabel: 'Search, appearance and filters',
+  panelLabel: 'Details',
+  fewerFindings: 'Show fewer',
+  counts: (n, m) => `${countOf('en', n, ACTORS_EN)} · ${countOf('en', m, TIES_EN)}`,
+  visibleCounts: (n, tn, m, tm) =>
+    `Showing ${formatNumber(n, 'en', 0)} of ${countOf('en', tn, ACTORS_EN)} and ${formatNumber(m, 'en', 0)} of ${countOf('en', tm, TIES_EN)}`,
+  reportRemarks: (count) => countOf('en', count, { one: 'import remark', other: 'import remarks' }),
   loading: 'Loading',
   stages: {
     read: 'Reading the file',
@@ -401,7 +424,7 @@ const en: AppText = {
   yearFrom: 'From year',
   yearTo: 'To year',
   component: 'Connected component',
-  componentOption: (id, size) => `Component ${id} (${size} actors)`,
+  componentOption: (id, size) => `Component ${id} (${countOf('en', size, ACTORS_EN)})`,
   minCore: 'Minimum k-core',
   nodeCard: 'Actor',
   close: 'Close',
@@ -430,7 +453,7 @@ const en: AppText = {
   removeTie: 'Remove',
   undo: 'Undo',
   resetEdits: 'Reset',
-  editsActive: (n) => `What if: ${n} changes`,
+  editsActive: (n) => `What if: ${countOf('en', n, { one: 'change', other: 'changes' })}`,
   positionChanged: (b, a) => `Before: ${b} → now: ${a}`,
   before: 'Before',
   after: 'After',
@@ -459,7 +482,7 @@ const en: AppText = {
   exportCsv: 'Export CSV',
   copyTable: 'Copy',
   copied: 'Copied',
-  rowsShown: (n) => `${n} rows`,
+  rowsShown: (n) => countOf('en', n, { one: 'row', other: 'rows' }),
   sortBy: (c) => `Sort by ${c}`,
   columns: {
     label: 'Name',
@@ -493,6 +516,8 @@ const en: AppText = {
   malbildLow: 'Unclear målbild',
   networkAxis: 'Network position',
   threshold: (n) => `Threshold: ${n}`,
+  quadrantActorsLine: (n) =>
+    `≥ ${countOf('en', n, { one: 'regional actor', other: 'regional actors' })}`,
   median: 'median',
   upperQuartile: 'upper quartile',
   graphLabel: 'Network graph. Click a node to open its card.',

@@ -1,5 +1,6 @@
 import type { SampledMetrics } from '../core/metrics/paths/pivot-sample.ts';
 import { formatNumber, type Lang } from './lang.ts';
+import { countOf } from './plural.ts';
 
 /** A file name ending for an output format. */
 const extension = (format: string) => (format === 'project' ? '.brobyggare.json' : `.${format}`);
@@ -58,7 +59,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     outIsFolder: (v: string) => `${v} är en mapp; ange ett filnamn`,
     unknownMetric: (v: string) => `okänt mått: ${v} (se 'brobyggare metrics')`,
     notFound: (f: string) => `${f}: filen finns inte`,
-    wrote: (f: string, rows: number) => `skrev ${rows} rader till ${f}`,
+    wrote: (f: string, rows: number) =>
+      `skrev ${countOf('sv', rows, { one: 'rad', other: 'rader' })} till ${f}`,
     graphHeading: 'Nätverket',
     skippedLarge: (ids: readonly string[]) =>
       `Nätverket är för stort för mått som går igenom alla par av noder inom rimlig tid; utelämnade: ${ids.join(', ')}. Ange dem med --metrics för att ändå beräkna dem.`,
@@ -137,7 +139,8 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
     outIsFolder: (v: string) => `${v} is a folder; give a file name`,
     unknownMetric: (v: string) => `unknown metric: ${v} (see 'brobyggare metrics')`,
     notFound: (f: string) => `${f}: no such file`,
-    wrote: (f: string, rows: number) => `wrote ${rows} rows to ${f}`,
+    wrote: (f: string, rows: number) =>
+      `wrote ${countOf('en', rows, { one: 'row', other: 'rows' })} to ${f}`,
     graphHeading: 'Network',
     skippedLarge: (ids: readonly string[]) =>
       `The network is too large for metrics that visit every pair of nodes in reasonable time; left out: ${ids.join(', ')}. Name them with --metrics to compute them anyway.`,

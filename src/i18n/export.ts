@@ -1,3 +1,4 @@
+import { countOf } from './plural.ts';
 import type { ExportWords, ReportItem } from '../core/export/types.ts';
 import { findingSentence } from './finding-sentence.ts';
 import type { Lang } from './lang.ts';
@@ -44,7 +45,8 @@ export const EXPORT_TEXT: Record<Lang, ExportText> = {
       warnings: 'Varningar',
       nearMisses: 'Nästan igenkända namn',
     },
-    wroteFile: (file, nodes, edges) => `skrev ${file} (${nodes} noder, ${edges} länkar)`,
+    wroteFile: (file, nodes, edges) =>
+      `skrev ${file} (${countOf('sv', nodes, { one: 'nod', other: 'noder' })}, ${countOf('sv', edges, { one: 'länk', other: 'länkar' })})`,
     unknownOutput: (file) =>
       `${file}: okänt utdataformat (använd .gexf, .graphml, .xlsx, .csv, .json eller .brobyggare.json)`,
     missingConvertArgs: 'convert behöver en indatafil och en utdatafil: brobyggare convert IN UT',
@@ -67,7 +69,8 @@ export const EXPORT_TEXT: Record<Lang, ExportText> = {
       warnings: 'Warnings',
       nearMisses: 'Nearly recognised names',
     },
-    wroteFile: (file, nodes, edges) => `wrote ${file} (${nodes} nodes, ${edges} links)`,
+    wroteFile: (file, nodes, edges) =>
+      `wrote ${file} (${countOf('en', nodes, { one: 'node', other: 'nodes' })}, ${countOf('en', edges, { one: 'link', other: 'links' })})`,
     unknownOutput: (file) =>
       `${file}: unknown output format (use .gexf, .graphml, .xlsx, .csv, .json or .brobyggare.json)`,
     missingConvertArgs: 'convert needs an input file and an output file: brobyggare convert IN OUT',

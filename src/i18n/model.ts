@@ -1,3 +1,4 @@
+import { countOf } from './plural.ts';
 import type { Delimiter, TableFormat } from '../core/io/types.ts';
 import {
   MODEL_WARNING_CODES,
@@ -177,7 +178,7 @@ function isModelWarning(code: string): code is ModelWarningCode {
 const SUMMARY = {
   sv: {
     role: { edges: 'samarbeten', nodes: 'aktörer' },
-    rows: (n: string) => `${n} rader`,
+    rows: (n: number) => countOf('sv', n, { one: 'rad', other: 'rader' }),
     delimiter: { ',': 'komma', ';': 'semikolon', '\t': 'tabb', '|': 'lodstreck' },
     sheet: (s: string) => `bladet ”${s}”`,
     windows1252: (f: string) =>
@@ -185,16 +186,17 @@ const SUMMARY = {
     rowLine: (read: string, used: string, merged: string, skipped: string) =>
       `Rader: ${read} lästa, ${used} använda (varav ${merged} sammanslagna med ett tidigare band), ${skipped} överhoppade`,
     selfLoops: (n: string) => `Självslingor: ${n} (överhoppade, aktörerna finns kvar)`,
-    network: (nodes: string, edges: string) => `Nätverk: ${nodes} noder, ${edges} band`,
-    recognised: (m: string, r: string) =>
-      `Igenkända i referensdata: ${m} kommuner, ${r} regionala aktörer`,
+    network: (nodes: number, edges: number) =>
+      `Nätverk: ${countOf('sv', nodes, { one: 'nod', other: 'noder' })}, ${countOf('sv', edges, { one: 'band', other: 'band' })}`,
+    recognised: (m: number, r: number) =>
+      `Igenkända i referensdata: ${countOf('sv', m, { one: 'kommun', other: 'kommuner' })}, ${countOf('sv', r, { one: 'regional aktör', other: 'regionala aktörer' })}`,
     nearMiss: (value: string, suggestion: string, where: string) =>
       `Liknar en kommun men känns inte igen: ”${value}” – menas ${suggestion}? (${where})`,
     notes: (n: string) => `Anmärkningar: ${n}`,
   },
   en: {
     role: { edges: 'collaborations', nodes: 'actors' },
-    rows: (n: string) => `${n} rows`,
+    rows: (n: number) => countOf('en', n, { one: 'row', other: 'rows' }),
     delimiter: { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' },
     sheet: (s: string) => `sheet "${s}"`,
     windows1252: (f: string) =>
@@ -202,9 +204,10 @@ const SUMMARY = {
     rowLine: (read: string, used: string, merged: string, skipped: string) =>
       `Rows: ${read} read, ${used} used (${merged} of them merged into an earlier tie), ${skipped} skipped`,
     selfLoops: (n: string) => `Self-loops: ${n} (skipped, the actors kept)`,
-    network: (nodes: string, edges: string) => `Network: ${nodes} nodes, ${edges} ties`,
-    recognised: (m: string, r: string) =>
-      `Recognised in the reference data: ${m} municipalities, ${r} regional actors`,
+    network: (nodes: number, edges: number) =>
+      `Network: ${countOf('en', nodes, { one: 'node', other: 'nodes' })}, ${countOf('en', edges, { one: 'tie', other: 'ties' })}`,
+    recognised: (m: number, r: number) =>
+      `Recognised in the reference data: ${countOf('en', m, { one: 'municipality', other: 'municipalities' })}, ${countOf('en', r, { one: 'regional actor', other: 'regional actors' })}`,
     nearMiss: (value: string, suggestion: string, where: string) =>
       `Looks like a municipality but is not recognised: "${value}" – ${suggestion}? (${where})`,
     notes: (n: string) => `Notes: ${n}`,
@@ -224,7 +227,7 @@ export function formatReportSummary(report: ImportReport, lang: Lang): string[] 
   const n = (value: number) => formatNumber(value, lang);
   const lines: string[] = [];
   for (const file of report.files) {
-    const parts = [t.rows(n(file.rowsRead)), FORMAT_NAMES[file.format]];
+    const parts = [t.rows(file.rowsRead), FORMAT_NAMES[file.format]];
     if (file.sheet) parts.push(t.sheet(file.sheet));
     if (file.encoding) parts.push(ENCODING_NAMES[lang][file.encoding]);
     if (file.delimiter) parts.push(t.delimiter[file.delimiter satisfies Delimiter]);
@@ -235,10 +238,8 @@ export function formatReportSummary(report: ImportReport, lang: Lang): string[] 
     t.rowLine(n(report.rowsRead), n(report.rowsUsed), n(report.rowsMerged), n(report.rowsSkipped)),
   );
   if (report.selfLoops > 0) lines.push(t.selfLoops(n(report.selfLoops)));
-  lines.push(t.network(n(report.nodes), n(report.edges)));
-  lines.push(
-    t.recognised(n(report.recognised.municipalities), n(report.recognised.regionalActors)),
-  );
+  lines.push(t.network(report.nodes, report.edges));
+  lines.push(t.recognised(report.recognised.municipalities, report.recognised.regionalActors));
   for (const miss of report.nearMisses) {
     const where = [miss.file, formatRows(miss.rows, lang)].filter(Boolean).join(', ');
     lines.push(t.nearMiss(miss.value, miss.suggestion, where));

@@ -1,3 +1,4 @@
+import { countOf } from './plural.ts';
 import type { Lang } from './lang.ts';
 
 /** Strings of presenting quality: the legend toggle, the demo marker, link hints, what-if. */
@@ -7,7 +8,7 @@ export interface PresentingText {
   /** Shown on screen and in every export while the demo is open. */
   demoMarker: string;
   /** A shared view that belongs to data this browser does not have open. */
-  linkNeedsFile: (files: string, nodes: string) => string;
+  linkNeedsFile: (files: string, nodes: number) => string;
   dismissLink: string;
   fitToFilter: string;
   beforeAfter: string;
@@ -21,7 +22,7 @@ export const PRESENTING_TEXT: Record<Lang, PresentingText> = {
     showLegend: 'Visa teckenförklaringen',
     demoMarker: 'Påhittade exempeldata – inga verkliga samarbeten',
     linkNeedsFile: (files, nodes) =>
-      `Den här vyn hör till ${files} (${nodes} aktörer) — öppna filen så visas vyn`,
+      `Den här vyn hör till ${files} (${countOf('sv', nodes, { one: 'aktör', other: 'aktörer' })}) — öppna filen så visas vyn`,
     dismissLink: 'Strunta i vyn',
     fitToFilter: 'Kameran följer filtren',
     beforeAfter: 'Före → efter',
@@ -33,7 +34,7 @@ export const PRESENTING_TEXT: Record<Lang, PresentingText> = {
     showLegend: 'Show the legend',
     demoMarker: 'Fictitious demo data – no real collaborations',
     linkNeedsFile: (files, nodes) =>
-      `This view belongs to ${files} (${nodes} actors) — open the file to see the view`,
+      `This view belongs to ${files} (${countOf('en', nodes, { one: 'actor', other: 'actors' })}) — open the file to see the view`,
     dismissLink: 'Ignore the view',
     fitToFilter: 'Camera follows the filters',
     beforeAfter: 'Before → after',

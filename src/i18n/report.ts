@@ -1,3 +1,4 @@
+import { countOf } from './plural.ts';
 import type { Finding, PositionResult, Suggestion } from '../core/analysis/types.ts';
 import type { ReportSource } from '../core/report/report-data.ts';
 import type { ReportWords } from '../core/report/report-html.ts';
@@ -30,7 +31,7 @@ export const REPORT_CLI_TEXT = {
     scopeHeading: (county: string) =>
       `Urval: ${county} (positionerna är beräknade på hela nätverket; band över länsgränsen räknas)`,
     scopeRows: (inside: number, outside: number) =>
-      `${inside} aktörer i länet och ${outside} partner utanför (kolumnen in_scope = 0)`,
+      `${countOf('sv', inside, { one: 'aktör', other: 'aktörer' })} i länet och ${outside} partner utanför (kolumnen in_scope = 0)`,
     noAlone: (county: string) => `Ingen kommun i ${county} är ensam samhällsbyggare.`,
   },
   en: {
@@ -46,7 +47,7 @@ export const REPORT_CLI_TEXT = {
     scopeHeading: (county: string) =>
       `Scope: ${county} (positions are computed on the whole network; ties across the county border count)`,
     scopeRows: (inside: number, outside: number) =>
-      `${inside} actors in the county and ${outside} partners outside (column in_scope = 0)`,
+      `${countOf('en', inside, { one: 'actor', other: 'actors' })} in the county and ${countOf('en', outside, { one: 'partner', other: 'partners' })} outside (column in_scope = 0)`,
     noAlone: (county: string) => `No municipality in ${county} is a lone builder.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
@@ -238,7 +239,7 @@ export const REPORT_APP_TEXT = {
     scopeNote:
       'Visar bara det som rör länet. Positionerna är beräknade på hela nätverket (band över länsgränsen räknas).',
     scopeActors: (inside: number, outside: number) =>
-      `${inside} aktörer i länet, ${outside} partner utanför`,
+      `${countOf('sv', inside, { one: 'aktör', other: 'aktörer' })} i länet, ${outside} partner utanför`,
     print: 'Skriv ut rapport',
     printHint: 'En A4-sida: position och skäl, kartan, band, svaga länkar och förslag',
     template: 'Ladda ner mall',
@@ -252,7 +253,7 @@ export const REPORT_APP_TEXT = {
     scopeNote:
       'Shows only what concerns the county. Positions are computed on the whole network (ties across the county border count).',
     scopeActors: (inside: number, outside: number) =>
-      `${inside} actors in the county, ${outside} partners outside`,
+      `${countOf('en', inside, { one: 'actor', other: 'actors' })} in the county, ${countOf('en', outside, { one: 'partner', other: 'partners' })} outside`,
     print: 'Print report',
     printHint: 'One A4 page: position and reasons, the map, ties, weak links and suggestions',
     template: 'Download template',

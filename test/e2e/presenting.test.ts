@@ -186,7 +186,7 @@ describe('presenting', () => {
     const notice = page.getByTestId('link-notice');
     await notice.waitFor();
     await page.setViewportSize({ width: 1280, height: 720 });
-    expect(await notice.locator('span').textContent()).toBe(p.linkNeedsFile(file.name, '30'));
+    expect(await notice.locator('span').textContent()).toBe(p.linkNeedsFile(file.name, 30));
     expect(await page.getByTestId('colour-by').inputValue()).toBe('position');
     await screenshot(page, 'presenting-link-needs-file-1280x720');
 

@@ -189,7 +189,7 @@ export function FilterControls() {
             <option value={ALL}>{t.all}</option>
             {options.components.map(([id, size]) => (
               <option key={id} value={String(id)}>
-                {t.componentOption(String(id + 1), formatCount(size, lang))}
+                {t.componentOption(String(id + 1), size)}
               </option>
             ))}
           </select>

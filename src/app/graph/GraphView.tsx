@@ -15,7 +15,6 @@ import type { Project } from '../state/project.ts';
 import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
 import { countyName } from '../labels.ts';
-import { formatCount } from '../format.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 import { cachedChangeLook, type ChangeLook } from '../change/change-look.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
@@ -211,7 +210,7 @@ export function GraphView() {
           <span>
             {PRESENTING_TEXT[store.lang.value].linkNeedsFile(
               origin.linkNeeds.value.files.join(', '),
-              formatCount(origin.linkNeeds.value.nodes, store.lang.value),
+              origin.linkNeeds.value.nodes,
             )}
           </span>
           <button type="button" class="ghost small" onClick={() => (origin.linkNeeds.value = null)}>

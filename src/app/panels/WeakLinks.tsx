@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Finding, FindingCode } from '../../core/analysis/types.ts';
 import { findingSentence } from '../../i18n/finding-sentence.ts';
 import { scopeFindings } from '../../core/scope/in-scope.ts';
@@ -20,6 +21,12 @@ export function WeakLinks() {
     else groups.set(f.code, [f]);
   }
   const focus = store.focus.value;
+  const [expanded, setExpanded] = useState<ReadonlySet<FindingCode>>(new Set());
+  const toggle = (code: FindingCode) => {
+    const next = new Set(expanded);
+    if (!next.delete(code)) next.add(code);
+    setExpanded(next);
+  };
 
   return (
     <section class="card-section" aria-labelledby="weak-title" data-testid="weak-links">
@@ -32,7 +39,7 @@ export function WeakLinks() {
             {t.findingGroups[code]} <span class="muted">({list.length})</span>
           </summary>
           <ul>
-            {list.slice(0, SHOWN_PER_GROUP).map((f, i) => (
+            {(expanded.has(code) ? list : list.slice(0, SHOWN_PER_GROUP)).map((f, i) => (
               <li key={i}>
                 <button
                   type="button"
@@ -55,9 +62,11 @@ export function WeakLinks() {
                 <button
                   type="button"
                   class="link small"
-                  onClick={() => (store.view.value = 'tables')}
+                  aria-expanded={expanded.has(code)}
+                  data-testid="findings-more"
+                  onClick={() => toggle(code)}
                 >
-                  +{list.length - SHOWN_PER_GROUP}
+                  {expanded.has(code) ? t.fewerFindings : `+${list.length - SHOWN_PER_GROUP}`}
                 </button>
               </li>
             )}

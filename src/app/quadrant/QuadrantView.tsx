@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { POSITION_COLOURS, RING_COLOUR } from '../appearance/palette.ts';
 import { useApp } from '../context.ts';
 import { formatValue } from '../format.ts';
@@ -6,10 +6,13 @@ import { countyName, positionName } from '../labels.ts';
 import { SCOPE_TEXT } from '../../i18n/scope.ts';
 import { membersOf } from '../scope/scope-members.ts';
 import { GoalQuadrant } from './GoalQuadrant.tsx';
+import { placeQuadrantLabels, type LineName, type QuadrantDot } from './quadrant-labels.ts';
 
 const W = 640;
 const H = 420;
 const PAD = { left: 64, right: 24, top: 20, bottom: 56 };
+/** The tick values' font size (.quadrant .tick). */
+const TICK_SIZE = 11;
 
 /** The rule's two main measures as axes, with the rule's thresholds for one comparison group. */
 export function QuadrantView() {
@@ -17,6 +20,7 @@ export function QuadrantView() {
   const project = store.project.value;
   const analysis = project?.data.analysis;
   const [groupKey, setGroupKey] = useState('');
+  const measure = useTextMeasure();
   if (!project || !analysis) return null;
 
   const groups = analysis.groups;
@@ -37,6 +41,60 @@ export function QuadrantView() {
   const sx = (x: number) => PAD.left + (x / (xMax + 0.5)) * (W - PAD.left - PAD.right);
   const sy = (y: number) => H - PAD.bottom - (y / yMax) * (H - PAD.top - PAD.bottom);
   const threshold = sx(analysis.rule.minRegionalActors - 0.5);
+  const selected = store.selected.value;
+  const dots = points.map((p, i): QuadrantDot & { position: typeof p } => {
+    const y = Number.isFinite(p.measures.constraint) ? p.measures.constraint : yMax;
+    const spread = ((i * 7) % 11) / 11 - 0.5;
+    return {
+      id: p.node,
+      label: p.label,
+      x: sx(p.measures.regionalActors + spread * 0.3),
+      y: sy(y),
+      r: 6,
+      // The selected point first, then the lone builders the view is about, then the rest.
+      priority: p.node === selected ? 3 : p.position === 'ensam' ? 2 : 1,
+      position: p,
+    };
+  });
+  const lineNames: LineName[] = [
+    {
+      id: 'line:actors',
+      text: t.quadrantActorsLine(analysis.rule.minRegionalActors),
+      x: threshold + 4,
+      y: PAD.top + 8,
+      at: 'start',
+    },
+  ];
+  if (group)
+    lineNames.push(
+      {
+        id: 'line:median',
+        text: t.median,
+        x: W - PAD.right - 2,
+        y: sy(group.constraintMedian) - 9,
+        at: 'end',
+      },
+      {
+        id: 'line:quartile',
+        text: t.upperQuartile,
+        x: PAD.left + 4,
+        y: sy(group.constraintUpperQuartile) - 9,
+        at: 'start',
+      },
+    );
+  const xTicks = Array.from({ length: Math.floor(xMax) + 1 }, (_, x) => x);
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * yMax);
+  const tickBoxes = [
+    ...xTicks.map((x) => {
+      const w = measure(String(x), TICK_SIZE);
+      return { x: sx(x) - w / 2, y: H - PAD.bottom + 4, w, h: TICK_SIZE + 2 };
+    }),
+    ...yTicks.map((y) => {
+      const w = measure(formatValue(y, lang, 2), TICK_SIZE);
+      return { x: PAD.left - 8 - w, y: sy(y) - TICK_SIZE + 3, w, h: TICK_SIZE + 2 };
+    }),
+  ];
+  const labels = placeQuadrantLabels(dots, lineNames, { width: W, height: H }, measure, tickBoxes);
 
   return (
     <div class="quadrant-view">
@@ -77,14 +135,14 @@ export function QuadrantView() {
           class="axis"
         />
         <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={H - PAD.bottom} class="axis" />
-        {Array.from({ length: Math.floor(xMax) + 1 }, (_, x) => (
+        {xTicks.map((x) => (
           <text key={x} x={sx(x)} y={H - PAD.bottom + 16} class="tick" text-anchor="middle">
             {x}
           </text>
         ))}
-        {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-          <text key={f} x={PAD.left - 8} y={sy(f * yMax) + 4} class="tick" text-anchor="end">
-            {formatValue(f * yMax, lang, 2)}
+        {yTicks.map((y) => (
+          <text key={y} x={PAD.left - 8} y={sy(y) + 4} class="tick" text-anchor="end">
+            {formatValue(y, lang, 2)}
           </text>
         ))}
         <line x1={threshold} y1={PAD.top} x2={threshold} y2={H - PAD.bottom} class="threshold" />
@@ -97,14 +155,6 @@ export function QuadrantView() {
               y2={sy(group.constraintMedian)}
               class="threshold"
             />
-            <text
-              x={W - PAD.right}
-              y={sy(group.constraintMedian) - 4}
-              class="tick"
-              text-anchor="end"
-            >
-              {t.median}
-            </text>
             <line
               x1={PAD.left}
               x2={W - PAD.right}
@@ -112,25 +162,26 @@ export function QuadrantView() {
               y2={sy(group.constraintUpperQuartile)}
               class="threshold dotted"
             />
-            <text
-              x={W - PAD.right}
-              y={sy(group.constraintUpperQuartile) - 4}
-              class="tick"
-              text-anchor="end"
-            >
-              {t.upperQuartile}
-            </text>
           </>
         )}
-        {points.map((p, i) => {
-          const y = Number.isFinite(p.measures.constraint) ? p.measures.constraint : yMax;
-          const spread = ((i * 7) % 11) / 11 - 0.5;
+        {labels.lines.map((l) => (
+          <text
+            key={l.id}
+            x={l.textX}
+            y={l.baseline}
+            class="tick threshold-label"
+            data-testid="quadrant-line-label"
+          >
+            {l.text}
+          </text>
+        ))}
+        {dots.map(({ position: p, x, y, r }) => {
           return (
             <circle
               key={p.node}
-              cx={sx(p.measures.regionalActors + spread * 0.3)}
-              cy={sy(y)}
-              r={6}
+              cx={x}
+              cy={y}
+              r={r}
               fill={POSITION_COLOURS[p.position]}
               stroke={p.position === 'ensam' ? RING_COLOUR : '#fff'}
               stroke-width={p.position === 'ensam' ? 2.5 : 1}
@@ -142,6 +193,18 @@ export function QuadrantView() {
             </circle>
           );
         })}
+        {labels.points.map((l) => (
+          <text
+            key={l.id}
+            x={l.textX}
+            y={l.baseline}
+            class="point-label"
+            aria-hidden="true"
+            data-testid="quadrant-label"
+          >
+            {l.text}
+          </text>
+        ))}
         <text x={(W + PAD.left) / 2} y={H - 12} class="axis-label" text-anchor="middle">
           {t.quadrantX}
         </text>
@@ -158,4 +221,17 @@ export function QuadrantView() {
       <GoalQuadrant />
     </div>
   );
+}
+
+/** Text widths as the SVG draws them: the page's font, measured once per name and size. */
+function useTextMeasure(): (text: string, size: number) => number {
+  return useMemo(() => {
+    const context = document.createElement('canvas').getContext('2d');
+    const font = getComputedStyle(document.body).fontFamily;
+    return (text: string, size: number) => {
+      if (!context) return text.length * size * 0.6;
+      context.font = `${size}px ${font}`;
+      return context.measureText(text).width;
+    };
+  }, []);
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../context.ts';
-import { formatCount } from '../format.ts';
 import { OpenDialog } from '../open/OpenDialog.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
@@ -9,14 +8,20 @@ import { ExportMenu } from '../export/ExportMenu.tsx';
 import { PresentButton } from '../present/Presenter.tsx';
 import { RecentButton, RecentOffer } from '../storage/RecentOffer.tsx';
 
-/** Opens the import report in the side panel and scrolls it into view. */
+/**
+ * Opens the import report in the side panel and scrolls the panel to it. Only the panel
+ * scrolls: scrollIntoView would also scroll the page's own root and cut off the header.
+ */
 function useShowReport() {
   const { store } = useApp();
   return () => {
     store.showReport.value = true;
-    requestAnimationFrame(() =>
-      document.querySelector('[data-testid="import-report"]')?.scrollIntoView({ block: 'start' }),
-    );
+    requestAnimationFrame(() => {
+      const report = document.querySelector('[data-testid="import-report"]');
+      const panel = report?.closest('.side-panel');
+      if (!report || !panel) return;
+      panel.scrollTop += report.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    });
   };
 }
 
@@ -43,17 +48,14 @@ export function Header() {
               {project.files.join(', ')}
             </span>
             <span class="counts" data-testid="counts">
-              {t.counts(
-                formatCount(project.graph.order, lang),
-                formatCount(project.graph.size, lang),
-              )}
+              {t.counts(project.graph.order, project.graph.size)}
             </span>
             <span class="visible-counts" data-testid="visible-counts">
               {t.visibleCounts(
-                formatCount(visible.nodes, lang),
-                formatCount(project.graph.order, lang),
-                formatCount(visible.edges, lang),
-                formatCount(project.graph.size, lang),
+                visible.nodes,
+                project.graph.order,
+                visible.edges,
+                project.graph.size,
               )}
             </span>
             {project.data.report.warnings.length > 0 && (

@@ -61,12 +61,12 @@ export function MainView() {
 }
 
 function EditsBar() {
-  const { store, actions, t, lang } = useApp();
+  const { store, actions, t } = useApp();
   const edits = store.edits.value;
   if (edits.length === 0) return null;
   return (
     <div class="edits-bar" role="status" data-testid="edits-bar">
-      <span>{t.editsActive(edits.length.toLocaleString(lang))}</span>
+      <span>{t.editsActive(edits.length)}</span>
       <button
         type="button"
         class="secondary small"

@@ -28,7 +28,7 @@ export function VirtualTable({
   count: number;
   onRowClick(row: number): void;
 }) {
-  const { t, lang } = useApp();
+  const { t } = useApp();
   const [sort, setSort] = useState<{ column: string; direction: 'asc' | 'desc' } | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -69,7 +69,7 @@ export function VirtualTable({
     <div class="table-wrap">
       <div class="table-tools">
         <span class="muted small" data-testid="row-count">
-          {t.rowsShown(count.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB'))}
+          {t.rowsShown(count)}
         </span>
         <button
           type="button"

@@ -15,7 +15,9 @@ import type { ColumnMapping, EdgeRole, ExplicitRoles, NodeRole, TableInfo } from
  *    free text (comments, descriptions).
  * 4. A source or target without a known header is guessed from content: the first columns
  *    that are not free text, preferring non-numeric ones; confidence is then 'unsure'.
- * 5. Without both source and target: 'roles_not_found', listing the headers seen.
+ * 5. When the headers cannot tell the two ends apart (Organisation; Samarbetspart: both
+ *    name a partner), the left column is the source, as people write "from" before "to".
+ * 6. Without both source and target: 'roles_not_found', listing the headers seen.
  */
 export function detectEdgeRoles(
   info: TableInfo,
@@ -162,6 +164,8 @@ function detectRoles<R extends string>(
     }
   }
 
+  if (rules.numbered) orderEnds(roles, rules.numbered, keys, explicit, rules);
+
   const needed = rules.required.filter((role) => roles[role] === undefined);
   if (needed.length) {
     throw new InputError(
@@ -184,6 +188,26 @@ function detectRoles<R extends string>(
     if (candidate) mapping.strengthCandidate = candidate.column;
   }
   return mapping;
+}
+
+/** Puts the left column first when neither the user nor the headers ordered the two ends. */
+function orderEnds<R extends string>(
+  roles: Partial<Record<R, number>>,
+  [first, second]: [R, R],
+  keys: readonly string[],
+  explicit: ExplicitRoles<R>,
+  rules: RoleRules<R>,
+): void {
+  const a = roles[first];
+  const b = roles[second];
+  if (a === undefined || b === undefined || a < b) return;
+  if (explicit[first] !== undefined || explicit[second] !== undefined) return;
+  const alike = [first, second].every(
+    (role) => headerScore(keys[a]!, role, rules) === headerScore(keys[b]!, role, rules),
+  );
+  if (!alike) return;
+  roles[first] = b;
+  roles[second] = a;
 }
 
 function headerScore<R extends string>(key: string, role: R, rules: RoleRules<R>): number {

@@ -29,7 +29,7 @@ describe('reason sentences', () => {
   it('use a decimal comma in Swedish and a point in English', () => {
     const p = of('Mhub');
     expect(positionSentence(p, 'sv')).toContain(
-      'constraint (0,5) under övre kvartilen för alla kommuner',
+      'begränsning (0,5) under övre kvartilen för alla kommuner',
     );
     expect(positionSentence(p, 'en')).toContain(
       'constraint (0.5) below the upper quartile of all municipalities',

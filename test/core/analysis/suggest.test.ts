@@ -57,7 +57,7 @@ describe('suggested ties', () => {
     const [best] = suggestTies(graph, analysis, 'mthread', { k: 1, strength: 2 });
     expect(best!.strength).toBe(2);
     expect(suggestionSentence(best!, 'sv')).toMatch(
-      /^Ett nytt band Mthread – H \(styrka 2\) skulle flytta Mthread från ensam samhällsbyggare till mellanläge, ge en andra oberoende väg till de regionala aktörerna, göra 3 broar överflödiga, ändra constraint från 1 till 0,\d+ och ändra harmonisk närhet från [\d,]+ till [\d,]+\.$/,
+      /^Ett nytt band Mthread – H \(styrka 2\) skulle flytta Mthread från ensam samhällsbyggare till mellanläge, ge en andra oberoende väg till de regionala aktörerna, göra 3 broar överflödiga, ändra begränsning från 1 till 0,\d+ och ändra harmonisk närhet från [\d,]+ till [\d,]+\.$/,
     );
     expect(suggestionSentence(best!, 'en')).toContain('make 3 bridges redundant');
   });
@@ -78,7 +78,7 @@ describe('suggestions for an isolated municipality', () => {
     const [first] = suggestTies(graph, analysis, 'Miso', { k: 1 });
     expect(first!.effects.constraintBefore).toBeNaN();
     expect(first!.effects.constraintAfter).toBe(1);
-    expect(suggestionSentence(first!, 'sv')).toContain('ge Miso dess första band (constraint 1)');
+    expect(suggestionSentence(first!, 'sv')).toContain('ge Miso dess första band (begränsning 1)');
     expect(suggestionSentence(first!, 'en')).toContain('give Miso its first tie (constraint 1)');
     expect(suggestionSentence(first!, 'sv')).not.toContain('NaN');
   });

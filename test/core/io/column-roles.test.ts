@@ -66,6 +66,21 @@ describe('detectEdgeRoles', () => {
     expect(mapping.confidence).toBe('unsure');
   });
 
+  it('takes the left column as source when both headers name a partner', () => {
+    const sample = [
+      ['Region Norrbotten', 'Boden'],
+      ['Luleå', 'Region Norrbotten'],
+    ];
+    expect(detectEdgeRoles(info(['Organisation', 'Samarbetspart']), sample).roles).toEqual({
+      source: 0,
+      target: 1,
+    });
+    expect(detectEdgeRoles(info(['Partner', 'Kommun']), sample).roles).toEqual({
+      source: 1,
+      target: 0,
+    });
+  });
+
   it('lets an explicit mapping win, by name (any case and accents) or by index', () => {
     const headers = ['Kommun', 'Aktör', 'Vikt', 'Belopp'];
     const sample = [['Flen', 'Region Sörmland', '1', '1 000,50']];

@@ -1,0 +1,18 @@
+import { formatNumber, type Lang } from './lang.ts';
+
+/** A noun's singular and plural; Swedish and English both choose between just these two. */
+export interface Noun {
+  one: string;
+  other: string;
+}
+
+/** The form the language's plural rules choose for a count: "1 ändring", "0 ändringar". */
+export function nounFor(lang: Lang, count: number, noun: Noun): string {
+  const form = new Intl.PluralRules(lang === 'sv' ? 'sv-SE' : 'en-GB').select(count);
+  return form === 'one' ? noun.one : noun.other;
+}
+
+/** A count, formatted for the language, followed by its noun in the right form. */
+export function countOf(lang: Lang, count: number, noun: Noun): string {
+  return `${formatNumber(count, lang, 0)} ${nounFor(lang, count, noun)}`;
+}
