@@ -129,11 +129,14 @@ describe('Västernorrlands län narrows what is shown', () => {
       const box = (await page.getByTestId('graph').boundingBox())!;
       const inCanvas = (n: OnScreen) =>
         !n.hidden && n.x >= 0 && n.y >= 0 && n.x <= box.width && n.y <= box.height;
+      // The camera animates to the county after a resize and a layout pass: wait for it.
       await expect
-        .poll(async () =>
-          (await nodesOnScreen(page))
-            .filter((n) => inside.has(n.label) && !inCanvas(n))
-            .map((n) => n.label),
+        .poll(
+          async () =>
+            (await nodesOnScreen(page))
+              .filter((n) => inside.has(n.label) && !inCanvas(n))
+              .map((n) => n.label),
+          { timeout: 20_000 },
         )
         .toEqual([]);
       // Only the county and its partners are drawn.
