@@ -21,7 +21,7 @@ interface Key {
  * The graph as GraphML for Gephi and NetworkX's read_graphml: every attribute and metric as a
  * typed key (undefined values left out), graph-level metrics on the graph element, strength as
  * `weight`, and the layout, colours and sizes under the names Gephi reads: x, y, r, g, b, size.
- * graphology-graphml only parses, so the project writes it.
+ * The project writes GraphML itself (and reads it with its own reader).
  */
 export function writeGraphml(input: ExportInput): string {
   const { graph, layout, colors, sizes } = input;
