@@ -1,28 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli, ROOT, DEMO_EDGES, DEMO_NODES } from '../helpers/run-cli.ts';
 import { DESCRIPTORS } from '../../src/core/metrics/index.ts';
 
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'brobyggare.js');
-const EDGES = join(ROOT, 'data', 'demo', 'samarbeten.csv');
-const NODES = join(ROOT, 'data', 'demo', 'aktorer.csv');
+const EDGES = DEMO_EDGES;
+const NODES = DEMO_NODES;
 const tmp = mkdtempSync(join(tmpdir(), 'brobyggare-cli-'));
-
-/** Runs the real binary; resolves with exit code, stdout and stderr whatever the exit code. */
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 function parseCsv(text: string): string[][] {
   // Node tables written by the CLI quote only fields with commas, quotes or line breaks; the

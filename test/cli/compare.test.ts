@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/run-cli.ts';
 import { edgesCsv, NODES_CSV, ROWS } from '../core/change/constructed.ts';
 
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'brobyggare.js');
 const tmp = mkdtempSync(join(tmpdir(), 'brobyggare-compare-'));
 const file = (name: string, text: string) => {
   const path = join(tmp, name);
@@ -19,16 +15,6 @@ const EDGES = file('edges.csv', edgesCsv(ROWS));
 const NODES = file('nodes.csv', NODES_CSV);
 const OLD = file('2016.csv', edgesCsv(ROWS.filter((r) => r[3] === '2016')));
 const NEW = file('2018.csv', edgesCsv(ROWS.filter((r) => r[3] === '2018')));
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 interface CompareJson {
   from: string;

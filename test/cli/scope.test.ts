@@ -1,26 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli, DEMO_EDGES, DEMO_NODES } from '../helpers/run-cli.ts';
 
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'brobyggare.js');
-const EDGES = join(ROOT, 'data', 'demo', 'samarbeten.csv');
-const NODES = join(ROOT, 'data', 'demo', 'aktorer.csv');
+const EDGES = DEMO_EDGES;
+const NODES = DEMO_NODES;
 const tmp = mkdtempSync(join(tmpdir(), 'brobyggare-scope-'));
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('--county', () => {
   it('analyze writes the county’s actors and their partners, partners marked outside', async () => {
