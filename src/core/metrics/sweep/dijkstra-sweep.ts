@@ -1,3 +1,4 @@
+import { backPropagate } from './back-propagate.ts';
 import { BucketQueue } from './bucket-queue.ts';
 import { IndexedHeap } from './indexed-heap.ts';
 import type { SweepGraph } from './sweep-graph.ts';
@@ -79,7 +80,6 @@ export function dijkstraSweep(
 ): void {
   const { offsets, target, source, length } = g;
   const { dist, sigma, delta, order, state, queue, predHead, predNext } = ws;
-  const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
   for (let s = from; s < to; s++) {
     let count = 0;
     queue.reset();
@@ -122,22 +122,7 @@ export function dijkstraSweep(
         }
       }
     }
-    let farthest = 0;
-    for (let i = count - 1; i > 0; i--) {
-      const w = order[i]!;
-      const dw = dist[w]!;
-      if (dw > farthest) farthest = dw;
-      distanceSum[w]! += dw;
-      reachedBy[w]! += 1;
-      harmonic[w]! += 1 / dw;
-      const coeff = (1 + delta[w]!) / sigma[w]!;
-      for (let k = predHead[w]!; k >= 0; k = predNext[k]!) {
-        const v = source[k]!;
-        delta[v]! += sigma[v]! * coeff;
-      }
-      betweenness[w]! += delta[w]!;
-    }
-    eccentricity[s] = farthest;
+    backPropagate(s, count, 1, ws, source, acc);
     for (let i = 0; i < count; i++) {
       const v = order[i]!;
       state[v] = UNSEEN;

@@ -1,3 +1,4 @@
+import { backPropagate } from './back-propagate.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import type { SweepPartial } from './sweep-partial.ts';
 
@@ -53,7 +54,6 @@ export function stepSweep(
 ): void {
   const { offsets, target, source } = g;
   const { dist, settled, sigma, delta, order, head, entryNode, entryNext, predHead, predNext } = ws;
-  const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
   const ring = head.length;
   for (let s = from; s < to; s++) {
     let count = 0;
@@ -101,22 +101,7 @@ export function stepSweep(
         }
       }
     }
-    let farthest = 0;
-    for (let i = count - 1; i > 0; i--) {
-      const w = order[i]!;
-      const dw = dist[w]! / scale;
-      if (dw > farthest) farthest = dw;
-      distanceSum[w]! += dw;
-      reachedBy[w]! += 1;
-      harmonic[w]! += 1 / dw;
-      const coeff = (1 + delta[w]!) / sigma[w]!;
-      for (let k = predHead[w]!; k >= 0; k = predNext[k]!) {
-        const v = source[k]!;
-        delta[v]! += sigma[v]! * coeff;
-      }
-      betweenness[w]! += delta[w]!;
-    }
-    eccentricity[s] = farthest;
+    backPropagate(s, count, scale, ws, source, acc);
     for (let i = 0; i < count; i++) {
       const v = order[i]!;
       settled[v] = 0;
