@@ -44,8 +44,8 @@ export function lineHeight(size: number): number {
 }
 
 /**
- * Places labels greedily by priority: each tries right of its node, then left, above and below,
- * and takes the first spot inside the bounds that overlaps no label placed before. A label with
+ * Places labels greedily by priority: each tries right of its node, then left, above, below and
+ * the four corners, and takes the first spot inside the bounds that overlaps no label placed before. A label with
  * no free spot is left out — never drawn over another or cut by the edge.
  */
 export function placeLabels(
@@ -92,11 +92,17 @@ function spots(c: LabelCandidate): Box[] {
     return [{ x, y: c.y - h / 2, w, h }];
   }
   const r = Math.max(0, c.r);
+  const d = Math.ceil(r * Math.SQRT1_2) + GAP;
   return [
     { x: c.x + r + GAP, y: c.y - h / 2, w, h },
     { x: c.x - r - GAP - w, y: c.y - h / 2, w, h },
     { x: c.x - w / 2, y: c.y - r - GAP - h, w, h },
     { x: c.x - w / 2, y: c.y + r + GAP, w, h },
+    // Then the corners, as on a map: the text starts or ends at the disc's diagonal.
+    { x: c.x + d, y: c.y - d - h, w, h },
+    { x: c.x + d, y: c.y + d, w, h },
+    { x: c.x - d - w, y: c.y - d - h, w, h },
+    { x: c.x - d - w, y: c.y + d, w, h },
   ];
 }
 

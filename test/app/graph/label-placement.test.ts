@@ -32,6 +32,24 @@ describe('placeLabels', () => {
     expect(label!.box.x + label!.box.w).toBeLessThanOrEqual(375);
   });
 
+  it('takes a corner when the four sides are blocked by other nodes', () => {
+    // Discs right, left, above and below the node, as between neighbours in a chain.
+    const disc = (id: string, x: number, y: number) => ({ id, x: x - 5, y: y - 5, w: 10, h: 10 });
+    const obstacles = [
+      disc('r', 135, 100),
+      disc('l', 65, 100),
+      disc('u', 100, 88),
+      disc('d', 100, 112),
+    ];
+    const [label] = placeLabels([node('a', 100, 100)], bounds, obstacles);
+    expect(label).toBeDefined();
+    for (const o of obstacles) expect(overlaps(label!.box, o)).toBe(false);
+    // A corner: the box lies wholly above-right, above-left, below-right or below-left.
+    const { x, y, w, h } = label!.box;
+    expect(x >= 100 || x + w <= 100).toBe(true);
+    expect(y >= 100 || y + h <= 100).toBe(true);
+  });
+
   it('leaves out a label that fits nowhere inside the bounds', () => {
     expect(placeLabels([node('a', 10, 10, 1, 500)], bounds)).toEqual([]);
   });
