@@ -134,10 +134,9 @@ export function reportWords(lang: Lang): ReportWords {
         },
     mentalMapHeading: sv ? 'Mental karta' : 'Mental map',
     mentalMapSource: (file) => (sv ? `Platser från ${file}` : `Places from ${file}`),
-    municipalityTitle: (name, county) =>
-      sv
-        ? `${name} kommun${county ? ` · ${county}` : ''}`
-        : `${name} municipality${county ? ` · ${county}` : ''}`,
+    // The name as the data gives it ("Kramfors" or "Kramfors kommun"): adding "kommun" doubled
+    // it in the second case and cannot make the genitive of the first ("Sundsvalls kommun").
+    municipalityTitle: (name, county) => `${name}${county ? ` · ${county}` : ''}`,
     countyTitle: (name) => name,
     positionName: (p) => a.positionNames[p],
     positionGist: (p) => a.positionGists[p],

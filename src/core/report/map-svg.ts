@@ -31,6 +31,42 @@ const px = (v: number) => (SIZE / 2 + v * R).toFixed(1);
 const pxX = (v: number) => (WIDTH / 2 + v * R).toFixed(1);
 const WRAP_AT = 20;
 
+const LABEL_SIZE = 10.5;
+const SECTOR_SIZE = 10;
+const CENTRE_SIZE = 12;
+/** Where a label may go, in lines from its place: beside it first, then a line down or up. */
+const NUDGES = [0, 1.1, -1.1, 2.2, -2.2];
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * A text's width in the drawing's font, estimated (the SVG is written without a browser to
+ * measure it): DejaVu Sans averages under 0.6 em a character, wide letters included.
+ */
+function textWidth(text: string, size: number): number {
+  return text.length * size * 0.6;
+}
+
+/** The sector names' boxes, placed before any label. */
+function sectorBoxes(map: MunicipalityMap, words: MapWords): Box[] {
+  const span = (2 * Math.PI) / MAP_SECTORS.length;
+  return MAP_SECTORS.map((sector) => {
+    const mid = map.sectorStart[sector] + span / 2;
+    const w = textWidth(words.sectorNames[sector], SECTOR_SIZE);
+    const x = WIDTH / 2 + Math.sin(mid) * 1.12 * R;
+    const y = SIZE / 2 - Math.cos(mid) * 1.12 * R;
+    return { x: x - w / 2, y: y - SECTOR_SIZE * 0.6, w, h: SECTOR_SIZE * 1.2 };
+  });
+}
+
 /** A long label as two lines, split at the space nearest the middle. */
 function lines(label: string): string[] {
   if (label.length <= WRAP_AT) return [label];
@@ -83,28 +119,53 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
   }
   for (const p of map.places.filter((q) => q.ring === 2))
     out.push(`<circle cx="${pxX(p.x)}" cy="${px(p.y)}" r="2" fill="#cfcfcf"/>`);
-  for (const p of map.places.filter((q) => q.ring === 1)) {
+  // Labels are placed last, each beside its place or moved up or down a line to keep clear of
+  // the labels and sector names already placed; the drawing widens to hold the longest.
+  const centreWidth = textWidth(map.centre.label, CENTRE_SIZE);
+  const taken: Box[] = [
+    ...sectorBoxes(map, words),
+    {
+      x: WIDTH / 2 - centreWidth / 2,
+      y: SIZE / 2 + 0.13 * R - CENTRE_SIZE,
+      w: centreWidth,
+      h: CENTRE_SIZE * 1.3,
+    },
+  ];
+  const labels: string[] = [];
+  for (const p of map.places.filter((q) => q.ring === 1).sort((a, b) => a.y - b.y || a.x - b.x)) {
     const colour = SECTOR_COLOURS[p.sector];
     const label = p.missing ? words.noTieTo(p.label) : p.label;
     const right = p.x >= -0.05;
-    const lx = pxX(p.x + (right ? 0.06 : -0.06));
+    const x = WIDTH / 2 + (p.x + (right ? 0.06 : -0.06)) * R;
     const parts = lines(label);
+    const w = Math.max(...parts.map((line) => textWidth(line, LABEL_SIZE)));
+    const h = parts.length * LABEL_SIZE * 1.1;
+    const y = SIZE / 2 + p.y * R;
+    const box = (dy: number): Box => ({ x: right ? x : x - w, y: y + dy - h / 2, w, h });
+    const dy =
+      NUDGES.map((n) => n * LABEL_SIZE).find((d) => !taken.some((t) => overlaps(t, box(d)))) ?? 0;
+    taken.push(box(dy));
     const first = parts.length === 1 ? 0 : -0.55;
     out.push(
       p.missing
         ? `<circle cx="${pxX(p.x)}" cy="${px(p.y)}" r="5" fill="#fff" stroke="${colour}" stroke-dasharray="2 2"/>`
         : `<circle cx="${pxX(p.x)}" cy="${px(p.y)}" r="5" fill="${colour}"${p.barrier ? ` stroke="${BARRIER}" stroke-width="2.5"` : ''}/>`,
-      `<text x="${lx}" y="${px(p.y)}" text-anchor="${right ? 'start' : 'end'}" dominant-baseline="middle" class="${p.missing ? 'missing' : 'label'}">${parts.map((line, i) => `<tspan x="${lx}" dy="${i === 0 ? first : 1.1}em">${escapeXml(line)}</tspan>`).join('')}</text>`,
+    );
+    labels.push(
+      `<text x="${x.toFixed(1)}" y="${(y + dy).toFixed(1)}" text-anchor="${right ? 'start' : 'end'}" dominant-baseline="middle" class="${p.missing ? 'missing' : 'label'}">${parts.map((line, i) => `<tspan x="${x.toFixed(1)}" dy="${i === 0 ? first : 1.1}em">${escapeXml(line)}</tspan>`).join('')}</text>`,
     );
   }
   out.push(
     `<circle cx="${pxX(0)}" cy="${px(0)}" r="9" fill="#111"/>`,
     `<text x="${pxX(0)}" y="${px(0.13)}" text-anchor="middle" class="centre">${escapeXml(map.centre.label)}</text>`,
+    ...labels,
   );
   out.push(legend(words));
+  const left = Math.floor(Math.min(0, ...taken.map((b) => b.x - 4)));
+  const right = Math.ceil(Math.max(WIDTH, ...taken.map((b) => b.x + b.w + 4)));
   return (
-    `<svg${standalone ? ' xmlns="http://www.w3.org/2000/svg"' : ''} viewBox="0 0 ${WIDTH} ${SIZE + LEGEND}" role="img" aria-label="${escapeXml(map.centre.label)}">` +
-    `<style>text{font-family:"DejaVu Sans","Liberation Sans",Arial,sans-serif;font-size:10.5px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round}.sector{font-size:10px;font-weight:600}.missing{font-style:italic;fill:#666}.centre{font-size:12px;font-weight:700}.legend{font-size:9.5px}</style>` +
+    `<svg${standalone ? ' xmlns="http://www.w3.org/2000/svg"' : ''} viewBox="${left} 0 ${right - left} ${SIZE + LEGEND}" role="img" aria-label="${escapeXml(map.centre.label)}">` +
+    `<style>text{font-family:"DejaVu Sans","Liberation Sans",Arial,sans-serif;font-size:${LABEL_SIZE}px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round}.sector{font-size:${SECTOR_SIZE}px;font-weight:600}.missing{font-style:italic;fill:#666}.centre{font-size:${CENTRE_SIZE}px;font-weight:700}.legend{font-size:9.5px}</style>` +
     out.join('') +
     '</svg>'
   );
