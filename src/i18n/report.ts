@@ -134,9 +134,11 @@ export function reportWords(lang: Lang): ReportWords {
         },
     mentalMapHeading: sv ? 'Mental karta' : 'Mental map',
     mentalMapSource: (file) => (sv ? `Platser från ${file}` : `Places from ${file}`),
-    // The name as the data gives it ("Kramfors" or "Kramfors kommun"): adding "kommun" doubled
-    // it in the second case and cannot make the genitive of the first ("Sundsvalls kommun").
-    municipalityTitle: (name, county) => `${name}${county ? ` · ${county}` : ''}`,
+    // Swedish: the name as the data gives it ("Kramfors" or "Kramfors kommun") — adding "kommun"
+    // doubled it in the second case and cannot make the genitive of the first ("Sundsvalls
+    // kommun"). English: "municipality" unless the name already says it.
+    municipalityTitle: (name, county) =>
+      `${name}${sv || /kommun|municipality/i.test(name) ? '' : ' municipality'}${county ? ` · ${county}` : ''}`,
     countyTitle: (name) => name,
     positionName: (p) => a.positionNames[p],
     positionGist: (p) => a.positionGists[p],
