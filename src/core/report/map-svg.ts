@@ -99,7 +99,7 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
   }
   out.push(
     `<circle cx="${pxX(0)}" cy="${px(0)}" r="9" fill="#111"/>`,
-    `<text x="${pxX(0)}" y="${px(0.13)}" text-anchor="middle" class="centre">${escapeXml(map.centre.label)}</text>`,
+    `<text x="${pxX(0)}" y="${px(0.19)}" text-anchor="middle" class="centre">${escapeXml(map.centre.label)}</text>`,
   );
   out.push(legend(words));
   return (
