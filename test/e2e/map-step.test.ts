@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { MUNICIPALITY_MAP_TEXT } from '../../src/i18n/municipality-map.ts';
@@ -179,6 +180,8 @@ describe('the municipality map as a presentation step', () => {
     expect(await page.getByTestId('map-stage').getAttribute('data-mode')).toBe('geographic');
     expect(await page.getByTestId('map-stage-geographic').isChecked()).toBe(true);
     expect(await drawnSvg(page.getByTestId('map-stage-map'))).toContain('Kramfors</text>');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'map-stage-geographic-editing-1280x720');
     await page.getByTestId('map-stage-sectors').check();
     await hashWith(page, 'km', 's:Kramfors');
     await page.close();
@@ -193,5 +196,24 @@ describe('the municipality map as a presentation step', () => {
       await missing.page.close();
     }
     expect(problems).toEqual([]);
+  });
+
+  it('shows the map of a link in the read-only embed, without its controls', async () => {
+    const page = await harness.browser.newPage({
+      viewport: { width: 800, height: 500 },
+      locale: 'sv-SE',
+    });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const data = encodeURIComponent(`/@fs${resolve('data/demo/samarbeten.csv')}`);
+    await page.goto(`${harness.url}?embed=1&data=${data}#v=1&km=s%3AKramfors`);
+    await page.getByTestId('map-stage').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('map-stage-title').textContent()).toBe(g.stageTitle('Kramfors'));
+    expect(await drawnSvg(page.getByTestId('map-stage-map'))).toContain('>Kramfors</text>');
+    expect(await page.getByTestId('map-stage-close').count()).toBe(0);
+    expect(await page.locator('input, select').count()).toBe(0);
+    await screenshot(page, 'map-step-embed');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -64,10 +64,13 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
       `<line x1="${pxX(0)}" y1="${px(0)}" x2="${pxX(Math.sin(a))}" y2="${px(-Math.cos(a))}" stroke="#ececec"/>`,
     );
     const mid = a + span / 2;
-    const x = Math.sin(mid) * 1.12;
+    // A name at the side runs outwards from just beyond the rings, so it covers no place.
+    const side = Math.abs(Math.sin(mid)) > 0.7;
+    const x = Math.sin(mid) * (side ? 1.02 : 1.12);
     const y = -Math.cos(mid) * 1.12;
+    const anchor = side ? (x > 0 ? 'start' : 'end') : 'middle';
     out.push(
-      `<text x="${pxX(x)}" y="${px(y)}" text-anchor="middle" dominant-baseline="middle" class="sector" fill="${SECTOR_COLOURS[sector]}">${escapeXml(words.sectorNames[sector])}</text>`,
+      `<text x="${pxX(x)}" y="${px(y)}" text-anchor="${anchor}" dominant-baseline="middle" class="sector" fill="${SECTOR_COLOURS[sector]}">${escapeXml(words.sectorNames[sector])}</text>`,
     );
   }
   for (const tie of [...map.ties].sort((a, b) => b.ring - a.ring)) {
