@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { MUNICIPALITY_MAP_TEXT } from '../../i18n/municipality-map.ts';
 import { download } from '../export/download.ts';
 import { svgToPng } from './svg-to-png.ts';
@@ -26,6 +26,10 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
   const large = store.municipalityMap.value;
   const shownLarge = large?.node === node;
   const mode = shownLarge ? large.mode : chosen;
+  // Closed again, the card keeps the mode the large map last had.
+  useEffect(() => {
+    if (shownLarge) setChosen(mode);
+  }, [shownLarge, mode]);
   const choose = (next: MapMode) => {
     setChosen(next);
     if (shownLarge) store.municipalityMap.value = { node, mode: next };
