@@ -17,6 +17,14 @@ export const MUNICIPALITY_MAP_TEXT = {
     svg: 'SVG',
     downloadLabel: 'Ladda ner kartan',
     fileStem: 'karta',
+    showLarge: 'Visa stort',
+    closeLarge: 'Stäng stora kartan',
+    showLargeHint:
+      'Visar kartan stort över nätverket; en vy som sparas då visar kartan, också när du presenterar',
+    stageTitle: (name: string) => `Kommunens karta – ${name}`,
+    close: 'Stäng kartan',
+    missing: (id: string) =>
+      `Kartan kan inte visas: det finns ingen kommun ”${id}” i de data som är öppna. Vyn sparades med andra data.`,
     geo: {
       tie: 'band (tjockare = starkare)',
       barrier: 'barriär: bro allt hänger på',
@@ -32,6 +40,14 @@ export const MUNICIPALITY_MAP_TEXT = {
     svg: 'SVG',
     downloadLabel: 'Download the map',
     fileStem: 'map',
+    showLarge: 'Show large',
+    closeLarge: 'Close the large map',
+    showLargeHint:
+      'Shows the map large over the network; a view saved then shows the map, also when presenting',
+    stageTitle: (name: string) => `The municipality’s map – ${name}`,
+    close: 'Close the map',
+    missing: (id: string) =>
+      `The map cannot be shown: there is no municipality “${id}” in the data that is open. The view was saved with other data.`,
     geo: {
       tie: 'tie (thicker = stronger)',
       barrier: 'barrier: a bridge everything hangs on',

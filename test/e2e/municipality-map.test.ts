@@ -35,7 +35,7 @@ describe('the municipality map, its report and the data template in the app', ()
     const frame = page.locator('iframe[srcdoc]');
     await frame.waitFor({ state: 'attached' });
     const html = (await frame.getAttribute('srcdoc')) ?? '';
-    expect(html).toContain('Kramfors kommun');
+    expect(html).toContain('<h1>Kramfors · Västernorrlands län</h1>');
     expect(html).toContain('Kommunens karta');
     expect(html).not.toMatch(/https?:\/\//);
     expect(problems).toEqual([]);

@@ -2,19 +2,12 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { fromBytes } from '../../core/io/byte-source.ts';
 import { readPlaceFile } from '../../core/io/read-place-file.ts';
 import { mentalMapSvg } from '../../core/report/mental-map-svg.ts';
-import type { MentalMapLayer as Layer } from '../../core/report/report-data.ts';
 import { MENTAL_MAP_TEXT } from '../../i18n/mental-map.ts';
 import { placeNoteText } from '../../i18n/places.ts';
 import { reportWords } from '../../i18n/report.ts';
 import { useApp } from '../context.ts';
 import { municipalityOutline } from './municipality-outline.ts';
-
-/** A place file read for one municipality, with the reader's notes as sentences. */
-export interface OpenedLayer {
-  node: string;
-  layer: Layer;
-  notes: string[];
-}
+import type { OpenedLayer } from './opened-layer.ts';
 
 /**
  * The workshop's mental map (a place file: CSV, XLSX or GeoJSON) drawn over the municipality's

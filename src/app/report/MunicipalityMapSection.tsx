@@ -1,41 +1,41 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { SWEDEN_DATA } from '../../core/model/sweden-data.ts';
 import { MUNICIPALITY_MAP_TEXT } from '../../i18n/municipality-map.ts';
 import { download } from '../export/download.ts';
-import { geoMapSvg } from './geo-map-svg.ts';
-import { countyRings } from './municipality-outline.ts';
 import { svgToPng } from './svg-to-png.ts';
-import { municipalityMap } from '../../core/map/municipality-map.ts';
-import { mapSvg } from '../../core/report/map-svg.ts';
 import { municipalityReport } from '../../core/report/report-data.ts';
 import { reportHtml } from '../../core/report/report-html.ts';
 import { REPORT_APP_TEXT, reportWords } from '../../i18n/report.ts';
 import { useApp } from '../context.ts';
 import type { Project } from '../state/project.ts';
-import { MentalMapLayer, type OpenedLayer } from './MentalMapLayer.tsx';
+import type { MapMode } from '../views/map-view.ts';
+import { MentalMapLayer } from './MentalMapLayer.tsx';
 import { printHtml } from './print-html.ts';
+import { svgSource, useMapSvg } from './use-map-svg.ts';
 
 /**
  * A municipality's map in its card (partners in sectors, strong ties close, missing typical
- * partners as empty places, barriers in red) and the button that prints its one-page report.
+ * partners as empty places, barriers in red), the button that shows it large over the graph
+ * (where a saved view or a presentation step keeps it) and the one that prints its report.
  */
 export function MunicipalityMapSection({ node, project }: { node: string; project: Project }) {
   const { store, lang } = useApp();
   const words = useMemo(() => reportWords(lang), [lang]);
   const g = MUNICIPALITY_MAP_TEXT[lang];
-  const [geographic, setGeographic] = useState(false);
-  const [rings, setRings] = useState<[number, number][][] | null>(null);
+  const [chosen, setChosen] = useState<MapMode>('sectors');
+  // While this municipality's map is shown large, the card follows its switch and vice versa.
+  const large = store.municipalityMap.value;
+  const shownLarge = large?.node === node;
+  const mode = shownLarge ? large.mode : chosen;
+  // Closed again, the card keeps the mode the large map last had.
   useEffect(() => {
-    if (geographic && !rings) void countyRings().then(setRings);
-  }, [geographic, rings]);
-  const svg = useMemo(() => {
-    const map = municipalityMap(project.graph, node);
-    if (!geographic) return mapSvg(map, words.map, true);
-    const counties = new Map(SWEDEN_DATA.counties.map((c) => [c.code, c]));
-    return geoMapSvg(project.graph, map, counties, rings ?? [], g.geo, true);
-  }, [project, node, words, geographic, rings, g]);
-  // An image of the drawing: its texts stay inert whatever the data holds.
-  const src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+    if (shownLarge) setChosen(mode);
+  }, [shownLarge, mode]);
+  const choose = (next: MapMode) => {
+    setChosen(next);
+    if (shownLarge) store.municipalityMap.value = { node, mode: next };
+  };
+  const svg = useMapSvg(project, node, mode, lang);
+  const src = svgSource(svg);
   const stem = `${project.graph.getNodeAttribute(node, 'label')}-${g.fileStem}`.replace(
     /[\\/:*?"<>|]+/g,
     '_',
@@ -44,7 +44,7 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
   const measured = store.suggestions.value[node];
   const t = REPORT_APP_TEXT[lang];
   // The layer belongs to the municipality it was opened for: another card does not show it.
-  const [opened, setOpened] = useState<OpenedLayer | null>(null);
+  const opened = store.mentalMap.value;
   const layer = opened?.node === node ? opened : null;
   const print = () => {
     if (!analysis) return;
@@ -59,27 +59,37 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
     <section class="card-section" aria-labelledby="card-map">
       <h3 id="card-map">{t.mapHeading}</h3>
       <div class="row" role="radiogroup" aria-label={g.modeLabel}>
-        {[false, true].map((geo) => (
-          <label key={String(geo)} class="inline small">
+        {(['sectors', 'geographic'] as const).map((m) => (
+          <label key={m} class="inline small">
             <input
               type="radio"
               name={`map-mode-${node}`}
-              checked={geographic === geo}
-              onChange={() => setGeographic(geo)}
-              data-testid={geo ? 'map-mode-geographic' : 'map-mode-sectors'}
+              checked={mode === m}
+              onChange={() => choose(m)}
+              data-testid={`map-mode-${m}`}
             />{' '}
-            {geo ? g.geographic : g.sectors}
+            {m === 'geographic' ? g.geographic : g.sectors}
           </label>
         ))}
       </div>
       <img
         class="municipality-map"
         data-testid="municipality-map"
-        data-mode={geographic ? 'geographic' : 'sectors'}
+        data-mode={mode}
         src={src}
         alt={t.mapHeading}
       />
       <div class="row" aria-label={g.downloadLabel}>
+        <button
+          type="button"
+          class="secondary small"
+          title={g.showLargeHint}
+          aria-pressed={shownLarge}
+          onClick={() => (store.municipalityMap.value = shownLarge ? null : { node, mode })}
+          data-testid="map-show-large"
+        >
+          {shownLarge ? g.closeLarge : g.showLarge}
+        </button>
         <button
           type="button"
           class="ghost small"
@@ -105,7 +115,7 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
         node={node}
         code={project.graph.getNodeAttribute(node, 'code')}
         opened={layer}
-        onOpen={setOpened}
+        onOpen={(opened) => (store.mentalMap.value = opened)}
       />
       {analysis && (
         <button

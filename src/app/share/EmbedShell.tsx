@@ -4,6 +4,7 @@ import type { PresentText } from '../../i18n/present.ts';
 import { formatCount } from '../format.ts';
 import { GraphView } from '../graph/GraphView.tsx';
 import { usePresent } from '../parts-context.ts';
+import { MunicipalityMapStage } from '../report/MunicipalityMapStage.tsx';
 import { useStepKeys } from '../present/use-step-keys.ts';
 import { stepBy } from '../views/steps.ts';
 import type { Embed, EmbedFailure } from './embed.ts';
@@ -39,6 +40,7 @@ export function EmbedShell({ embed }: { embed: Embed }) {
   return (
     <div class="embed" data-testid="embed">
       <GraphView />
+      <MunicipalityMapStage />
       {problem !== null ? (
         <div class="embed-message error" role="alert" data-testid="embed-error">
           <strong>{pt.embedFailed}</strong>

@@ -1,6 +1,7 @@
 import { isMetricId } from '../../core/metrics/metric-id.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import { colourBy as readColourBy, normaliseFilters } from '../views/view-json.ts';
+import type { MapMode } from '../views/map-view.ts';
 import { LAYOUT_IDS, type ViewState } from '../views/view-state.ts';
 import type { DataIdentity } from './data-identity.ts';
 import type { LayoutId } from '../state/store.ts';
@@ -58,6 +59,7 @@ export function encodeUrlState(state: UrlState): string {
   const filters = encodeFilters(view.filters);
   if (filters) params.set('f', filters);
   if (view.scope !== null) params.set('sc', view.scope);
+  if (view.map) params.set('km', `${MAP_MODE_CODE.get(view.map.mode)}:${view.map.node}`);
   if (state.caption) params.set('cap', state.caption);
   if (state.step !== null) params.set('s', String(state.step));
   return params.toString();
@@ -98,12 +100,26 @@ function readCurrent(params: URLSearchParams): UrlState {
       selected: params.get('sel'),
       focus: readFocus(params.get('fo')),
       scope: /^\d{2}$/.test(params.get('sc') ?? '') ? params.get('sc') : null,
+      map: readMap(params.get('km')),
     },
     caption: params.get('cap') ?? '',
     step: params.has('s') && Number.isInteger(step) && step >= 0 ? step : null,
     project: params.get('p'),
     data: readData(params),
   };
+}
+
+/** The map as "s:<node id>" (sectors) or "g:<node id>" (geographic); the id may hold any text. */
+const MAP_MODE_CODE = new Map<MapMode, string>([
+  ['sectors', 's'],
+  ['geographic', 'g'],
+]);
+
+function readMap(text: string | null): ViewState['map'] {
+  const match = /^([a-z]):(.+)$/s.exec(text ?? '');
+  if (!match) return null;
+  const mode = [...MAP_MODE_CODE].find(([, code]) => code === match[1])?.[0];
+  return mode ? { node: match[2]!, mode } : null;
 }
 
 function readData(params: URLSearchParams): DataIdentity | null {

@@ -55,6 +55,7 @@ export function syncUrl(
       store.selected.value,
       store.focus.value,
       store.scope.value,
+      store.municipalityMap.value,
       story.caption.value,
       story.current.value,
       origin.projectKey.value,

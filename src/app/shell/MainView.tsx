@@ -1,6 +1,7 @@
 import { ChangeView } from '../change/ChangeView.tsx';
 import { useApp } from '../context.ts';
 import { GraphView } from '../graph/GraphView.tsx';
+import { MunicipalityMapStage } from '../report/MunicipalityMapStage.tsx';
 import { QuadrantView } from '../quadrant/QuadrantView.tsx';
 import type { ViewId } from '../state/store.ts';
 import { TablesView } from '../tables/TablesView.tsx';
@@ -40,6 +41,7 @@ export function MainView() {
         hidden={view !== 'graph'}
       >
         <GraphView />
+        <MunicipalityMapStage />
       </section>
       {view === 'tables' && (
         <section id="view-tables" role="tabpanel" aria-labelledby="tab-tables" class="view">

@@ -122,6 +122,8 @@ export function createActions(store: Store): Actions {
           store.importError.value = null;
           store.selected.value = null;
           store.focus.value = null;
+          store.municipalityMap.value = null;
+          store.mentalMap.value = null;
           store.filters.value = NO_FILTERS;
           store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
         }

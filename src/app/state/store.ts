@@ -10,6 +10,8 @@ import type { ChangeSet } from '../../core/model/change.ts';
 import type { Stage, WorkerError } from '../../worker/protocol.ts';
 import type { Project } from './project.ts';
 import type { ChangeResult } from '../../core/change/types.ts';
+import type { MapView } from '../views/map-view.ts';
+import type { OpenedLayer } from '../report/opened-layer.ts';
 
 export type ViewId = 'graph' | 'tables' | 'quadrant' | 'change';
 export type LayoutId = 'forceatlas2' | 'geographic' | 'circular' | 'noverlap';
@@ -76,6 +78,10 @@ export interface Store {
   recognise: Signal<boolean>;
   /** The county (2-digit code) everything shown is narrowed to; positions stay the whole network's. */
   scope: Signal<string | null>;
+  /** The municipality map shown large over the graph (a saved view's map), or null. */
+  municipalityMap: Signal<MapView | null>;
+  /** The mental-map layer the user opened for a municipality: a file's content, never in a link. */
+  mentalMap: Signal<OpenedLayer | null>;
   /** The change between two periods drawn on the graph, for the network it was computed on. */
   change: Signal<{ result: ChangeResult; baseline: Project } | null>;
   /** Which nodes and edges pass the filters and lie in the scope (its actors and partners). */
@@ -117,6 +123,8 @@ export function createStore(lang: Lang): Store {
     showReport: signal(false),
     recognise: signal(true),
     scope,
+    municipalityMap: signal(null),
+    mentalMap: signal(null),
     change: signal(null),
     visibility,
     visibleCounts: computed(() => ({

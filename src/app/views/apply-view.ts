@@ -27,6 +27,8 @@ export function applyView(
       view.sizeBy && project?.data.metrics.node[view.sizeBy] ? view.sizeBy : null;
     store.filters.value = view.filters;
     store.scope.value = view.scope;
+    // Kept even when the network lacks the municipality: the map then says so.
+    store.municipalityMap.value = view.map;
     store.selected.value = view.selected && hasNode(view.selected) ? view.selected : null;
     store.focus.value = view.focus
       ? {

@@ -2,7 +2,7 @@ import type { Store } from '../state/store.ts';
 import type { GraphSigma } from '../graph/stage.ts';
 import type { ViewState } from './view-state.ts';
 
-/** The view as it is now: the store's choices and the camera. */
+/** The view as it is now: the store's choices (the municipality map if one is open) and the camera. */
 export function captureView(store: Store, sigma: GraphSigma | null): ViewState {
   const focus = store.focus.peek();
   return {
@@ -14,5 +14,6 @@ export function captureView(store: Store, sigma: GraphSigma | null): ViewState {
     selected: store.selected.peek(),
     focus: focus ? { nodes: focus.nodes, edges: focus.edges } : null,
     scope: store.scope.peek(),
+    map: store.municipalityMap.peek(),
   };
 }

@@ -2,6 +2,7 @@ import { isMetricId } from '../../core/metrics/metric-id.ts';
 import type { JsonObject, JsonValue } from '../../core/project/types.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 import type { ColourBy, LayoutId } from '../state/store.ts';
+import { MAP_MODES, type MapMode, type MapView } from './map-view.ts';
 import { LAYOUT_IDS, type CameraState, type ViewState } from './view-state.ts';
 
 /** A view as JSON, for the project file and IndexedDB. */
@@ -24,6 +25,7 @@ export function viewToJson(view: ViewState): JsonObject {
     selected: view.selected,
     focus: view.focus ? { nodes: [...view.focus.nodes], edges: [...view.focus.edges] } : null,
     scope: view.scope,
+    map: view.map ? { node: view.map.node, mode: view.map.mode } : null,
   };
 }
 
@@ -50,6 +52,7 @@ export function viewFromJson(json: JsonValue | undefined): ViewState {
     selected: typeof o.selected === 'string' ? o.selected : null,
     focus: o.focus ? { nodes: strings(focus.nodes), edges: strings(focus.edges) } : null,
     scope: typeof o.scope === 'string' && /^\d{2}$/.test(o.scope) ? o.scope : null,
+    map: mapView(o.map),
   };
 }
 
@@ -68,6 +71,17 @@ export function colourBy(value: JsonValue | undefined): ColourBy {
   if (o.by === 'kind' || o.by === 'county' || o.by === 'community' || o.by === 'position')
     return { by: o.by };
   return { by: 'position' };
+}
+
+/** A saved map: a non-empty node id and a known mode (sectors when the mode is unknown). */
+function mapView(value: JsonValue | undefined): MapView | null {
+  const o = asObject(value);
+  if (typeof o.node !== 'string' || o.node === '') return null;
+  return { node: o.node, mode: readMapMode(o.mode) };
+}
+
+export function readMapMode(value: JsonValue | undefined): MapMode {
+  return MAP_MODES.includes(value as MapMode) ? (value as MapMode) : 'sectors';
 }
 
 function camera(value: JsonValue | undefined): CameraState | null {

@@ -1,6 +1,7 @@
 import type { MetricId } from '../../core/metrics/metric-id.ts';
 import type { Filters } from '../filters/filters.ts';
 import type { ColourBy, LayoutId } from '../state/store.ts';
+import type { MapView } from './map-view.ts';
 
 export interface CameraState {
   x: number;
@@ -21,6 +22,8 @@ export interface ViewState {
   focus: { nodes: string[]; edges: string[] } | null;
   /** The county (2-digit code) the view is narrowed to, or null for the whole network. */
   scope: string | null;
+  /** The municipality map shown large over the graph, or null when none is open. */
+  map: MapView | null;
 }
 
 export const LAYOUT_IDS: readonly LayoutId[] = [

@@ -34,6 +34,8 @@ const WRAP_AT = 20;
 const LABEL_SIZE = 10.5;
 const SECTOR_SIZE = 10;
 const CENTRE_SIZE = 12;
+/** The centre's name below its dot, clear of it. */
+const CENTRE_Y = 0.19;
 /** Where a label may go, in lines from its place: beside it first, then a line down or up. */
 const NUDGES = [0, 1.1, -1.1, 2.2, -2.2];
 
@@ -55,15 +57,30 @@ function textWidth(text: string, size: number): number {
   return text.length * size * 0.6;
 }
 
+/**
+ * Where a sector's name goes, in map units: above or below its sector beyond the rings; a name
+ * at the side runs outwards from just beyond the rings, so it covers no place.
+ */
+function sectorNamePlace(mid: number): {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+} {
+  const side = Math.abs(Math.sin(mid)) > 0.7;
+  const x = Math.sin(mid) * (side ? 1.02 : 1.12);
+  const y = -Math.cos(mid) * 1.12;
+  return { x, y, anchor: side ? (x > 0 ? 'start' : 'end') : 'middle' };
+}
+
 /** The sector names' boxes, placed before any label. */
 function sectorBoxes(map: MunicipalityMap, words: MapWords): Box[] {
   const span = (2 * Math.PI) / MAP_SECTORS.length;
   return MAP_SECTORS.map((sector) => {
-    const mid = map.sectorStart[sector] + span / 2;
+    const { x, y, anchor } = sectorNamePlace(map.sectorStart[sector] + span / 2);
     const w = textWidth(words.sectorNames[sector], SECTOR_SIZE);
-    const x = WIDTH / 2 + Math.sin(mid) * 1.12 * R;
-    const y = SIZE / 2 - Math.cos(mid) * 1.12 * R;
-    return { x: x - w / 2, y: y - SECTOR_SIZE * 0.6, w, h: SECTOR_SIZE * 1.2 };
+    const cx = WIDTH / 2 + x * R;
+    const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
+    return { x: left, y: SIZE / 2 + y * R - SECTOR_SIZE * 0.6, w, h: SECTOR_SIZE * 1.2 };
   });
 }
 
@@ -99,11 +116,9 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
     out.push(
       `<line x1="${pxX(0)}" y1="${px(0)}" x2="${pxX(Math.sin(a))}" y2="${px(-Math.cos(a))}" stroke="#ececec"/>`,
     );
-    const mid = a + span / 2;
-    const x = Math.sin(mid) * 1.12;
-    const y = -Math.cos(mid) * 1.12;
+    const { x, y, anchor } = sectorNamePlace(map.sectorStart[sector] + span / 2);
     out.push(
-      `<text x="${pxX(x)}" y="${px(y)}" text-anchor="middle" dominant-baseline="middle" class="sector" fill="${SECTOR_COLOURS[sector]}">${escapeXml(words.sectorNames[sector])}</text>`,
+      `<text x="${pxX(x)}" y="${px(y)}" text-anchor="${anchor}" dominant-baseline="middle" class="sector" fill="${SECTOR_COLOURS[sector]}">${escapeXml(words.sectorNames[sector])}</text>`,
     );
   }
   for (const tie of [...map.ties].sort((a, b) => b.ring - a.ring)) {
@@ -126,7 +141,7 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
     ...sectorBoxes(map, words),
     {
       x: WIDTH / 2 - centreWidth / 2,
-      y: SIZE / 2 + 0.13 * R - CENTRE_SIZE,
+      y: SIZE / 2 + CENTRE_Y * R - CENTRE_SIZE,
       w: centreWidth,
       h: CENTRE_SIZE * 1.3,
     },
@@ -157,7 +172,7 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
   }
   out.push(
     `<circle cx="${pxX(0)}" cy="${px(0)}" r="9" fill="#111"/>`,
-    `<text x="${pxX(0)}" y="${px(0.13)}" text-anchor="middle" class="centre">${escapeXml(map.centre.label)}</text>`,
+    `<text x="${pxX(0)}" y="${px(CENTRE_Y)}" text-anchor="middle" class="centre">${escapeXml(map.centre.label)}</text>`,
     ...labels,
   );
   out.push(legend(words));

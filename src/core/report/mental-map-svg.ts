@@ -32,6 +32,17 @@ const WIDTH = 400;
 const HEIGHT = 220;
 const LEGEND = 40;
 const PAD = 0.25;
+const FONT = 9.5;
+/** A generous width per character, so an estimated box is never narrower than the drawn name. */
+const CHAR = 0.62 * FONT;
+const LINE = 1.25 * FONT;
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /**
  * The mental-map layer over the municipality's outline: districts as shaded areas, stråk as
@@ -64,7 +75,8 @@ export function mentalMapSvg(
     `<g clip-path="url(#mm-clip)"><path d="${outline.map((r) => path(r) + 'Z').join('')}" fill="#f4f1ea" stroke="#9a9a9a" stroke-width="1"/>`,
   ];
   const order: PlaceElement[] = ['district', 'path', 'barrier', 'landmark', 'destination'];
-  const labels: string[] = [];
+  const names: { name: string; x: number; y: number }[] = [];
+  const taken: Box[] = [];
   for (const element of order) {
     for (const place of places.filter((p) => p.element === element)) {
       const high = place.frequency === 'high';
@@ -84,14 +96,17 @@ export function mentalMapSvg(
         );
       } else {
         out.push(mark(element, place.purpose, high, x(lon), y(lat)));
+        const r = high ? 6 : 3.5;
+        const [px, py] = [Number(x(lon)), Number(y(lat))];
+        taken.push({ x0: px - r, y0: py - r * 1.2, x1: px + r, y1: py + r });
       }
-      // Names on the right half run leftwards, so none is cut at the edge.
-      const left = Number(x(lon)) > WIDTH * 0.55;
-      labels.push(
-        `<text x="${(Number(x(lon)) + (left ? -8 : 8)).toFixed(1)}" y="${y(lat)}" text-anchor="${left ? 'end' : 'start'}" dominant-baseline="middle">${escapeXml(place.name)}</text>`,
-      );
+      names.push({ name: place.name, x: Number(x(lon)), y: Number(y(lat)) });
     }
   }
+  const labels = names.map(({ name, x: px, y: py }) => {
+    const { dx, dy, end } = labelPlace(name, px, py, taken);
+    return `<text x="${(px + dx).toFixed(1)}" y="${(py + dy).toFixed(1)}" text-anchor="${end ? 'end' : 'start'}" dominant-baseline="middle">${escapeXml(name)}</text>`;
+  });
   out.push('</g>', ...labels, legend(words));
   return (
     `<svg${standalone ? ' xmlns="http://www.w3.org/2000/svg"' : ''} viewBox="0 0 ${WIDTH} ${HEIGHT + LEGEND}" role="img">` +
@@ -99,6 +114,43 @@ export function mentalMapSvg(
     out.join('') +
     '</svg>'
   );
+}
+
+/**
+ * Where a name goes beside its place: to the right (on the right half, to the left, so none
+ * is cut at the edge), else the other side, else a line or two above or below; the first spot
+ * that stays in the picture and covers no name or mark already placed. When every spot is
+ * taken the first one is used. The chosen box is added to `taken`.
+ */
+function labelPlace(
+  name: string,
+  px: number,
+  py: number,
+  taken: Box[],
+): { dx: number; dy: number; end: boolean } {
+  const width = name.length * CHAR;
+  const leftFirst = px > WIDTH * 0.55;
+  const sides = leftFirst ? [true, false] : [false, true];
+  const spots = [0, -1, 1, -2, 2].flatMap((line) =>
+    sides.map((end) => ({ dx: end ? -8 : 8, dy: line * LINE, end })),
+  );
+  const boxOf = ({ dx, dy, end }: (typeof spots)[number]): Box => {
+    const x0 = end ? px + dx - width : px + dx;
+    return { x0, y0: py + dy - LINE / 2, x1: x0 + width, y1: py + dy + LINE / 2 };
+  };
+  const free = spots.find((spot) => {
+    const box = boxOf(spot);
+    return (
+      box.x0 >= 0 &&
+      box.x1 <= WIDTH &&
+      box.y0 >= 0 &&
+      box.y1 <= HEIGHT &&
+      !taken.some((t) => t.x0 < box.x1 && box.x0 < t.x1 && t.y0 < box.y1 && box.y0 < t.y1)
+    );
+  });
+  const chosen = free ?? spots[0]!;
+  taken.push(boxOf(chosen));
+  return chosen;
 }
 
 /** A point element's symbol: a circle for a målpunkt (coloured by purpose), a triangle for a landmärke, a cross otherwise. */

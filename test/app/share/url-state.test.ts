@@ -25,6 +25,7 @@ const full: UrlState = {
     selected: 'Överkalix & <Co>',
     focus: { nodes: ['a,b', 'c'], edges: ['e1'] },
     scope: '22',
+    map: { node: 'Överkalix: "kommun" & <co>=1', mode: 'geographic' },
   },
   caption: 'Norrbotten: vem bygger ensam?',
   step: 2,
@@ -59,6 +60,7 @@ describe('view state in the URL', () => {
         selected: null,
         focus: null,
         scope: null,
+        map: null,
       },
       caption: '',
       step: null,
@@ -90,12 +92,32 @@ describe('view state in the URL', () => {
         focus: null,
         // Written before scopes existed: the whole network, as it was.
         scope: null,
+        // Written before a view could show a municipality map: none.
+        map: null,
       },
       caption: 'Kommuner',
       step: 1,
       project: 'demo.csv',
       // Links written before the data identity say nothing about the data.
       data: null,
+    });
+  });
+
+  it('carries the municipality map by node id, whatever text the id is', () => {
+    for (const node of ['constructor', '__proto__', 'toString', 'g:2514', '1480', ' a b ']) {
+      for (const mode of ['sectors', 'geographic'] as const) {
+        const state: UrlState = { ...full, view: { ...full.view, map: { node, mode } } };
+        expect(decodeUrlState('#' + encodeUrlState(state))!.view.map).toEqual({ node, mode });
+      }
+    }
+  });
+
+  it('opens a link with a damaged map as a view without the map', () => {
+    for (const km of ['', 's:', 'x:1480', '1480', ':1480', 'S:1480'])
+      expect(decodeUrlState(`#v=1&km=${encodeURIComponent(km)}`)!.view.map).toBeNull();
+    expect(decodeUrlState('#v=1&km=s%3A1480')!.view.map).toEqual({
+      node: '1480',
+      mode: 'sectors',
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
 import { viewFromJson, viewToJson } from '../../../src/app/views/view-json.ts';
+import type { JsonValue } from '../../../src/core/project/types.ts';
 import type { ViewState } from '../../../src/app/views/view-state.ts';
 
 describe('a saved view as JSON', () => {
@@ -14,6 +15,7 @@ describe('a saved view as JSON', () => {
       selected: '2514',
       focus: { nodes: ['2514', 'r1'], edges: ['e7'] },
       scope: '25',
+      map: { node: '2514', mode: 'geographic' },
     };
     const json = JSON.parse(JSON.stringify(viewToJson(view)));
     expect(viewFromJson(json)).toEqual(view);
@@ -26,5 +28,26 @@ describe('a saved view as JSON', () => {
     expect(view.camera).toBeNull();
     expect(view.filters).toBe(NO_FILTERS);
     expect(view.scope).toBeNull();
+    expect(view.map).toBeNull();
+  });
+
+  it('keeps the map of any node id, even ids that are names of object properties', () => {
+    for (const node of ['constructor', '__proto__', 'hasOwnProperty', 'Kramfors kommun']) {
+      const view = viewFromJson({ map: { node, mode: 'sectors' } });
+      const json = JSON.parse(JSON.stringify(viewToJson(view)));
+      expect(viewFromJson(json).map).toEqual({ node, mode: 'sectors' });
+    }
+    // A parsed project file may hold "__proto__" as an own key: read as data, not a prototype.
+    const parsed = JSON.parse('{"map":{"node":"__proto__","mode":"geographic","__proto__":1}}');
+    expect(viewFromJson(parsed).map).toEqual({ node: '__proto__', mode: 'geographic' });
+  });
+
+  it('reads a malformed map as no map, and an unknown mode as the sector map', () => {
+    const malformed: JsonValue[] = [null, 'Kramfors', 7, [], {}, { node: '' }, { node: 12 }];
+    for (const map of malformed) expect(viewFromJson({ map }).map).toBeNull();
+    expect(viewFromJson({ map: { node: '2284', mode: 'radar' } }).map).toEqual({
+      node: '2284',
+      mode: 'sectors',
+    });
   });
 });

@@ -52,3 +52,29 @@ describe('mentalMapSvg', () => {
     expect(radii[0]).toBeGreaterThan(radii[1]!);
   });
 });
+
+describe('mentalMapSvg labels', () => {
+  it('places the names of the Kramfors example so that none covers another', async () => {
+    const file = 'kramfors-mental-karta.csv';
+    const { places } = await readPlaceFile(fromBytes(file, readFileSync(join(DEMO, file))));
+    const svg = mentalMapSvg(places, outline, words);
+    const drawing = svg.slice(0, svg.indexOf('<g transform'));
+    // The same generous estimate of a name's extent as the layout: 0.62 em a character, 1.25 em a line.
+    const boxes = [
+      ...drawing.matchAll(
+        /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end)"[^>]*>([^<]*)</g,
+      ),
+    ].map(([, x, y, anchor, name]) => {
+      const width = name!.length * 0.62 * 9.5;
+      const x0 = anchor === 'end' ? Number(x) - width : Number(x);
+      return { name, x0, x1: x0 + width, y0: Number(y) - 6, y1: Number(y) + 6 };
+    });
+    expect(boxes).toHaveLength(places.length);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1,
+          `${a.name} over ${b.name}`,
+        ).toBe(false);
+  });
+});
