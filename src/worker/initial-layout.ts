@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import '../core/model/plain-adjacency.ts';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { BroGraph } from '../core/model/types.ts';
 

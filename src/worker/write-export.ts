@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import '../core/model/plain-adjacency.ts';
 import { writeEdgesCsv, writeFindingsCsv, writeNodesCsv } from '../core/export/csv.ts';
 import { writeGexf } from '../core/export/gexf.ts';
 import { writeGraphml } from '../core/export/graphml.ts';

@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import '../../core/model/plain-adjacency.ts';
 import { nextTask } from '../next-task.ts';
 import type { Project } from '../state/project.ts';
 

@@ -6,7 +6,7 @@ import { addTie } from './what-if.ts';
 /** The best new ties for a municipality, each with its measured effect, addable as a what-if. */
 export function Suggestions({ node }: { node: string }) {
   const { store, actions, t, lang } = useApp();
-  const entry = store.suggestions.value[node];
+  const entry = store.suggestions.value.get(node);
   const busy = store.job.value !== null;
 
   useEffect(() => {

@@ -41,7 +41,7 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
     '_',
   );
   const analysis = project.data.analysis;
-  const measured = store.suggestions.value[node];
+  const measured = store.suggestions.value.get(node);
   const t = REPORT_APP_TEXT[lang];
   // The layer belongs to the municipality it was opened for: another card does not show it.
   const opened = store.mentalMap.value;

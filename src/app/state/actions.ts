@@ -72,10 +72,10 @@ export function createActions(store: Store): Actions {
     if (response.type === 'change') return;
     if (response.type === 'suggestions') {
       if (response.job === suggestJob)
-        store.suggestions.value = {
-          ...store.suggestions.value,
-          [response.node]: response.suggestions,
-        };
+        store.suggestions.value = new Map(store.suggestions.value).set(
+          response.node,
+          response.suggestions,
+        );
       return;
     }
     const job = store.job.value;
@@ -114,7 +114,7 @@ export function createActions(store: Store): Actions {
       batch(() => {
         store.job.value = null;
         store.project.value = project;
-        store.suggestions.value = {};
+        store.suggestions.value = new Map();
         suggestJob = nextJob++;
         store.edits.value = response.project.edits;
         if (job.kind === 'load') {
@@ -205,8 +205,8 @@ export function createActions(store: Store): Actions {
       });
     },
     suggest(node) {
-      if (store.suggestions.value[node] !== undefined || store.job.value) return;
-      store.suggestions.value = { ...store.suggestions.value, [node]: 'loading' };
+      if (store.suggestions.value.has(node) || store.job.value) return;
+      store.suggestions.value = new Map(store.suggestions.value).set(node, 'loading');
       worker().send({ type: 'suggest', job: suggestJob, node });
     },
     undo() {

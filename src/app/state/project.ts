@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import '../../core/model/plain-adjacency.ts';
 import type { PositionResult } from '../../core/analysis/types.ts';
 import type { MetricId } from '../../core/metrics/metric-id.ts';
 import type { MetricDescriptor } from '../../core/metrics/types.ts';

@@ -72,7 +72,8 @@ export interface Store {
   flyTo: Signal<{ nodes: string[]; nonce: number } | null>;
   edits: Signal<ChangeSet>;
   /** Suggested ties per municipality for the current project ('loading' while measured). */
-  suggestions: Signal<Record<string, Suggestion[] | 'loading'>>;
+  /** By node id (user text: a Map, never object keys). */
+  suggestions: Signal<ReadonlyMap<string, Suggestion[] | 'loading'>>;
   showReport: Signal<boolean>;
   /** Whether the network on screen was read with municipalities recognised (the import report's switch). */
   recognise: Signal<boolean>;
@@ -119,7 +120,7 @@ export function createStore(lang: Lang): Store {
     focus: signal(null),
     flyTo: signal(null),
     edits: signal([]),
-    suggestions: signal({}),
+    suggestions: signal(new Map()),
     showReport: signal(false),
     recognise: signal(true),
     scope,

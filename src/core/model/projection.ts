@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import './plain-adjacency.ts';
 import { InputError } from '../errors.ts';
 import type { BroGraph } from './types.ts';
 import { compactGraph } from '../metrics/compact.ts';

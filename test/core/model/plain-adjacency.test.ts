@@ -1,3 +1,5 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { plainAdjacency } from '../../../src/core/model/plain-adjacency.ts';
@@ -32,4 +34,17 @@ describe('plain adjacency', () => {
       expect(again.export()).toEqual(graph.export());
     },
   );
+});
+
+describe('every module that makes a graphology graph', () => {
+  it('loads plain adjacency itself, so no host can make one without it', () => {
+    const files = execSync("git ls-files 'src/*.ts' 'src/*.tsx'", { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f !== '' && !f.endsWith('plain-adjacency.ts'));
+    const makers = files.filter((f) =>
+      /\bnew (?:Graph|UndirectedGraph|DirectedGraph|MultiGraph)\b/.test(readFileSync(f, 'utf8')),
+    );
+    expect(makers.length).toBeGreaterThan(0);
+    for (const f of makers) expect(readFileSync(f, 'utf8'), f).toMatch(/plain-adjacency\.ts';/);
+  });
 });

@@ -1,4 +1,5 @@
 import { UndirectedGraph } from 'graphology';
+import '../../model/plain-adjacency.ts';
 import louvain from 'graphology-communities-louvain';
 import type { CompactGraph } from '../compact.ts';
 import { seededRandom } from '../../seeded-random.ts';
