@@ -6,6 +6,7 @@ import {
   type ImportWarning,
   type ModelWarningCode,
 } from '../core/model/types.ts';
+import { APP_TEXT } from './app.ts';
 import { ENCODING_NAMES, formatLocation, IO_MESSAGES } from './io.ts';
 import { formatNumber, type Lang } from './lang.ts';
 
@@ -27,6 +28,12 @@ const WORDS: Record<Lang, Words> = {
     others: (p) => (Number(p.values) > 1 ? ` (and ${Number(p.values) - 1} more)` : ''),
   },
 };
+
+/** A known kind's name in lower case ("lärosäte"), for sentences. */
+function kindName(lang: Lang, kind: string | number | undefined): string {
+  const name = new Map(Object.entries(APP_TEXT[lang].kindNames)).get(String(kind));
+  return (name ?? String(kind)).toLowerCase();
+}
 
 /** One sentence per warning code made by src/core/model; io's row issues come from IO_MESSAGES. */
 export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
@@ -74,6 +81,8 @@ export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
       p.enabled === 0
         ? 'igenkänning av kommuner och regionala aktörer är avstängd'
         : `kommuner känns igen efter kod: ${p.codes ? 'ja' : 'nej'} (${p.codeHits} av ${p.numeric} id av bara siffror är kommunkoder, ${p.zeroPadded} med inledande nolla${p.codeColumn ? ', kolumnen heter som en kod' : ''}; krävs minst ${p.codeShare} % koder, eller minst 50 % med inledande nolla eller en kodkolumn); efter namn: ${p.names ? 'ja' : 'nej'} (${p.nameHits} av ${p.named} namn känns igen; krävs minst ${p.nameShare} %)`,
+    kind_from_name: (p, w) =>
+      `typen ${kindName('sv', p.kind)} gissad av ett ord i namnet (som ${w.quote(p.word)}): ${w.quote(p.value)}${w.others(p)}; en typkolumn i nodtabellen går före`,
     coordinates_invalid: (p, w) =>
       `koordinaterna ${w.quote(p.value)}${w.others(p)} är inte grader (latitud −90–90, longitud −180–180); värdena behålls som attribut`,
   },
@@ -122,6 +131,8 @@ export const MODEL_MESSAGES: Record<Lang, Record<ModelWarningCode, Message>> = {
       p.enabled === 0
         ? 'recognition of municipalities and regional actors is switched off'
         : `municipalities recognised by code: ${p.codes ? 'yes' : 'no'} (${p.codeHits} of ${p.numeric} all-digit ids are municipality codes, ${p.zeroPadded} with a leading zero${p.codeColumn ? ', the column is named like a code' : ''}; needed at least ${p.codeShare}% codes, or at least 50% with a leading zero or a code column); by name: ${p.names ? 'yes' : 'no'} (${p.nameHits} of ${p.named} names recognised; needed at least ${p.nameShare}%)`,
+    kind_from_name: (p, w) =>
+      `kind ${kindName('en', p.kind)} guessed from a word in the name (such as ${w.quote(p.word)}): ${w.quote(p.value)}${w.others(p)}; a kind column in the node table takes precedence`,
     coordinates_invalid: (p, w) =>
       `coordinates ${w.quote(p.value)}${w.others(p)} are not degrees (latitude −90–90, longitude −180–180); kept as attributes`,
   },

@@ -86,6 +86,8 @@ export async function buildGraph(
   const roles = input.nodes?.mapping.roles ?? {};
   const columns = {
     file: nodeFile ?? edgeFile,
+    edges: edgeFile,
+    kindFromNames: options.recognise ?? true,
     county: roles.county === undefined ? undefined : headers[roles.county],
     lat: roles.lat === undefined ? undefined : headers[roles.lat],
     lon: roles.lon === undefined ? undefined : headers[roles.lon],

@@ -1,10 +1,10 @@
-import { foldKey } from './place-key.ts';
+import { foldKey, placeKey } from './place-key.ts';
 import type { KnownKind } from './types.ts';
 
 /** A kind read from a word in an actor's name, and the word that gave it away. */
 export interface NameKind {
   kind: KnownKind;
-  /** The folded word of the name that matched ("mittuniversitetet", "leader"). */
+  /** The word of the name that matched, in lower case ("mittuniversitetet", "högskolan"). */
   word: string;
 }
 
@@ -17,10 +17,10 @@ export interface NameKind {
  * stated in the import report with its word; the user's kind column always wins.
  */
 export function kindFromName(name: string): NameKind | undefined {
-  const words = foldKey(name).split(/[\s,.;:()/&+]+/);
+  const words = placeKey(name).split(/[\s,.;:()/&+]+/);
   let found: NameKind | undefined;
   for (const word of words) {
-    const kind = wordKind(word);
+    const kind = wordKind(foldKey(word));
     if (kind === undefined) continue;
     if (found && found.kind !== kind) return undefined;
     found ??= { kind, word };

@@ -1,4 +1,5 @@
 import { parseNumber } from '../io/parse-number.ts';
+import { kindFromName } from './kind-from-name.ts';
 import { normaliseKind } from './kinds.ts';
 import type { NodeDetails } from './node-registry.ts';
 import type { Recognition, SwedenIndex } from './sweden.ts';
@@ -9,6 +10,10 @@ import type { WarningLog } from './warning-log.ts';
 /** The node file and the headers of its county, lat and lon columns, for warnings. */
 export interface NodeColumns {
   file: string;
+  /** The edge file, where a node without a node-table row was first seen. */
+  edges: string;
+  /** Read a kind from a word of the name when nothing else gives one (recognition on). */
+  kindFromNames: boolean;
   county?: string;
   lat?: string;
   lon?: string;
@@ -19,7 +24,8 @@ export interface NodeColumns {
  *
  * - label: the user's label, else the id; a bare municipality code ("0180") shows the name.
  * - kind: the user's kind (Swedish/English words mapped to known kinds) always wins; else the
- *   recognised kind; else 'unknown'.
+ *   recognised kind; else a kind a word of the name gives ("Mittuniversitetet"), reported;
+ *   else 'unknown'.
  * - A recognised node whose kind agrees gets code, county, official name and coordinates
  *   (a regional body: the county seat's); a disagreeing kind keeps only the county.
  * - The user's county and coordinates win over recognised ones. Values that cannot be used
@@ -40,9 +46,23 @@ export function resolveNode(
   if (label === id && recognition?.kind === 'municipality' && /^\d{4}$/.test(id)) {
     label = recognition.municipality.name;
   }
+  const named =
+    userKind === undefined && recognition === undefined && columns.kindFromNames
+      ? kindFromName(label)
+      : undefined;
+  if (named)
+    warnings.add({
+      code: 'kind_from_name',
+      severity: 'info',
+      file: details ? columns.file : columns.edges,
+      row,
+      value: label,
+      params: { kind: named.kind, word: named.word },
+      group: named.kind,
+    });
   const node: NodeAttributes = {
     label,
-    kind: userKind ?? recognition?.kind ?? 'unknown',
+    kind: userKind ?? recognition?.kind ?? named?.kind ?? 'unknown',
     attributes,
   };
   if (recognition)

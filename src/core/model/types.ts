@@ -109,6 +109,7 @@ export const MODEL_WARNING_CODES = [
   'strength_capped',
   'id_controls_removed',
   'recognition',
+  'kind_from_name',
 ] as const;
 
 export type ModelWarningCode = (typeof MODEL_WARNING_CODES)[number];

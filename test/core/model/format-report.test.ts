@@ -54,6 +54,7 @@ describe('formatWarning', () => {
         ['A', 'H', '9e14'],
         ['A', 'H', '9e14'],
         ['A\u0007', 'I', '1'],
+        ['A', 'Mittuniversitetet', '1'],
       ]),
       nodes: nodeInput([
         ['A', '', '', 'Narnia', 'x', 'y', 'hög'],
@@ -86,6 +87,7 @@ describe('every import-warning code', () => {
           ...{ limit: 1e12, first: 'F', columns: 'C', needed: 'source' },
           ...{ enabled: 1, codes: 1, codeHits: 3, numeric: 4, zeroPadded: 0, codeColumn: 0 },
           ...{ codeShare: 90, names: 1, nameHits: 2, named: 3, nameShare: 50 },
+          ...{ kind: 'higher_education', word: 'universitet' },
         },
       };
       const [sv, en] = LANGS.map((lang) => formatWarning(warning, lang));
