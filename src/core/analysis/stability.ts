@@ -7,7 +7,7 @@ import { IndependentPaths } from './independent-paths.ts';
 import { groupThresholds, labelCodes, type GroupThresholds } from './rule.ts';
 import type { MeasureColumns } from './rule-measures.ts';
 import { shareDecided } from './sequential-share.ts';
-import type { RuleParams } from './types.ts';
+import { MIN_STABILITY_RUNS, type RuleParams } from './types.ts';
 
 export interface StabilityOptions {
   signal?: AbortSignal;
@@ -30,10 +30,10 @@ export interface Stability {
  * round(dropShare · m) edges chosen uniformly at random (seeded) and labels the municipalities
  * again by the rule, with the perturbed network's own group quantiles.
  *
- * Early stop (sequential-share.ts): after every run, a municipality whose share is decided —
- * an anytime-valid confidence sequence at error `stabilityError` no longer holds
- * `uncertainBelow`, the one threshold the share is worded by (uncertain or not) — stops
- * counting; its share is that of its runs so far, and `runs` says how many. The runs end when
+ * Early stop (sequential-share.ts): after every run from the MIN_STABILITY_RUNS-th on, a
+ * municipality whose share is decided — an anytime-valid confidence sequence at error
+ * `stabilityError` no longer holds `uncertainBelow`, the one threshold the share is worded by
+ * (uncertain or not) — stops counting; its share is that of its runs so far, and `runs` says how many. The runs end when
  * every municipality is decided or after `stabilityRuns`. The runs draw the same edges in the
  * same order as without early stop, so a municipality that is never decided gets the same share
  * as with `stabilityError` 0 (every run counted), and the same seed gives the same figures.
@@ -88,7 +88,10 @@ export function stability(
       if (!active[i]) continue;
       runs[i] = run;
       if (codes[i] === labels[i]) same[i]!++;
-      if (shareDecided(same[i]!, run, params.uncertainBelow, params.stabilityError)) {
+      if (
+        run >= MIN_STABILITY_RUNS &&
+        shareDecided(same[i]!, run, params.uncertainBelow, params.stabilityError)
+      ) {
         active[i] = 0;
         undecided--;
       }

@@ -37,6 +37,12 @@ export interface RuleParams {
   seed: number;
 }
 
+/**
+ * Runs every municipality counts before its stability may stop early: a share decided after 3
+ * runs (0 of 3) is on the right side of the threshold but says little more.
+ */
+export const MIN_STABILITY_RUNS = 20;
+
 export const DEFAULT_RULE: Readonly<RuleParams> = {
   minRegionalActors: 2,
   minIndependentPaths: 2,
