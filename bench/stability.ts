@@ -10,6 +10,7 @@ import { stability } from '../src/core/analysis/stability.ts';
 import { loadProject } from '../src/core/load.ts';
 import type { BroGraph } from '../src/core/model/types.ts';
 import { stabilityReference } from '../test/core/analysis/stability-reference.ts';
+import { demoLikeGraph } from './analysis.ts';
 import { kommunNetworkFiles } from './kommun-network.ts';
 
 export interface StabilityBenchRow {
@@ -53,6 +54,8 @@ export async function benchStability(): Promise<StabilityBenchRow[]> {
       graph: await loaded(join(demo, 'samarbeten.csv'), join(demo, 'aktorer.csv')),
     },
     { name: '290 municipalities, Sweden-wide', graph: await loaded(kommun.edges, kommun.nodes) },
+    // bench/analysis.ts's larger generated case: many municipalities, few ties each.
+    { name: 'generated 2,000 nodes', graph: demoLikeGraph(2_000, 1_200, 21) },
   ];
   const rows: StabilityBenchRow[] = [];
   for (const { name, graph } of cases) {
