@@ -72,21 +72,23 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
             <p class="reasons" data-testid="card-reasons">
               {positionSentence(position, lang)}
             </p>
-            <p class="muted small" data-testid="card-stability">
-              {t.stability(
-                formatShare(position.stability, lang),
-                position.stabilityRuns,
-                formatShare(rule?.dropShare ?? 0, lang),
-              )}
-              {rule && position.stabilityRuns < rule.stabilityRuns
-                ? ' ' +
-                  t.stabilityStopped(
-                    rule.stabilityRuns,
-                    formatShare(rule.uncertainBelow, lang),
-                    !position.uncertain,
-                  )
-                : ''}
-            </p>
+            {position.stabilityRuns > 0 && (
+              <p class="muted small" data-testid="card-stability">
+                {t.stability(
+                  formatShare(position.stability, lang),
+                  position.stabilityRuns,
+                  formatShare(rule?.dropShare ?? 0, lang),
+                )}
+                {rule && position.stabilityRuns < rule.stabilityRuns
+                  ? ' ' +
+                    t.stabilityStopped(
+                      rule.stabilityRuns,
+                      formatShare(rule.uncertainBelow, lang),
+                      !position.uncertain,
+                    )
+                  : ''}
+              </p>
+            )}
             <p class="muted small">
               {t.comparisonGroup(
                 position.group.kind === 'county'
