@@ -24,6 +24,7 @@ const steps: [string, string, string[]][] = [
     args.includes('--large') ? ['--sizes', '1k,10k,50k'] : [],
   ],
   ['network position, stability, suggestions, what-if', 'analysis.ts', []],
+  ['stability: before and after the early stop (CPU seconds, runs used)', 'stability.ts', []],
 ];
 if (!args.includes('--no-app') && existsSync('/usr/bin/chromium')) {
   steps.push(['browser app (Chromium)', 'app.ts', []]);

@@ -7,6 +7,7 @@ import type {
   SimpleRuleParams,
 } from '../core/analysis/types.ts';
 import { formatNumber, type Lang } from './lang.ts';
+import { MIN_STABILITY_RUNS } from '../core/analysis/types.ts';
 
 /** Which comparison group a threshold comes from, as a sentence needs it. */
 export type GroupRef = { kind: 'county'; county: string } | { kind: 'all' };
@@ -164,8 +165,12 @@ const SV: AnalysisStrings = {
     `Mellanläge: allt annat. Jämförelsegruppen är kommunens län när datan har minst ${p.countyGroupMinimum} kommuner i länet, ` +
     `annars alla kommuner; medianer och kvartiler tas över gruppens kommuner med minst ett band, med linjär interpolation ` +
     `mellan ordningsstatistikor (som numpy och Pythons statistics.quantiles med method="inclusive"). ` +
-    `Stabilitet: andelen av ${p.stabilityRuns} störda nätverk (vart och ett utan ${formatNumber(p.dropShare * 100, 'sv', 1)} % av banden, ` +
-    `slumpade med frö ${p.seed}) som ger samma position; under ${sv2(p.uncertainBelow)} visas positionen som osäker.`,
+    `Stabilitet: andelen av högst ${p.stabilityRuns} störda nätverk (vart och ett utan ${formatNumber(p.dropShare * 100, 'sv', 1)} % av banden, ` +
+    `slumpade med frö ${p.seed}) som ger samma position; under ${sv2(p.uncertainBelow)} visas positionen som osäker. ` +
+    (p.stabilityError > 0
+      ? `En kommun räknas inte vidare (tidigast efter ${MIN_STABILITY_RUNS} nätverk) när ett alltid giltigt konfidensintervall för andelen ` +
+        `(felrisk ${formatNumber(p.stabilityError * 100, 'sv', 1)} %) ligger helt på ena sidan om ${sv2(p.uncertainBelow)}; antalet nätverk anges.`
+      : 'Alla nätverk räknas för varje kommun.'),
   simpleRuleName: 'Enkel jämförelseregel (ett mått)',
   simpleRuleText: (p) =>
     `${SV.metricNames[p.metric]} jämförs med samma jämförelsegrupper som standardregeln. ` +
@@ -322,8 +327,12 @@ const EN: AnalysisStrings = {
     `Intermediate (mellanläge): everything else. The comparison group is the municipality's county when the data holds at least ${p.countyGroupMinimum} municipalities of that county, ` +
     `else all municipalities; medians and quartiles are taken over the group's municipalities with at least one tie, by linear interpolation ` +
     `between order statistics (as numpy and Python's statistics.quantiles with method="inclusive"). ` +
-    `Stability: the share of ${p.stabilityRuns} perturbed networks (each without ${formatNumber(p.dropShare * 100, 'en', 1)} % of the ties, ` +
-    `drawn with seed ${p.seed}) that give the same position; below ${en2(p.uncertainBelow)} the position is shown as uncertain.`,
+    `Stability: the share of at most ${p.stabilityRuns} perturbed networks (each without ${formatNumber(p.dropShare * 100, 'en', 1)} % of the ties, ` +
+    `drawn with seed ${p.seed}) that give the same position; below ${en2(p.uncertainBelow)} the position is shown as uncertain. ` +
+    (p.stabilityError > 0
+      ? `A municipality stops counting (after ${MIN_STABILITY_RUNS} networks at the earliest) once an anytime-valid confidence interval for its share ` +
+        `(error ${formatNumber(p.stabilityError * 100, 'en', 1)} %) lies wholly on one side of ${en2(p.uncertainBelow)}; the number of networks is stated.`
+      : 'Every network is counted for every municipality.'),
   simpleRuleName: 'Simple comparison rule (one metric)',
   simpleRuleText: (p) =>
     `${EN.metricNames[p.metric]} is compared within the same comparison groups as the default rule. ` +

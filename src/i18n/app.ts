@@ -68,7 +68,10 @@ export interface AppText {
   nodeCard: string;
   close: string;
   positionHeading: string;
-  stability: (share: string) => string;
+  /** `share` and `drop` formatted as percentages; `runs` the perturbed networks counted. */
+  stability: (share: string, runs: number, drop: string) => string;
+  /** Said when the runs stopped early: at most `most`, the share clearly above or below `threshold`. */
+  stabilityStopped: (most: number, threshold: string, above: boolean) => string;
   uncertain: string;
   comparisonGroup: (group: string) => string;
   allMunicipalities: string;
@@ -240,8 +243,10 @@ const sv: AppText = {
   nodeCard: 'Aktör',
   close: 'Stäng',
   positionHeading: 'Nätverksläge',
-  stability: (s) =>
-    `Stabilitet ${s}: så stor andel av 200 störda nätverk (10 % av banden borttagna) ger samma läge.`,
+  stability: (s, runs, drop) =>
+    `Stabilitet ${s}: så stor andel av ${countOf('sv', runs, { one: 'stört nätverk', other: 'störda nätverk' })} (${drop} av banden borttagna) ger samma läge.`,
+  stabilityStopped: (most, threshold, above) =>
+    `Räkningen stannade före högst ${most} nätverk, när andelen säkert låg ${above ? 'på eller över' : 'under'} ${threshold}.`,
   uncertain: 'Osäkert läge',
   comparisonGroup: (g) => `Jämförs med ${g}.`,
   allMunicipalities: 'alla kommuner i datan',
@@ -429,8 +434,10 @@ const en: AppText = {
   nodeCard: 'Actor',
   close: 'Close',
   positionHeading: 'Network position',
-  stability: (s) =>
-    `Stability ${s}: the share of 200 perturbed networks (10% of ties removed) that give the same position.`,
+  stability: (s, runs, drop) =>
+    `Stability ${s}: the share of ${countOf('en', runs, { one: 'perturbed network', other: 'perturbed networks' })} (${drop} of ties removed) that give the same position.`,
+  stabilityStopped: (most, threshold, above) =>
+    `Counting stopped before the most of ${most} networks, once the share was clearly ${above ? 'at or above' : 'below'} ${threshold}.`,
   uncertain: 'Uncertain position',
   comparisonGroup: (g) => `Compared with ${g}.`,
   allMunicipalities: 'all municipalities in the data',

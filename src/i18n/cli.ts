@@ -81,6 +81,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     noMunicipalities:
       'inga kommuner i datan (ingen nod är en igenkänd kommun eller har typ kommun)',
     uncertain: (n: number) => `${n} osäkra`,
+    stabilityRuns: (networks: number, most: number, mean: string) =>
+      `stabilitet: ${networks} av högst ${most} störda nätverk dragna, i snitt ${mean} räknade per kommun`,
     scope: { node: 'nod', edge: 'kant', graph: 'nätverk' },
     weighting: { unweighted: 'oviktat', weighted: 'viktat med styrka' },
     metricsHeading: 'Mått',
@@ -162,6 +164,8 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
     noMunicipalities:
       'no municipalities in the data (no node is a recognised municipality or has kind municipality)',
     uncertain: (n: number) => `${n} uncertain`,
+    stabilityRuns: (networks: number, most: number, mean: string) =>
+      `stability: ${networks} of at most ${most} perturbed networks drawn, ${mean} counted per municipality on average`,
     scope: { node: 'node', edge: 'edge', graph: 'graph' },
     weighting: { unweighted: 'unweighted', weighted: 'weighted by strength' },
     metricsHeading: 'Metrics',

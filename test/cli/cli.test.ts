@@ -51,7 +51,11 @@ describe('brobyggare analyze', () => {
     );
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8'));
-    expect(Object.keys(json)).toEqual(['graph', 'nodes', 'edges', 'report']);
+    expect(Object.keys(json)).toEqual(['graph', 'nodes', 'edges', 'report', 'stability']);
+    expect(json.stability.maxRuns).toBe(200);
+    expect(json.stability.networks).toBeLessThanOrEqual(200);
+    for (const n of json.nodes.filter((n: { position: string | null }) => n.position))
+      expect(n.position_stability_runs).toBeLessThanOrEqual(json.stability.networks);
     expect(json.nodes.length).toBe(json.report.nodes);
     expect(json.edges.length).toBe(json.report.edges);
     const isolate = json.nodes.find((n: { degree: number }) => n.degree === 0);

@@ -19,6 +19,7 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
   const { store, t, a, lang } = useApp();
   const attr = project.graph.getNodeAttributes(node);
   const position = project.positions.get(node);
+  const rule = project.data.analysis?.rule;
   const baseline = store.baseline.value;
   const before = baseline?.positions.get(node);
   const edited = store.edits.value.length > 0;
@@ -71,7 +72,23 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
             <p class="reasons" data-testid="card-reasons">
               {positionSentence(position, lang)}
             </p>
-            <p class="muted small">{t.stability(formatShare(position.stability, lang))}</p>
+            {position.stabilityRuns > 0 && (
+              <p class="muted small" data-testid="card-stability">
+                {t.stability(
+                  formatShare(position.stability, lang),
+                  position.stabilityRuns,
+                  formatShare(rule?.dropShare ?? 0, lang),
+                )}
+                {rule && position.stabilityRuns < rule.stabilityRuns
+                  ? ' ' +
+                    t.stabilityStopped(
+                      rule.stabilityRuns,
+                      formatShare(rule.uncertainBelow, lang),
+                      !position.uncertain,
+                    )
+                  : ''}
+              </p>
+            )}
             <p class="muted small">
               {t.comparisonGroup(
                 position.group.kind === 'county'

@@ -70,7 +70,14 @@ export function positionSummary(analysis: Analysis, lang: Lang): string {
   const parts = POSITIONS.filter((p) => counts.has(p)).map((p) => `${names[p]}: ${counts.get(p)}`);
   if (parts.length === 0)
     return `  ${CLI_TEXT[lang].positionsHeading}: ${CLI_TEXT[lang].noMunicipalities}`;
-  return `  ${CLI_TEXT[lang].positionsHeading}: ${parts.join(', ')} (${CLI_TEXT[lang].uncertain(uncertain)})`;
+  const t = CLI_TEXT[lang];
+  const runs = analysis.positions.reduce((sum, p) => sum + p.stabilityRuns, 0);
+  const mean = formatNumber(runs / analysis.positions.length, lang, 1);
+  const stability =
+    analysis.rule.stabilityRuns > 0
+      ? `; ${t.stabilityRuns(analysis.stabilityNetworks, analysis.rule.stabilityRuns, mean)}`
+      : '';
+  return `  ${t.positionsHeading}: ${parts.join(', ')} (${t.uncertain(uncertain)}${stability})`;
 }
 
 /**

@@ -89,6 +89,7 @@ export function analyzeCompact(
       positions: classifySimple(net.g.ids, subjects, measures, simpleParams),
     },
     stabilityMs,
+    stabilityNetworks: stable.networks,
   };
 }
 

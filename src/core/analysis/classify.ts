@@ -1,6 +1,7 @@
 import type { RuleSubjects } from './comparison-groups.ts';
 import { positionFrom, ruleTests, type GroupThresholds } from './rule.ts';
 import type { MeasureColumns } from './rule-measures.ts';
+import type { Stability } from './stability.ts';
 import type { ComparisonGroup, Criterion, PositionResult, RuleParams } from './types.ts';
 
 export interface ClassifyInput {
@@ -10,7 +11,7 @@ export interface ClassifyInput {
   measures: MeasureColumns;
   thresholds: GroupThresholds[];
   /** Per municipality, like `subjects.municipalities`. */
-  stability: Float64Array;
+  stability: Stability;
   params: RuleParams;
 }
 
@@ -44,8 +45,9 @@ export function classify(input: ClassifyInput): PositionResult[] {
       },
       criteria,
       group,
-      stability: stability[i]!,
-      uncertain: stability[i]! < params.uncertainBelow,
+      stability: stability.share[i]!,
+      stabilityRuns: stability.runs[i]!,
+      uncertain: stability.share[i]! < params.uncertainBelow,
     };
   });
 }

@@ -18,8 +18,17 @@ export interface RuleParams {
   ensamConstraintQuantile: number;
   /** Quantile of constraint_weighted and harmonic that nätverksaktör is compared with. */
   medianQuantile: number;
-  /** Perturbed networks for the stability figure (0 turns stability off: every figure is 1). */
+  /**
+   * Most perturbed networks for the stability figure (0 turns stability off: every figure is
+   * 1). Fewer are run once every municipality's share is decided (see stabilityError).
+   */
   stabilityRuns: number;
+  /**
+   * Early stop of the stability runs: a municipality stops counting once an anytime-valid
+   * confidence sequence at this error puts its share clearly on one side of uncertainBelow
+   * (the chance that it lands on the wrong side is at most this). 0 counts every run.
+   */
+  stabilityError: number;
   /** Share of edges dropped in each perturbed network. */
   dropShare: number;
   /** A label whose stability is below this is shown as uncertain. */
@@ -28,6 +37,12 @@ export interface RuleParams {
   seed: number;
 }
 
+/**
+ * Runs every municipality counts before its stability may stop early: a share decided after 3
+ * runs (0 of 3) is on the right side of the threshold but says little more.
+ */
+export const MIN_STABILITY_RUNS = 20;
+
 export const DEFAULT_RULE: Readonly<RuleParams> = {
   minRegionalActors: 2,
   minIndependentPaths: 2,
@@ -35,6 +50,7 @@ export const DEFAULT_RULE: Readonly<RuleParams> = {
   ensamConstraintQuantile: 0.75,
   medianQuantile: 0.5,
   stabilityRuns: 200,
+  stabilityError: 0.05,
   dropShare: 0.1,
   uncertainBelow: 0.8,
   seed: 1,
@@ -94,6 +110,8 @@ export interface PositionResult {
   group: ComparisonGroup;
   /** Share of perturbed networks giving the same label, 0..1. */
   stability: number;
+  /** The perturbed networks that share is of: stabilityRuns, or fewer after an early stop. */
+  stabilityRuns: number;
   uncertain: boolean;
 }
 
@@ -231,6 +249,8 @@ export interface Analysis {
   simple: { params: SimpleRuleParams; descriptor: RuleDescriptor; positions: SimplePosition[] };
   /** Milliseconds spent on the stability runs. */
   stabilityMs: number;
+  /** Perturbed networks drawn for the stability figures: the most any municipality used. */
+  stabilityNetworks: number;
 }
 
 /** The målbild quadrants; a combination of a user-given attribute and the network position. */

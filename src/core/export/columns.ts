@@ -139,6 +139,11 @@ function positionColumns(positions: readonly PositionResult[]): Column[] {
     { name: 'position', type: 'string', value: (key) => byNode.get(key)?.position },
     { name: 'position_reasons', type: 'string', value: (key) => decisive(byNode.get(key)) },
     { name: 'position_stability', type: 'double', value: (key) => byNode.get(key)?.stability },
+    {
+      name: 'position_stability_runs',
+      type: 'int',
+      value: (key) => byNode.get(key)?.stabilityRuns,
+    },
     { name: 'position_uncertain', type: 'boolean', value: (key) => byNode.get(key)?.uncertain },
   ];
 }

@@ -9,6 +9,7 @@ export const POSITION_COLUMNS = [
   'position',
   'position_reasons',
   'position_stability',
+  'position_stability_runs',
   'position_uncertain',
 ] as const;
 

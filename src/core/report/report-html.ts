@@ -178,7 +178,7 @@ function municipalityBody(data: MunicipalityReport, words: ReportWords): string 
 <p class="gist">${escapeXml(words.positionGist(p.position))}</p>
 <p>${escapeXml(words.positionSentence(p))}</p>
 <table class="crit"><tbody>${criteria}</tbody></table>
-<p>${escapeXml(words.stability(p.stability, data.source.stabilityRuns, p.uncertain))}</p>
+<p>${escapeXml(words.stability(p.stability, p.stabilityRuns, p.uncertain))}</p>
 <h2>${escapeXml(words.headings.ties)}</h2>${tieTable}</div>
 </section>
 ${

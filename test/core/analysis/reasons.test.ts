@@ -61,6 +61,7 @@ describe('reason sentences', () => {
       stabilityRuns: 50,
       dropShare: 0.2,
       uncertainBelow: 0.75,
+      stabilityError: 0.01,
       seed: 9,
     }).descriptor;
     expect(ruleText(d, 'sv')).toContain(
@@ -71,5 +72,7 @@ describe('reason sentences', () => {
       '50 perturbed networks (each without 20 % of the ties, drawn with seed 9)',
     );
     expect(ruleText(d, 'en')).toContain('below 0.75');
+    expect(ruleText(d, 'sv')).toContain('(felrisk 1 %) ligger helt på ena sidan om 0,75');
+    expect(ruleText(d, 'en')).toContain('(error 1 %) lies wholly on one side of 0.75');
   });
 });

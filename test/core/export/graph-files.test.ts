@@ -189,6 +189,7 @@ describe.skipIf(!networkx)('hostile text through GEXF and GraphML', () => {
         degree: 3,
         position: 'natverksaktor',
         position_stability: 0.875,
+        position_stability_runs: 200,
         position_uncertain: false,
       });
       expect(read[file]!.nodes[HOSTILE[1]]).not.toHaveProperty('position');

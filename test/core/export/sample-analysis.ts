@@ -27,6 +27,7 @@ export function sampleAnalysis(): Analysis {
     },
     groups: [group],
     stabilityMs: 1,
+    stabilityNetworks: 200,
     positions: [
       {
         node: 'Åre',
@@ -42,6 +43,7 @@ export function sampleAnalysis(): Analysis {
         criteria: [],
         group,
         stability: 0.875,
+        stabilityRuns: 200,
         uncertain: false,
       },
     ],

@@ -29,6 +29,7 @@ describe('export tables', () => {
       const p = byNode.get(id);
       expect(row[at('position')]).toBe(p?.position);
       expect(row[at('position_stability')]).toBe(p?.stability);
+      expect(row[at('position_stability_runs')]).toBe(p?.stabilityRuns);
       expect(row[at('position_uncertain')]).toBe(p?.uncertain);
       if (!p) expect(graph.getNodeAttribute(id, 'kind')).not.toBe('municipality');
     }
