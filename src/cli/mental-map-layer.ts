@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readPlaceFile } from '../core/io/read-place-file.ts';
 import type { MentalMapLayer } from '../core/report/report-data.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { MENTAL_MAP_TEXT } from '../i18n/mental-map.ts';
 import { placeNoteText } from '../i18n/places.ts';
 import { UsageError } from './args.ts';
 import { fileSource } from './file-source.ts';
@@ -25,6 +26,10 @@ export async function mentalMapLayer(
 ): Promise<MentalMapLayer> {
   if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
   const read = await readPlaceFile(fileSource(path));
+  if (read.grid)
+    process.stderr.write(
+      `${read.file}: ${MENTAL_MAP_TEXT[lang].grid(read.grid.zone, read.grid.declared)}\n`,
+    );
   for (const note of read.notes)
     process.stderr.write(placeNoteText(read.file, read.format === 'geojson', note, lang) + '\n');
   const features = (JSON.parse(readFileSync(OUTLINES, 'utf8')) as { features: OutlineFeature[] })

@@ -100,6 +100,8 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     unknown_column: (p) => `kolumnen finns inte; rubrikerna är: ${p.headers}`,
     place_columns_missing: (p) =>
       `platsfilen saknar kolumnerna ${p.needed}; rubrikerna är: ${p.headers}`,
+    place_crs_unknown: (p) =>
+      `platsfilens koordinatsystem (${p.crs}) känns inte igen; spara den i WGS 84 (EPSG:4326) eller SWEREF 99 (TM eller en lokal zon)`,
     not_two_mode: () =>
       'nätverket är inte tvåläges (varje band ska gå mellan en kommun och en annan sorts aktör), så det kan inte projiceras på kommunerna',
     extra_cells: (p) =>
@@ -147,6 +149,8 @@ export const IO_MESSAGES: Record<Lang, Record<string, Message>> = {
     unknown_column: (p) => `no such column; the headers are: ${p.headers}`,
     place_columns_missing: (p) =>
       `the place file lacks the columns ${p.needed}; the headers are: ${p.headers}`,
+    place_crs_unknown: (p) =>
+      `the place file's coordinate system (${p.crs}) is not known; save it in WGS 84 (EPSG:4326) or SWEREF 99 (TM or a local zone)`,
     not_two_mode: () =>
       'the network is not two-mode (every tie must join a municipality and another kind of actor), so it cannot be projected onto the municipalities',
     extra_cells: (p) =>

@@ -10,6 +10,8 @@ export const MENTAL_MAP_TEXT = {
     noOutline: 'Kommunens gräns är okänd; platserna ritas utan den.',
     notes: (count: number) => `${count} ${count === 1 ? 'rad' : 'rader'} att se över`,
     failed: (file: string, why: string) => `${file} gick inte att läsa: ${why}`,
+    grid: (zone: string, declared: boolean) =>
+      `Koordinaterna är ${zone} (${declared ? 'enligt filen' : 'gissat av talen: nordlig och östlig koordinat i Sverige'}) och räknades om till grader.`,
     remove: 'Ta bort mental karta',
   },
   en: {
@@ -20,6 +22,8 @@ export const MENTAL_MAP_TEXT = {
     noOutline: 'The municipality’s outline is unknown; the places are drawn without it.',
     notes: (count: number) => `${count} ${count === 1 ? 'row' : 'rows'} to look at`,
     failed: (file: string, why: string) => `${file} could not be read: ${why}`,
+    grid: (zone: string, declared: boolean) =>
+      `The coordinates are ${zone} (${declared ? 'as the file says' : 'guessed from the numbers: northings and eastings in Sweden'}) and were turned into degrees.`,
     remove: 'Remove mental map',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

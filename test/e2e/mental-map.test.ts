@@ -98,4 +98,41 @@ describe('the mental-map layer in the municipality card', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  it('reads a QGIS export in SWEREF 99 TM and says so; refuses a system it cannot place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mental-'));
+    // Kramfors's centre in SWEREF 99 TM (easting, northing), as scripts/reference/sweref99.py
+    // had PROJ make it.
+    const [e, n] = [648314.4475, 6987995.0033];
+    const collection = (crs: string) =>
+      JSON.stringify({
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name: crs } },
+        features: [
+          {
+            type: 'Feature',
+            properties: { namn: 'Torget i SWEREF', element: 'landmärke', frekvens: 'hög' },
+            geometry: { type: 'Point', coordinates: [e, n] },
+          },
+        ],
+      });
+    const sweref = join(dir, 'workshop.geojson');
+    writeFileSync(sweref, collection('urn:ogc:def:crs:EPSG::3006'));
+    const rt90 = join(dir, 'gammal.geojson');
+    writeFileSync(rt90, collection('urn:ogc:def:crs:EPSG::3021'));
+    const { page, problems } = await openApp(harness);
+    await kramforsCard(page);
+    await page.getByTestId('mental-map-file').setInputFiles(sweref);
+    expect(await drawing(page)).toContain('Torget i SWEREF');
+    expect(await page.getByTestId('mental-map-summary').textContent()).toContain(
+      m.grid('SWEREF 99 TM', true),
+    );
+    await page.getByTestId('mental-map-file').setInputFiles(rt90);
+    const alert = page.locator('[data-testid="mental-map"] [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('gammal.geojson');
+    expect(await alert.textContent()).toContain('EPSG::3021');
+    expect(await alert.textContent()).not.toContain('place_crs_unknown');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,6 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { fromBytes } from '../../core/io/byte-source.ts';
+import { InputError } from '../../core/errors.ts';
 import { readPlaceFile } from '../../core/io/read-place-file.ts';
+import { formatInputError } from '../../i18n/io.ts';
 import { mentalMapSvg } from '../../core/report/mental-map-svg.ts';
 import { MENTAL_MAP_TEXT } from '../../i18n/mental-map.ts';
 import { placeNoteText } from '../../i18n/places.ts';
@@ -51,9 +53,14 @@ export function MentalMapLayer({
         node,
         layer: { file: read.file, places: read.places, outline },
         notes: read.notes.map((n) => placeNoteText(read.file, read.format === 'geojson', n, lang)),
+        ...(read.grid ? { grid: m.grid(read.grid.zone, read.grid.declared) } : {}),
       });
     } catch (error) {
-      setFailure(m.failed(file.name, error instanceof Error ? error.message : String(error)));
+      setFailure(
+        error instanceof InputError
+          ? formatInputError(error, lang)
+          : m.failed(file.name, error instanceof Error ? error.message : String(error)),
+      );
     }
   };
 
@@ -92,6 +99,7 @@ export function MentalMapLayer({
           <p class="muted small" data-testid="mental-map-summary">
             {m.summary(opened.layer.file, opened.layer.places.length)}
             {opened.layer.outline.length === 0 ? ` ${m.noOutline}` : ''}
+            {opened.grid ? ` ${opened.grid}` : ''}
           </p>
           {opened.notes.length > 0 && (
             <details open>

@@ -5,4 +5,6 @@ export interface OpenedLayer {
   node: string;
   layer: MentalMapLayer;
   notes: string[];
+  /** Said when the file's coordinates were SWEREF 99 grid coordinates, turned into degrees. */
+  grid?: string;
 }

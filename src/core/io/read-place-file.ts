@@ -1,4 +1,12 @@
 import { InputError } from '../errors.ts';
+import {
+  epsgOf,
+  looksLikeSwerefTm,
+  SWEREF99_TM,
+  swerefToDegrees,
+  swerefZone,
+  type SwerefZone,
+} from './sweref99.ts';
 import { readAll, readHead } from './byte-source.ts';
 import { detectFormat, FORMAT_HEAD_BYTES } from './detect-format.ts';
 import { headerKey } from './header-key.ts';
@@ -56,6 +64,12 @@ export interface PlaceFile {
   format: 'csv' | 'xlsx' | 'geojson';
   places: MentalPlace[];
   notes: PlaceNote[];
+  /**
+   * Set when the file's coordinates were not degrees but SWEREF 99 grid coordinates, turned
+   * into degrees: the zone, and whether the file said so (a GeoJSON `crs`) or the reader
+   * guessed it from the numbers (northings and eastings where SWEREF 99 TM covers Sweden).
+   */
+  grid?: { zone: string; epsg: number; declared: boolean };
 }
 
 /** Words (as headerKey reduces them) per element, purpose and frequency: Swedish as in the seed's legend, and English. */
@@ -139,10 +153,24 @@ async function readPlaceTable(table: RawTable, format: 'csv' | 'xlsx'): Promise<
   }
   const places: MentalPlace[] = [];
   const notes: PlaceNote[] = [];
+  // Grid coordinates in the lat and lon columns (a northing and an easting, as a GIS exports
+  // SWEREF 99 TM) are read as such when every row that has both gives a pair in Sweden.
+  let pairs = 0;
+  let grid = 0;
+  await table.forEachRow((values) => {
+    const at = (c: Column) => parseNumber((values[index.get(c)!] ?? '').trim());
+    const [n, e] = [at('lat'), at('lon')];
+    if (n === undefined || e === undefined) return;
+    pairs++;
+    if (looksLikeSwerefTm(n, e)) grid++;
+  });
+  const tm = pairs > 0 && grid === pairs;
   await table.forEachRow((values, row) => {
     const cell = (c: Column) => (index.has(c) ? (values[index.get(c)!] ?? '').trim() : '');
-    const lat = parseNumber(cell('lat'));
-    const lon = parseNumber(cell('lon'));
+    let lat = parseNumber(cell('lat'));
+    let lon = parseNumber(cell('lon'));
+    if (tm && lat !== undefined && lon !== undefined)
+      [lon, lat] = swerefToDegrees(lat, lon, SWEREF99_TM);
     const geometry: PlaceGeometry | undefined =
       lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
         ? { type: 'Point', coordinates: [lon, lat] }
@@ -164,7 +192,13 @@ async function readPlaceTable(table: RawTable, format: 'csv' | 'xlsx'): Promise<
     }
     places.push({ ...place, geometry });
   });
-  return { file, format, places, notes };
+  return {
+    file,
+    format,
+    places,
+    notes,
+    ...(tm ? { grid: { zone: SWEREF99_TM.name, epsg: SWEREF99_TM.epsg, declared: false } } : {}),
+  };
 }
 
 interface PlaceWords {
@@ -218,6 +252,7 @@ async function readGeoJson(source: ByteSource): Promise<PlaceFile> {
       { format: 'geojson', reason: 'FeatureCollection' },
     );
   }
+  const zone = gridOf(data, features, file);
   const places: MentalPlace[] = [];
   const notes: PlaceNote[] = [];
   features.forEach((feature: unknown, i) => {
@@ -239,7 +274,9 @@ async function readGeoJson(source: ByteSource): Promise<PlaceFile> {
       notes,
     );
     if (!place) return;
-    const geometry = isRecord(feature) ? validGeometry(feature.geometry) : undefined;
+    const geometry = isRecord(feature)
+      ? validGeometry(zone ? toDegrees(feature.geometry, zone.zone) : feature.geometry)
+      : undefined;
     if (!geometry) {
       const type =
         isRecord(feature) && isRecord(feature.geometry) ? String(feature.geometry.type) : '';
@@ -248,7 +285,63 @@ async function readGeoJson(source: ByteSource): Promise<PlaceFile> {
     }
     places.push({ ...place, geometry });
   });
-  return { file, format: 'geojson', places, notes };
+  return {
+    file,
+    format: 'geojson',
+    places,
+    notes,
+    ...(zone
+      ? { grid: { zone: zone.zone.name, epsg: zone.zone.epsg, declared: zone.declared } }
+      : {}),
+  };
+}
+
+/**
+ * The SWEREF 99 zone of a GeoJSON file's coordinates, or undefined for degrees: the zone its
+ * `crs` names; without a `crs`, SWEREF 99 TM when every position is a northing and easting in
+ * Sweden (as QGIS writes them: easting first). A `crs` naming anything else is refused: its
+ * numbers cannot be placed.
+ */
+function gridOf(
+  data: Record<string, unknown>,
+  features: unknown[],
+  file: string,
+): { zone: SwerefZone; declared: boolean } | undefined {
+  const crs = isRecord(data.crs) && isRecord(data.crs.properties) ? data.crs.properties.name : '';
+  if (typeof crs === 'string' && crs !== '') {
+    const epsg = epsgOf(crs);
+    if (epsg === 4326) return undefined;
+    const zone = epsg === undefined ? undefined : swerefZone(epsg);
+    if (!zone) throw new InputError('place_crs_unknown', { file }, { crs });
+    return { zone, declared: true };
+  }
+  let positions = 0;
+  let grid = 0;
+  const visit = (v: unknown, depth: number): void => {
+    if (!Array.isArray(v) || depth > 4) return;
+    if (typeof v[0] === 'number' && typeof v[1] === 'number') {
+      positions++;
+      if (looksLikeSwerefTm(v[1], v[0])) grid++;
+      return;
+    }
+    for (const x of v) visit(x, depth + 1);
+  };
+  for (const f of features)
+    if (isRecord(f) && isRecord(f.geometry)) visit(f.geometry.coordinates, 0);
+  return positions > 0 && grid === positions ? { zone: SWEREF99_TM, declared: false } : undefined;
+}
+
+/** A geometry's positions (easting, northing) in degrees; anything malformed left as it is. */
+function toDegrees(geometry: unknown, zone: SwerefZone): unknown {
+  const convert = (v: unknown, depth: number): unknown => {
+    if (!Array.isArray(v) || depth > 4) return v;
+    if (typeof v[0] === 'number' && typeof v[1] === 'number')
+      return swerefToDegrees(v[1], v[0], zone);
+    return v.map((x) => convert(x, depth + 1));
+  };
+  return isRecord(geometry)
+    ? { ...geometry, coordinates: convert(geometry.coordinates, 0) }
+    : geometry;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

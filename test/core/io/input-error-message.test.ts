@@ -47,6 +47,7 @@ describe('formatInputError', () => {
       rows: 3,
       columns: 4,
       cells: 12,
+      crs: 'EPSG:3021',
     };
     for (const lang of ['sv', 'en'] as const) {
       for (const [code, message] of Object.entries(IO_MESSAGES[lang])) {

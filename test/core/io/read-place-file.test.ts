@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBytes, fromText } from '../../../src/core/io/byte-source.ts';
 import { readPlaceFile, type PlaceFile } from '../../../src/core/io/read-place-file.ts';
 import { InputError } from '../../../src/core/errors.ts';
+import { formatInputError } from '../../../src/i18n/io.ts';
 import { placeNoteText } from '../../../src/i18n/places.ts';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'data', 'demo');
@@ -128,5 +129,119 @@ describe('placeNoteText', () => {
       'platser.csv, rad 4: okänt element ”bro” (känner landmärke, målpunkt, distrikt, barriär, stråk); raden är inte med',
     );
     expect(placeNoteText('p.geojson', true, note, 'en')).toMatch(/^p\.geojson, feature 4: .*“bro”/);
+  });
+});
+
+describe('readPlaceFile with SWEREF 99 grid coordinates', () => {
+  /** Grid coordinates made by PROJ (scripts/reference/sweref99.py). */
+  const points = JSON.parse(readFileSync('test/fixtures/sweref99/points.json', 'utf8')) as {
+    name: string;
+    epsg: number;
+    lat: number;
+    lon: number;
+    northing: number;
+    easting: number;
+  }[];
+  const at = (name: string, epsg: number) =>
+    points.find((p) => p.name === name && p.epsg === epsg)!;
+  const kramfors = at('Kramfors', 3006);
+  const feature = (name: string, geometry: unknown) => ({
+    type: 'Feature',
+    properties: { namn: name, element: 'landmärke', frekvens: 'hög' },
+    geometry,
+  });
+  const geojson = (crs: string | undefined, features: unknown[]) =>
+    fromText(
+      'karta.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
+        features,
+      }),
+    );
+  const near = (p: number[] | undefined, lon: number, lat: number) => {
+    expect(Math.abs(p![0]! - lon)).toBeLessThan(1e-7);
+    expect(Math.abs(p![1]! - lat)).toBeLessThan(1e-7);
+  };
+
+  it('turns a GeoJSON in SWEREF 99 TM, as its crs says, into degrees (points and polygons)', async () => {
+    const { easting: e, northing: n } = kramfors;
+    const f = await readPlaceFile(
+      geojson('urn:ogc:def:crs:EPSG::3006', [
+        feature('Torget', { type: 'Point', coordinates: [e, n] }),
+        feature('Centrum', {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [e, n],
+                [e + 500, n],
+                [e + 500, n + 500],
+                [e, n],
+              ],
+            ],
+          ],
+        }),
+      ]),
+    );
+    expect(f.notes).toEqual([]);
+    expect(f.grid).toEqual({ zone: 'SWEREF 99 TM', epsg: 3006, declared: true });
+    near(f.places[0]!.geometry.coordinates as number[], kramfors.lon, kramfors.lat);
+    const ring = (f.places[1]!.geometry.coordinates as number[][][][])[0]![0]!;
+    near(ring[0], kramfors.lon, kramfors.lat);
+  });
+
+  it('reads a local zone as its crs names it', async () => {
+    const visby = at('Visby', 3010);
+    const f = await readPlaceFile(
+      geojson('EPSG:3010', [
+        feature('Ringmuren', { type: 'Point', coordinates: [visby.easting, visby.northing] }),
+      ]),
+    );
+    expect(f.grid).toEqual({ zone: 'SWEREF 99 16 30', epsg: 3010, declared: true });
+    near(f.places[0]!.geometry.coordinates as number[], visby.lon, visby.lat);
+  });
+
+  it('guesses SWEREF 99 TM without a crs only when every position is a grid pair in Sweden', async () => {
+    const grid = feature('Torget', {
+      type: 'Point',
+      coordinates: [kramfors.easting, kramfors.northing],
+    });
+    const guessed = await readPlaceFile(geojson(undefined, [grid]));
+    expect(guessed.grid).toEqual({ zone: 'SWEREF 99 TM', epsg: 3006, declared: false });
+    near(guessed.places[0]!.geometry.coordinates as number[], kramfors.lon, kramfors.lat);
+    const mixed = await readPlaceFile(
+      geojson(undefined, [grid, feature('Bron', { type: 'Point', coordinates: [17.9, 62.8] })]),
+    );
+    expect(mixed.grid).toBeUndefined();
+    expect(mixed.places.map((p) => p.name)).toEqual(['Bron']);
+    expect(mixed.notes.map((n) => n.code)).toEqual(['bad_geometry']);
+  });
+
+  it('reads northings and eastings in the lat and lon columns of a table', async () => {
+    const malmo = at('Malmö', 3006);
+    const f = await readPlaceFile(
+      fromText(
+        'karta.csv',
+        `namn,element,ändamål,frekvens,lat,lon\nTorget,landmärke,,hög,${kramfors.northing},${kramfors.easting}\nHamnen,landmärke,,låg,${malmo.northing},${malmo.easting}\n`,
+      ),
+    );
+    expect(f.grid).toEqual({ zone: 'SWEREF 99 TM', epsg: 3006, declared: false });
+    near(f.places[0]!.geometry.coordinates as number[], kramfors.lon, kramfors.lat);
+    near(f.places[1]!.geometry.coordinates as number[], malmo.lon, malmo.lat);
+  });
+
+  it('refuses a crs it cannot place, naming it, in both languages', async () => {
+    const read = readPlaceFile(
+      geojson('urn:ogc:def:crs:EPSG::3021', [
+        feature('Torget', { type: 'Point', coordinates: [1_500_000, 6_900_000] }),
+      ]),
+    );
+    await expect(read).rejects.toBeInstanceOf(InputError);
+    const error = (await read.catch((e: unknown) => e)) as InputError;
+    expect(error.code).toBe('place_crs_unknown');
+    expect(formatInputError(error, 'sv')).toContain('EPSG::3021');
+    expect(formatInputError(error, 'sv')).toContain('känns inte igen');
+    expect(formatInputError(error, 'en')).toContain('is not known');
   });
 });
