@@ -156,11 +156,15 @@ export function reportWords(lang: Lang): ReportWords {
       const e = s.effects;
       const parts = [
         `${a.positionNames[e.positionBefore]} → ${a.positionNames[e.positionAfter]}`,
-        `constraint ${num(e.constraintBefore, 2)} → ${num(e.constraintAfter, 2)}`,
+        `${sv ? 'begränsning' : 'constraint'} ${num(e.constraintBefore, 2)} → ${num(e.constraintAfter, 2)}`,
         `${sv ? 'harmonisk närhet' : 'harmonic closeness'} ${num(e.harmonicBefore, 1)} → ${num(e.harmonicAfter, 1)}`,
         `${sv ? 'oberoende vägar' : 'independent paths'} ${e.pathsBefore} → ${e.pathsAfter}`,
         ...(e.bridgesRemoved > 0
-          ? [sv ? `${e.bridgesRemoved} broar färre` : `${e.bridgesRemoved} fewer bridges`]
+          ? [
+              sv
+                ? `${e.bridgesRemoved} ${e.bridgesRemoved === 1 ? 'bro' : 'broar'} färre`
+                : `${e.bridgesRemoved} fewer ${e.bridgesRemoved === 1 ? 'bridge' : 'bridges'}`,
+            ]
           : []),
       ];
       return (sv ? 'Mätt effekt: ' : 'Measured effect: ') + parts.join('; ');
@@ -216,6 +220,9 @@ export function reportWords(lang: Lang): ReportWords {
           findings: 'No weak links.',
           suggestions: 'No new ties to suggest.',
         },
+    suggestionsForMiddle: sv
+      ? 'Ingen kommun i länet är ensam samhällsbyggare; förslagen gäller kommuner i mellanläge, störst mätt effekt först.'
+      : 'No municipality in the county is a lone builder; the suggestions are for municipalities in mellanläge, largest measured effect first.',
     more: (n) => (sv ? `… och ${n} till.` : `… and ${n} more.`),
     partnersOutside: (n) =>
       sv

@@ -1,6 +1,11 @@
 import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
-import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+import {
+  placeLabels,
+  type Box,
+  type LabelCandidate,
+  type PlacedLabel,
+} from '../../core/layout/label-placement.ts';
 
 type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
 

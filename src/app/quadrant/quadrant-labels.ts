@@ -1,4 +1,4 @@
-import { placeLabels, type Box, type PlacedLabel } from '../graph/label-placement.ts';
+import { placeLabels, type Box, type PlacedLabel } from '../../core/layout/label-placement.ts';
 
 /** A point of the quadrant, in the SVG's own units. */
 export interface QuadrantDot {

@@ -68,6 +68,11 @@ export interface CountyReport {
   partnersOutside: number;
   findings: Finding[];
   suggestions: Suggestion[];
+  /**
+   * Whose the suggestions are: the county's lone builders, or — when it has none — its
+   * municipalities in mellanläge, the largest measured effect first.
+   */
+  suggestionsFor: 'ensam' | 'mellanlage';
   source: ReportSource;
 }
 
@@ -139,11 +144,32 @@ export function municipalityReport(
   };
 }
 
+const POSITION_RANK: Record<Position, number> = { ensam: 0, mellanlage: 1, natverksaktor: 2 };
+
+/**
+ * Suggestions for different municipalities, the largest measured effect first: a better
+ * position, then regional access that no longer hinges on one tie or node, then more bridges
+ * made redundant, then the larger drop in constraint; ties by name.
+ */
+function byEffect(a: Suggestion, b: Suggestion): number {
+  const gain = (s: Suggestion) =>
+    POSITION_RANK[s.effects.positionAfter] - POSITION_RANK[s.effects.positionBefore];
+  const drop = (s: Suggestion) => s.effects.constraintBefore - s.effects.constraintAfter;
+  return (
+    gain(b) - gain(a) ||
+    Number(b.effects.hingeRemoved) - Number(a.effects.hingeRemoved) ||
+    b.effects.bridgesRemoved - a.effects.bridgesRemoved ||
+    (Number.isFinite(drop(b)) ? drop(b) : 0) - (Number.isFinite(drop(a)) ? drop(a) : 0) ||
+    a.municipalityLabel.localeCompare(b.municipalityLabel, 'sv')
+  );
+}
+
 /**
  * The report of one county: position counts and the municipalities' positions (computed on
  * the whole network), the county's network at the municipalities' coordinates (actors at
  * the centre of their partners in the county, else at the county seat), the findings that
- * touch the county and suggestions for its lone builders.
+ * touch the county and suggestions for its lone builders (or, with none, for its
+ * municipalities in mellanläge).
  */
 export function countyReport(
   graph: BroGraph,
@@ -174,10 +200,18 @@ export function countyReport(
   graph.forEachEdge((_e, a, s, t) => {
     if (placed.has(s) && placed.has(t)) ties.push({ from: s, to: t, strength: a.strength });
   });
-  const suggestions = scopeSuggestions(graph, analysis, members, { k: 1 }).slice(
-    0,
-    options.suggestions ?? 5,
+  const shown = options.suggestions ?? 5;
+  const forAlone = scopeSuggestions(graph, analysis, members, { k: 1 });
+  const hasAlone = analysis.positions.some(
+    (p) => p.position === 'ensam' && members.inside.has(p.node),
   );
+  const suggestions = hasAlone
+    ? forAlone.slice(0, shown)
+    : analysis.positions
+        .filter((p) => p.position === 'mellanlage' && members.inside.has(p.node))
+        .flatMap((p) => suggestTies(graph, analysis, p.node, { k: 1, reach: 'county' }))
+        .sort(byEffect)
+        .slice(0, shown);
   return {
     kind: 'county',
     county: { code: scope.county, name: scope.name },
@@ -189,6 +223,7 @@ export function countyReport(
     partnersOutside: members.partners.size,
     findings: scopeFindings(analysis.findings, members),
     suggestions,
+    suggestionsFor: hasAlone ? 'ensam' : 'mellanlage',
     source: source(graph, analysis, options.date),
   };
 }

@@ -6,9 +6,16 @@ import type {
   Suggestion,
 } from '../analysis/types.ts';
 import { escapeXml } from '../export/xml.ts';
+import { placeLabels, type Box, type LabelCandidate } from '../layout/label-placement.ts';
 import { mapSvg, type MapWords } from './map-svg.ts';
 import { mentalMapSvg, type MentalMapWords } from './mental-map-svg.ts';
-import type { CountyReport, MunicipalityReport, ReportData, ReportSource } from './report-data.ts';
+import type {
+  CountyNode,
+  CountyReport,
+  MunicipalityReport,
+  ReportData,
+  ReportSource,
+} from './report-data.ts';
 
 /**
  * Every word a report needs, in the reader's language (src/i18n/report.ts supplies them):
@@ -54,6 +61,8 @@ export interface ReportWords {
     stability: string;
   };
   none: { ties: string; findings: string; suggestions: string };
+  /** Said above a county's suggestions when it has no lone builder to suggest for. */
+  suggestionsForMiddle: string;
   more: (count: number) => string;
   partnersOutside: (count: number) => string;
   scopeNote: string;
@@ -141,12 +150,16 @@ function findingsSection(
   return `<h2>${escapeXml(words.headings.weakLinks)}</h2>${list(shown, words.none.findings)}${more}`;
 }
 
-function suggestionsSection(suggestions: readonly Suggestion[], words: ReportWords): string {
+function suggestionsSection(
+  suggestions: readonly Suggestion[],
+  words: ReportWords,
+  note?: string,
+): string {
   const items = suggestions.map(
     (s) =>
       `<li>${escapeXml(words.suggestionSentence(s))}<div class="effects">${escapeXml(words.suggestionEffects(s))}</div></li>`,
   );
-  return `<h2>${escapeXml(words.headings.suggestions)}</h2>${list(items, words.none.suggestions)}`;
+  return `<h2>${escapeXml(words.headings.suggestions)}</h2>${note ? `<p>${escapeXml(note)}</p>` : ''}${list(items, words.none.suggestions)}`;
 }
 
 function municipalityBody(data: MunicipalityReport, words: ReportWords): string {
@@ -212,37 +225,74 @@ function countyBody(data: CountyReport, words: ReportWords): string {
 ${data.positions.length > POSITIONS_SHOWN ? `<p>${escapeXml(words.more(data.positions.length - POSITIONS_SHOWN))}</p>` : ''}</div>
 </section>
 ${findingsSection(data.findings, words)}
-${suggestionsSection(data.suggestions, words)}`;
+${suggestionsSection(data.suggestions, words, data.suggestionsFor === 'mellanlage' ? words.suggestionsForMiddle : undefined)}`;
 }
 
 /** The county's network at its municipalities' coordinates, municipalities coloured by position. */
 function countySvg(data: CountyReport): string {
   const size = 340;
   const pad = 40;
-  const px = (v: number) => (pad + v * (size - 2 * pad)).toFixed(1);
-  const at = new Map(data.nodes.map((n) => [n.id, n]));
+  const fontSize = 11;
+  // Room at the sides for the labels of places near the edges; the drawing keeps what is used.
+  const side = 70;
+  const atX = (v: number) => side + pad + v * (size - 2 * pad);
+  const at = (v: number) => pad + v * (size - 2 * pad);
+  const pxX = (v: number) => atX(v).toFixed(1);
+  const px = (v: number) => at(v).toFixed(1);
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const lines = data.ties
     .map((t) => {
-      const a = at.get(t.from)!;
-      const b = at.get(t.to)!;
-      return `<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="#b5b5b5" stroke-width="${Math.min(4, 0.6 + Math.sqrt(t.strength) / 2).toFixed(1)}"/>`;
+      const a = byId.get(t.from)!;
+      const b = byId.get(t.to)!;
+      return `<line x1="${pxX(a.x)}" y1="${px(a.y)}" x2="${pxX(b.x)}" y2="${px(b.y)}" stroke="#b5b5b5" stroke-width="${Math.min(4, 0.6 + Math.sqrt(t.strength) / 2).toFixed(1)}"/>`;
     })
     .join('');
-  const dots = data.nodes
-    .map((n) => {
-      const colour = n.position ? POSITION_COLOURS[n.position] : '#555';
-      const mark =
-        n.kind === 'municipality'
-          ? `<circle cx="${px(n.x)}" cy="${px(n.y)}" r="4.5" fill="${colour}"/>`
-          : `<rect x="${(Number(px(n.x)) - 3.5).toFixed(1)}" y="${(Number(px(n.y)) - 3.5).toFixed(1)}" width="7" height="7" fill="#fff" stroke="#333"/>`;
-      // Labels of places near the right edge run leftwards so they are not cut off.
-      const left = n.x > 0.7;
-      const label =
-        n.kind === 'municipality'
-          ? `<text x="${(Number(px(n.x)) + (left ? -7 : 7)).toFixed(1)}" y="${px(n.y)}" text-anchor="${left ? 'end' : 'start'}" dominant-baseline="middle">${escapeXml(n.label)}</text>`
-          : '';
-      return mark + label;
-    })
+  // Actors at one point (a region and a länsstyrelse at the county seat) share one mark; each
+  // has its own label around it.
+  const groups = new Map<string, CountyNode[]>();
+  for (const n of data.nodes) {
+    const key = n.kind === 'municipality' ? `m\u0000${n.id}` : `a\u0000${pxX(n.x)},${px(n.y)}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  const marks: string[] = [];
+  const candidates: LabelCandidate[] = [];
+  const obstacles: (Box & { id: string })[] = [];
+  for (const [key, group] of groups) {
+    const n = group[0]!;
+    const [x, y] = [atX(n.x), at(n.y)];
+    const municipality = n.kind === 'municipality';
+    const colour = n.position ? POSITION_COLOURS[n.position] : '#555';
+    marks.push(
+      municipality
+        ? `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="4.5" fill="${colour}"/>`
+        : `<rect x="${(x - 3.5).toFixed(1)}" y="${(y - 3.5).toFixed(1)}" width="7" height="7" fill="#fff" stroke="#333"/>`,
+    );
+    obstacles.push({ id: key, x: x - 4.5, y: y - 4.5, w: 9, h: 9 });
+    for (const g of group)
+      candidates.push({
+        id: key,
+        text: g.label,
+        x,
+        y,
+        r: 4.5,
+        // The drawing is written without a browser: DejaVu Sans averages under 0.6 em.
+        width: g.label.length * fontSize * 0.6,
+        size: fontSize,
+        // Municipalities first; then the regional actors.
+        priority: municipality ? 2 : 1,
+      });
+  }
+  const regional = new Set(
+    [...groups].filter(([, g]) => g[0]!.kind !== 'municipality').map(([key]) => key),
+  );
+  const placed = placeLabels(candidates, { width: size + 2 * side, height: size }, obstacles);
+  const left = Math.floor(Math.min(side, ...placed.map((l) => l.box.x - 2)));
+  const right = Math.ceil(Math.max(side + size, ...placed.map((l) => l.box.x + l.box.w + 2)));
+  const labels = placed
+    .map(
+      (l) =>
+        `<text x="${l.textX.toFixed(1)}" y="${l.baseline.toFixed(1)}"${regional.has(l.id) ? ' class="actor"' : ''}>${escapeXml(l.text)}</text>`,
+    )
     .join('');
-  return `<svg viewBox="0 0 ${size} ${size}" role="img"><style>text{font-size:10px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:2.5px}</style>${lines}${dots}</svg>`;
+  return `<svg viewBox="${left} 0 ${right - left} ${size}" role="img"><style>text{font-size:${fontSize}px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:2.5px}.actor{fill:#555;font-style:italic}</style>${lines}${marks.join('')}${labels}</svg>`;
 }

@@ -4,7 +4,7 @@ import {
   overlaps,
   placeLabels,
   type LabelCandidate,
-} from '../../../src/app/graph/label-placement.ts';
+} from '../../../src/core/layout/label-placement.ts';
 
 const node = (id: string, x: number, y: number, priority = 1, width = 50): LabelCandidate => ({
   id,
