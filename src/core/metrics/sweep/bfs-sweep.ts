@@ -33,6 +33,8 @@ export function bfsWorkspace(g: SweepGraph): BfsWorkspace {
  * the nodes in reverse visits every node's successors before the node, so a node's dependency
  * δ(v) = σ(v) · Σ (1 + δ(w)) / σ(w) over its dag slots v → w needs no second scan of the
  * adjacency, no predecessor lists and one division per node, not per slot.
+ * With `bySource` (a symmetric graph swept from every node) each source adds its own distance
+ * sums, d(s, t) = d(t, s), instead of adding to every target's.
  */
 export function bfsSweep(
   g: SweepGraph,
@@ -40,6 +42,7 @@ export function bfsSweep(
   to: number,
   acc: SweepPartial,
   ws: BfsWorkspace,
+  bySource = false,
 ): void {
   const { offsets, target, edgeOf } = g;
   const { dist, sigma, coeff, order, dag, dagEnd } = ws;
@@ -64,14 +67,19 @@ export function bfsSweep(
           sigma[w] = paths;
           order[tail++] = w;
           dag[dagSize++] = k;
-        } else if (dw === next) {
-          sigma[w]! += paths;
-          dag[dagSize++] = k;
+        } else {
+          // Branch-free: whether a seen node is one step further is not predictable.
+          const on = +(dw === next);
+          sigma[w]! += paths * on;
+          dag[dagSize] = k;
+          dagSize += on;
         }
       }
       dagEnd[head++] = dagSize;
     }
     const farthest = dist[order[tail - 1]!]!;
+    let sumDist = 0;
+    let sumHarmonic = 0;
     for (let i = tail - 1; i >= 0; i--) {
       const v = order[i]!;
       const paths = sigma[v]!;
@@ -91,11 +99,21 @@ export function bfsSweep(
       coeff[v] = (1 + delta) / paths;
       if (i === 0) break;
       const dv = dist[v]!;
-      distanceSum[v]! += dv;
-      reachedBy[v]! += 1;
-      harmonic[v]! += 1 / dv;
+      if (bySource) {
+        sumDist += dv;
+        sumHarmonic += 1 / dv;
+      } else {
+        distanceSum[v]! += dv;
+        reachedBy[v]! += 1;
+        harmonic[v]! += 1 / dv;
+      }
       betweenness[v]! += delta;
       dist[v] = -1;
+    }
+    if (bySource) {
+      distanceSum[s]! += sumDist;
+      reachedBy[s]! += tail - 1;
+      harmonic[s]! += sumHarmonic;
     }
     eccentricity[s] = farthest;
     dist[s] = -1;

@@ -2,7 +2,7 @@ import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import { stepLengths } from './step-lengths.ts';
-import { stepSweep, stepWorkspace } from './step-sweep.ts';
+import { pullStepSweep, pullStepWorkspace, stepSweep, stepWorkspace } from './step-sweep.ts';
 import { emptyPartial, type SweepPartial } from './sweep-partial.ts';
 
 export interface SweepTask {
@@ -52,7 +52,14 @@ export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
 }
 
 function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+  // Sums by source are sums by target only when every node is a source.
+  const bySource = g.symmetric && !task.sources;
   const exact = task.weighted ? stepLengths(g.strength) : null;
+  if (exact && g.symmetric) {
+    const ws = pullStepWorkspace(g, exact.steps);
+    return (from, to, acc) =>
+      pullStepSweep(g, exact.steps, exact.scale, from, to, acc, ws, bySource);
+  }
   if (exact) {
     const ws = stepWorkspace(g, exact.steps);
     return (from, to, acc) => stepSweep(g, exact.steps, exact.scale, from, to, acc, ws);
@@ -62,7 +69,7 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
   const ws = bfsWorkspace(g);
-  return (from, to, acc) => bfsSweep(g, from, to, acc, ws);
+  return (from, to, acc) => bfsSweep(g, from, to, acc, ws, bySource);
 }
 
 /** A partial sized for the task, to accumulate into. */
