@@ -128,12 +128,20 @@ export interface PullStepWorkspace {
   head: Int32Array;
   entryNode: Int32Array;
   entryNext: Int32Array;
+  /** Each slot's target and steps side by side (slot k at 2k, 2k + 1): one stream to read. */
+  arcs: Int32Array;
 }
 
 export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
   let longest = 1;
   for (const s of steps) if (s > longest) longest = s;
+  const arcs = new Int32Array(2 * steps.length);
+  for (let k = 0; k < steps.length; k++) {
+    arcs[2 * k] = g.target[k]!;
+    arcs[2 * k + 1] = steps[k]!;
+  }
   return {
+    arcs,
     dist: new Int32Array(g.n).fill(FAR),
     sigma: new Float64Array(g.n),
     share: new Float64Array(g.n),
@@ -165,8 +173,8 @@ export function pullStepSweep(
   ws: PullStepWorkspace,
   bySource: boolean,
 ): void {
-  const { offsets, target } = g;
-  const { dist, sigma, share, order, dag, dagEnd, head, entryNode, entryNext } = ws;
+  const { offsets } = g;
+  const { dist, sigma, share, order, dag, dagEnd, head, entryNode, entryNext, arcs } = ws;
   const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
   const ring = head.length;
   for (let s = from; s < to; s++) {
@@ -191,13 +199,13 @@ export function pullStepSweep(
         // distance it is given, so the entry matching its distance settles it once.
         if (dist[v] !== d) continue;
         let paths = 0;
-        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-          const x = target[k]!;
-          const step = steps[k]!;
+        for (let a = 2 * offsets[v]!, end = 2 * offsets[v + 1]!; a < end; a += 2) {
+          const x = arcs[a]!;
+          const step = arcs[a + 1]!;
           const dx = dist[x]!;
           if (dx + step === d) {
             paths += sigma[x]!;
-            dag[dagSize++] = k;
+            dag[dagSize++] = x;
           } else if (d + step < dx) {
             dist[x] = d + step;
             const at = (d + step) % ring;
@@ -220,7 +228,7 @@ export function pullStepSweep(
       const sw = sigma[w]!;
       const delta = sw * share[w]!;
       const c = (1 + delta) / sw;
-      for (let j = dagEnd[i - 1]!, end = dagEnd[i]!; j < end; j++) share[target[dag[j]!]!]! += c;
+      for (let j = dagEnd[i - 1]!, end = dagEnd[i]!; j < end; j++) share[dag[j]!]! += c;
       const dw = dist[w]! / scale;
       if (bySource) {
         sumDist += dw;
