@@ -1,3 +1,4 @@
+import { batchBfsSweep, batchBfsWorkspace } from './batch-bfs-sweep.ts';
 import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
@@ -68,8 +69,21 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
+  if (bySource) {
+    const ws = batchBfsWorkspace(g);
+    return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
+  }
   const ws = bfsWorkspace(g);
   return (from, to, acc) => bfsSweep(g, from, to, acc, ws, bySource);
+}
+
+/**
+ * Sources per range when `count` sources are split into about `ranges` ranges: a multiple of
+ * the 32 sources the batched BFS takes at a time, when there are enough.
+ */
+export function rangeSize(count: number, ranges: number): number {
+  const size = Math.max(1, Math.ceil(count / ranges));
+  return count >= 32 * ranges ? Math.ceil(size / 32) * 32 : size;
 }
 
 /** A partial sized for the task, to accumulate into. */
@@ -84,7 +98,7 @@ export const runSweepsInline: SweepExecutor = async (g, task, options) => {
   const acc = partialFor(g, task);
   const sweep = rangeSweeper(g, task);
   const count = sourceCount(g, task);
-  const chunk = Math.max(1, Math.ceil(count / 200));
+  const chunk = rangeSize(count, 200);
   let lastYield = performance.now();
   for (let from = 0; from < count; from += chunk) {
     options.signal?.throwIfAborted();

@@ -1,5 +1,6 @@
 import {
   partialFor,
+  rangeSize,
   rangeSweeper,
   sourceCount,
   type SweepRunOptions,
@@ -50,7 +51,7 @@ export function runSweepPool(
   const { signal, onProgress } = run;
   signal?.throwIfAborted();
   const count = sourceCount(g, task);
-  const size = Math.max(1, Math.ceil(count / (threads * RANGES_PER_WORKER)));
+  const size = rangeSize(count, threads * RANGES_PER_WORKER);
   const ranges = Math.ceil(count / size);
   let swept = 0;
   let dealt = 0;
