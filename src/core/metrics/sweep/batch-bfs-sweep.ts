@@ -20,6 +20,9 @@ export interface BatchBfsWorkspace {
   sigma: Float64Array;
   delta: Float64Array;
   coeff: Float64Array;
+  /** Edge betweenness by slot while sweeping (a node's slots are adjacent, its edges are not),
+   * added to the edges' sums when the range is done. */
+  bySlot: Float64Array;
 }
 
 export function batchBfsWorkspace(g: SweepGraph): BatchBfsWorkspace {
@@ -33,6 +36,7 @@ export function batchBfsWorkspace(g: SweepGraph): BatchBfsWorkspace {
     sigma: new Float64Array(g.n * BATCH),
     delta: new Float64Array(g.n * BATCH),
     coeff: new Float64Array(g.n * BATCH),
+    bySlot: new Float64Array(g.target.length),
   };
 }
 
@@ -59,13 +63,20 @@ export function batchBfsSweep(
   ws: BatchBfsWorkspace,
 ): void {
   for (let s = from; s < to; s += BATCH) batch(g, s, Math.min(BATCH, to - s), acc, ws);
+  if (acc.edgeBetweenness.length === 0) return;
+  const { edgeOf } = g;
+  const { bySlot } = ws;
+  for (let k = 0; k < bySlot.length; k++) {
+    acc.edgeBetweenness[edgeOf[k]!]! += bySlot[k]!;
+    bySlot[k] = 0;
+  }
 }
 
 function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: BatchBfsWorkspace) {
-  const { offsets, target, edgeOf } = g;
-  const { seen, next, upper, levelStart, sigma, delta, coeff } = ws;
+  const { offsets, target } = g;
+  const { seen, next, upper, levelStart, sigma, delta, coeff, bySlot } = ws;
   const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
-  const edgeBetweenness = acc.edgeBetweenness.length > 0 ? acc.edgeBetweenness : null;
+  const edges = acc.edgeBetweenness.length > 0;
   let entryNode = ws.entryNode;
   let entryMask = ws.entryMask;
   const sumDist = new Float64Array(size);
@@ -166,7 +177,7 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
           delta[vb + b]! += c;
           edge += c;
         }
-        if (edgeBetweenness) edgeBetweenness[edgeOf[k]!]! += edge;
+        if (edges) bySlot[k]! += edge;
       }
     }
     if (d + 1 < levels) for (let i = upFirst; i < upLast; i++) upper[entryNode[i]!] = 0;
