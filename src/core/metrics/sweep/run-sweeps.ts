@@ -52,6 +52,12 @@ export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
   };
 }
 
+/**
+ * The batched BFS keeps three numbers per node and source of a batch (768 bytes a node): above
+ * this many nodes (150 MB a thread) it gives way to one search at a time.
+ */
+const MAX_BATCH_NODES = 200_000;
+
 function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
   // Sums by source are sums by target only when every node is a source.
   const bySource = g.symmetric && !task.sources;
@@ -69,7 +75,7 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
-  if (bySource) {
+  if (bySource && g.n <= MAX_BATCH_NODES) {
     const ws = batchBfsWorkspace(g);
     return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
   }
