@@ -62,6 +62,14 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
   // Sums by source are sums by target only when every node is a source.
   const bySource = g.symmetric && !task.sources;
   const exact = task.weighted ? stepLengths(g.strength) : null;
+  const batched = bySource && g.n <= MAX_BATCH_NODES;
+  if (exact && batched && exact.steps.every((s) => s === exact.steps[0])) {
+    // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength.
+    const ws = batchBfsWorkspace(g);
+    return scaledSweep(g, exact.steps[0]! / exact.scale, (from, to, part) =>
+      batchBfsSweep(g, from, to, part, ws),
+    );
+  }
   if (exact && g.symmetric) {
     const ws = pullStepWorkspace(g, exact.steps);
     return (from, to, acc) =>
@@ -75,12 +83,30 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
-  if (bySource && g.n <= MAX_BATCH_NODES) {
+  if (batched) {
     const ws = batchBfsWorkspace(g);
     return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
   }
   const ws = bfsWorkspace(g);
   return (from, to, acc) => bfsSweep(g, from, to, acc, ws, bySource);
+}
+
+/**
+ * An unweighted sweep's sums with every step `length` long: distances and eccentricities times
+ * `length`, harmonic sums divided by it; path counts and betweenness as they are.
+ */
+function scaledSweep(g: SweepGraph, length: number, sweep: RangeSweep): RangeSweep {
+  return (from, to, acc) => {
+    const part = emptyPartial(g.n, 0);
+    sweep(from, to, part);
+    for (let v = 0; v < g.n; v++) {
+      acc.betweenness[v]! += part.betweenness[v]!;
+      acc.distanceSum[v]! += part.distanceSum[v]! * length;
+      acc.reachedBy[v]! += part.reachedBy[v]!;
+      acc.harmonic[v]! += part.harmonic[v]! / length;
+    }
+    for (let s = from; s < to; s++) acc.eccentricity[s] = part.eccentricity[s]! * length;
+  };
 }
 
 /**
