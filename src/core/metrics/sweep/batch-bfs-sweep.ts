@@ -16,9 +16,9 @@ export interface BatchBfsWorkspace {
   entryNode: Int32Array;
   entryMask: Int32Array;
   levelStart: Int32Array;
-  /** Per node and source (node · 32 + bit): path count, dependency, (1 + δ) / σ. */
+  /** Per node and source (node · 32 + bit): the path count. */
   sigma: Float64Array;
-  delta: Float64Array;
+  /** Per node and source: the dependency δ while it is summed, then (1 + δ) / σ in its place. */
   coeff: Float64Array;
   /** Edge betweenness by slot while sweeping (a node's slots are adjacent, its edges are not),
    * added to the edges' sums when the range is done. */
@@ -34,7 +34,6 @@ export function batchBfsWorkspace(g: SweepGraph): BatchBfsWorkspace {
     entryMask: new Int32Array(g.n * 4),
     levelStart: new Int32Array(g.n + 2),
     sigma: new Float64Array(g.n * BATCH),
-    delta: new Float64Array(g.n * BATCH),
     coeff: new Float64Array(g.n * BATCH),
     bySlot: new Float64Array(g.target.length),
   };
@@ -74,7 +73,7 @@ export function batchBfsSweep(
 
 function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: BatchBfsWorkspace) {
   const { offsets, target } = g;
-  const { seen, next, upper, levelStart, sigma, delta, coeff, bySlot } = ws;
+  const { seen, next, upper, levelStart, sigma, coeff, bySlot } = ws;
   const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
   const edges = acc.edgeBetweenness.length > 0;
   let entryNode = ws.entryNode;
@@ -174,7 +173,7 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
           const b = 31 - Math.clz32(on & -on);
           on &= on - 1;
           const c = sigma[vb + b]! * coeff[wb + b]!;
-          delta[vb + b]! += c;
+          coeff[vb + b]! += c;
           edge += c;
         }
         if (edges) bySlot[k]! += edge;
@@ -189,15 +188,23 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
       while (mask !== 0) {
         const b = 31 - Math.clz32(mask & -mask);
         mask &= mask - 1;
-        const dv = delta[vb + b]!;
+        const dv = coeff[vb + b]!;
         coeff[vb + b] = (1 + dv) / sigma[vb + b]!;
-        delta[vb + b] = 0;
         sum += dv;
       }
       if (d > 0) betweenness[v]! += sum;
     }
   }
-  for (let i = 0; i < entries; i++) seen[entryNode[i]!] = 0;
+  for (let i = 0; i < entries; i++) {
+    const v = entryNode[i]!;
+    seen[v] = 0;
+    let mask = entryMask[i]!;
+    while (mask !== 0) {
+      const b = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
+      coeff[v * BATCH + b] = 0;
+    }
+  }
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
     distanceSum[s]! += sumDist[b]!;
