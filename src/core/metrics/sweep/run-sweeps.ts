@@ -53,8 +53,8 @@ export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
 }
 
 /**
- * The batched BFS keeps three numbers per node and source of a batch (768 bytes a node): above
- * this many nodes (150 MB a thread) it gives way to one search at a time.
+ * The batched BFS keeps two numbers per node and source of a batch (512 bytes a node): above
+ * this many nodes (100 MB a thread) it gives way to one search at a time.
  */
 const MAX_BATCH_NODES = 200_000;
 
