@@ -16,6 +16,7 @@ const steps: [string, string, string[]][] = [
     'issue-table.ts',
     args.includes('--large') ? ['--large'] : [],
   ],
+  ['the two all-pairs sweeps alone, one thread, beside igraph', 'sweeps.ts', ['--stride', '2']],
   ['read → graph (50k and 250k edges)', 'import.ts', []],
   ['structure metrics', 'metrics-structure.ts', []],
   [

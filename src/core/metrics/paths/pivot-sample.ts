@@ -45,6 +45,15 @@ export function sampledMetrics(ids: MetricId[], nodes: number, sources: number):
 
 /** `k` distinct nodes of `n`, drawn by a seeded partial Fisher–Yates shuffle, in node order. */
 export function pivotSources(n: number, k: number, seed: number): Int32Array {
+  return pivotOrder(n, k, seed).sort();
+}
+
+/**
+ * The first `k` nodes of a seeded random order of the `n` nodes, in the order drawn: for the
+ * same seed a longer draw extends a shorter one, so every prefix is a uniform sample without
+ * replacement (pivotSources is this prefix sorted).
+ */
+export function pivotOrder(n: number, k: number, seed: number): Int32Array {
   const pool = Int32Array.from({ length: n }, (_, i) => i);
   const rand = seededRandom(seed);
   for (let i = 0; i < k; i++) {
@@ -53,7 +62,7 @@ export function pivotSources(n: number, k: number, seed: number): Int32Array {
     pool[i] = pool[j]!;
     pool[j] = t;
   }
-  return pool.slice(0, k).sort();
+  return pool.slice(0, k);
 }
 
 /**

@@ -1,8 +1,9 @@
+import { batchBfsSweep, batchBfsWorkspace } from './batch-bfs-sweep.ts';
 import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import { stepLengths } from './step-lengths.ts';
-import { stepSweep, stepWorkspace } from './step-sweep.ts';
+import { pullStepSweep, pullStepWorkspace, stepSweep, stepWorkspace } from './step-sweep.ts';
 import { emptyPartial, type SweepPartial } from './sweep-partial.ts';
 
 export interface SweepTask {
@@ -51,8 +52,29 @@ export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
   };
 }
 
+/**
+ * The batched BFS keeps two numbers per node and source of a batch (512 bytes a node): above
+ * this many nodes (100 MB a thread) it gives way to one search at a time.
+ */
+const MAX_BATCH_NODES = 200_000;
+
 function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+  // Sums by source are sums by target only when every node is a source.
+  const bySource = g.symmetric && !task.sources;
   const exact = task.weighted ? stepLengths(g.strength) : null;
+  const batched = bySource && g.n <= MAX_BATCH_NODES;
+  if (exact && batched && exact.steps.every((s) => s === exact.steps[0])) {
+    // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength.
+    const ws = batchBfsWorkspace(g);
+    return scaledSweep(g, exact.steps[0]! / exact.scale, (from, to, part) =>
+      batchBfsSweep(g, from, to, part, ws),
+    );
+  }
+  if (exact && g.symmetric) {
+    const ws = pullStepWorkspace(g, exact.steps);
+    return (from, to, acc) =>
+      pullStepSweep(g, exact.steps, exact.scale, from, to, acc, ws, bySource);
+  }
   if (exact) {
     const ws = stepWorkspace(g, exact.steps);
     return (from, to, acc) => stepSweep(g, exact.steps, exact.scale, from, to, acc, ws);
@@ -61,8 +83,39 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
+  if (batched) {
+    const ws = batchBfsWorkspace(g);
+    return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
+  }
   const ws = bfsWorkspace(g);
-  return (from, to, acc) => bfsSweep(g, from, to, acc, ws);
+  return (from, to, acc) => bfsSweep(g, from, to, acc, ws, bySource);
+}
+
+/**
+ * An unweighted sweep's sums with every step `length` long: distances and eccentricities times
+ * `length`, harmonic sums divided by it; path counts and betweenness as they are.
+ */
+function scaledSweep(g: SweepGraph, length: number, sweep: RangeSweep): RangeSweep {
+  return (from, to, acc) => {
+    const part = emptyPartial(g.n, 0);
+    sweep(from, to, part);
+    for (let v = 0; v < g.n; v++) {
+      acc.betweenness[v]! += part.betweenness[v]!;
+      acc.distanceSum[v]! += part.distanceSum[v]! * length;
+      acc.reachedBy[v]! += part.reachedBy[v]!;
+      acc.harmonic[v]! += part.harmonic[v]! / length;
+    }
+    for (let s = from; s < to; s++) acc.eccentricity[s] = part.eccentricity[s]! * length;
+  };
+}
+
+/**
+ * Sources per range when `count` sources are split into about `ranges` ranges: a multiple of
+ * the 32 sources the batched BFS takes at a time, when there are enough.
+ */
+export function rangeSize(count: number, ranges: number): number {
+  const size = Math.max(1, Math.ceil(count / ranges));
+  return count >= 32 * ranges ? Math.ceil(size / 32) * 32 : size;
 }
 
 /** A partial sized for the task, to accumulate into. */
@@ -77,7 +130,7 @@ export const runSweepsInline: SweepExecutor = async (g, task, options) => {
   const acc = partialFor(g, task);
   const sweep = rangeSweeper(g, task);
   const count = sourceCount(g, task);
-  const chunk = Math.max(1, Math.ceil(count / 200));
+  const chunk = rangeSize(count, 200);
   let lastYield = performance.now();
   for (let from = 0; from < count; from += chunk) {
     options.signal?.throwIfAborted();

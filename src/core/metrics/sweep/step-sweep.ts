@@ -110,3 +110,145 @@ export function stepSweep(
     }
   }
 }
+
+/** Marks a node not reached yet: farther than any path (at most n − 1 ties of ≤ 4096 steps). */
+const FAR = 0x3fffffff;
+
+/** Scratch arrays for one thread's exact weighted sweeps on a symmetric graph. */
+export interface PullStepWorkspace {
+  /** Distance in steps; FAR unseen. */
+  dist: Int32Array;
+  sigma: Float64Array;
+  /** Per node: Σ (1 + δ(w)) / σ(w) over the nodes w it precedes, so δ(v) = σ(v) · share(v). */
+  share: Float64Array;
+  order: Int32Array;
+  /** The slots from each settled node back to its predecessors, grouped by node. */
+  dag: Int32Array;
+  dagEnd: Int32Array;
+  head: Int32Array;
+  entryNode: Int32Array;
+  entryNext: Int32Array;
+  /** Each slot's target and steps side by side (slot k at 2k, 2k + 1): one stream to read. */
+  arcs: Int32Array;
+}
+
+export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
+  let longest = 1;
+  for (const s of steps) if (s > longest) longest = s;
+  const arcs = new Int32Array(2 * steps.length);
+  for (let k = 0; k < steps.length; k++) {
+    arcs[2 * k] = g.target[k]!;
+    arcs[2 * k + 1] = steps[k]!;
+  }
+  return {
+    arcs,
+    dist: new Int32Array(g.n).fill(FAR),
+    sigma: new Float64Array(g.n),
+    share: new Float64Array(g.n),
+    order: new Int32Array(g.n),
+    dag: new Int32Array(g.target.length),
+    dagEnd: new Int32Array(g.n),
+    head: new Int32Array(longest + 1).fill(-1),
+    entryNode: new Int32Array(g.target.length + 1),
+    entryNext: new Int32Array(g.target.length + 1),
+  };
+}
+
+/**
+ * stepSweep for a symmetric graph, where every tie can be walked back: when a node is settled
+ * its predecessors are exactly its neighbours x with dist(x) + steps = its distance, all
+ * settled already, so its path count is summed right then, from the same scan that relaxes its
+ * neighbours, and a shorter route found later has nothing to undo — no predecessor lists, no
+ * path counts carried on tentative distances. The slots back to the predecessors, grouped by
+ * node, give the dependencies walking back. With `bySource` (every node a source) each source
+ * adds its own distance sums instead of adding to every target's (d(s, t) = d(t, s)).
+ */
+export function pullStepSweep(
+  g: SweepGraph,
+  steps: Int32Array,
+  scale: number,
+  from: number,
+  to: number,
+  acc: SweepPartial,
+  ws: PullStepWorkspace,
+  bySource: boolean,
+): void {
+  const { offsets } = g;
+  const { dist, sigma, share, order, dag, dagEnd, head, entryNode, entryNext, arcs } = ws;
+  const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
+  const ring = head.length;
+  for (let s = from; s < to; s++) {
+    let count = 0;
+    let dagSize = 0;
+    let queued = 1;
+    let entries = 1;
+    dist[s] = 0;
+    entryNode[0] = s;
+    entryNext[0] = -1;
+    head[0] = 0;
+    for (let d = 0; queued > 0; d++) {
+      const bucket = d % ring;
+      let e = head[bucket]!;
+      if (e < 0) continue;
+      head[bucket] = -1;
+      while (e >= 0) {
+        const v = entryNode[e]!;
+        e = entryNext[e]!;
+        queued--;
+        // Stale: v was reached by a shorter route and settled then. A node gets one entry per
+        // distance it is given, so the entry matching its distance settles it once.
+        if (dist[v] !== d) continue;
+        let paths = 0;
+        for (let a = 2 * offsets[v]!, end = 2 * offsets[v + 1]!; a < end; a += 2) {
+          const x = arcs[a]!;
+          const step = arcs[a + 1]!;
+          const dx = dist[x]!;
+          if (dx + step === d) {
+            paths += sigma[x]!;
+            dag[dagSize++] = x;
+          } else if (d + step < dx) {
+            dist[x] = d + step;
+            const at = (d + step) % ring;
+            entryNode[entries] = x;
+            entryNext[entries] = head[at]!;
+            head[at] = entries++;
+            queued++;
+          }
+        }
+        sigma[v] = count === 0 ? 1 : paths;
+        dagEnd[count] = dagSize;
+        order[count++] = v;
+      }
+    }
+    const farthest = dist[order[count - 1]!]! / scale;
+    let sumDist = 0;
+    let sumHarmonic = 0;
+    for (let i = count - 1; i > 0; i--) {
+      const w = order[i]!;
+      const sw = sigma[w]!;
+      const delta = sw * share[w]!;
+      const c = (1 + delta) / sw;
+      for (let j = dagEnd[i - 1]!, end = dagEnd[i]!; j < end; j++) share[dag[j]!]! += c;
+      const dw = dist[w]! / scale;
+      if (bySource) {
+        sumDist += dw;
+        sumHarmonic += 1 / dw;
+      } else {
+        distanceSum[w]! += dw;
+        reachedBy[w]! += 1;
+        harmonic[w]! += 1 / dw;
+      }
+      betweenness[w]! += delta;
+      dist[w] = FAR;
+      share[w] = 0;
+    }
+    if (bySource) {
+      distanceSum[s]! += sumDist;
+      reachedBy[s]! += count - 1;
+      harmonic[s]! += sumHarmonic;
+    }
+    eccentricity[s] = farthest;
+    dist[s] = FAR;
+    share[s] = 0;
+  }
+}

@@ -8,6 +8,9 @@ import type { CompactGraph } from '../compact.ts';
 export interface SweepGraph {
   n: number;
   m: number;
+  /** Every slot's reverse is a slot (undirected): d(s, t) = d(t, s), so a sweep may add a
+   * node's distance sums as a source instead of as a target when it sweeps from every node. */
+  symmetric: boolean;
   offsets: Int32Array;
   /** The node a slot leads to. */
   target: Int32Array;
@@ -31,6 +34,7 @@ export function sweepGraphOf(g: CompactGraph): SweepGraph {
   return {
     n: g.n,
     m: g.m,
+    symmetric: !g.directed,
     offsets,
     target,
     source,

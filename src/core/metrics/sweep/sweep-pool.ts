@@ -1,5 +1,6 @@
 import {
   partialFor,
+  rangeSize,
   rangeSweeper,
   sourceCount,
   type SweepRunOptions,
@@ -11,13 +12,11 @@ import { addPartial, partialBuffers, type SweepPartial } from './sweep-partial.t
 /** What a pool sends to one of its workers. */
 export type SweepRequest =
   | { type: 'start'; graph: SweepGraph; task: SweepTask }
-  | { type: 'range'; from: number; to: number }
-  | { type: 'finish' };
+  | { type: 'range'; index: number; from: number; to: number };
 
-/** What a pool's worker answers. */
+/** What a pool's worker answers: each range's own partial, or why it failed. */
 export type SweepReply =
-  | { type: 'swept'; sources: number }
-  | { type: 'partial'; partial: SweepPartial }
+  | { type: 'swept'; index: number; sources: number; partial: SweepPartial }
   | { type: 'failed'; message: string };
 
 /** One worker of a pool, whatever the platform (worker_threads in Node, Web Workers in the app). */
@@ -32,15 +31,15 @@ export type SpawnWorker = (
   onError: (error: Error) => void,
 ) => PoolWorker;
 
-/** Ranges per worker: small enough that the deal spreads dense and sparse parts evenly. */
+/** Ranges per worker: small enough that a busy or slow thread holds up the end little. */
 const RANGES_PER_WORKER = 16;
 
 /**
- * Splits the sources into ranges and deals them to `threads` workers in turn (worker t sweeps
- * ranges t, t + threads, …, one at a time), then adds the partials they return in worker
- * order. A fixed deal and a fixed order of adding make two runs on the same machine equal to
- * the last bit, which work stealing would not. The pool lives for one sweep; aborting or a
- * failing worker terminates it.
+ * Splits the sources into ranges and hands the next range to whichever of `threads` workers is
+ * free, so a thread slowed by other work on the machine takes fewer; each range comes back as
+ * its own partial, and the partials are added in range order whatever order they arrive in, so
+ * two runs on the same machine are equal to the last bit. The pool lives for one sweep; aborting
+ * or a failing worker terminates it.
  */
 export function runSweepPool(
   g: SweepGraph,
@@ -52,11 +51,14 @@ export function runSweepPool(
   const { signal, onProgress } = run;
   signal?.throwIfAborted();
   const count = sourceCount(g, task);
-  const size = Math.max(1, Math.ceil(count / (threads * RANGES_PER_WORKER)));
+  const size = rangeSize(count, threads * RANGES_PER_WORKER);
   const ranges = Math.ceil(count / size);
   let swept = 0;
-  let pending = threads;
-  const partials: (SweepPartial | null)[] = Array.from({ length: threads }, () => null);
+  let dealt = 0;
+  /** Ranges added to the total so far (all below this index), and those that came early. */
+  let added = 0;
+  const early = new Map<number, SweepPartial>();
+  const total = partialFor(g, task);
   const workers: PoolWorker[] = [];
   return new Promise<SweepPartial>((resolve, reject) => {
     const stop = (error: unknown) => {
@@ -66,59 +68,64 @@ export function runSweepPool(
     };
     const onAbort = () => stop(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const nextRange = Array.from({ length: threads }, (_, t) => t);
-    const feed = (worker: PoolWorker, t: number) => {
-      const range = nextRange[t]!;
-      if (range < ranges) {
-        nextRange[t] = range + threads;
-        worker.post({ type: 'range', from: range * size, to: Math.min(count, (range + 1) * size) });
-      } else {
-        worker.post({ type: 'finish' });
-      }
+    const feed = (worker: PoolWorker) => {
+      if (dealt >= ranges) return;
+      const index = dealt++;
+      worker.post({
+        type: 'range',
+        index,
+        from: index * size,
+        to: Math.min(count, (index + 1) * size),
+      });
     };
-    for (let t = 0; t < threads; t++) {
+    for (let t = 0; t < Math.min(threads, ranges); t++) {
       const worker = spawn((reply) => {
         if (reply.type === 'failed') return stop(new Error(reply.message));
-        if (reply.type === 'swept') {
-          swept += reply.sources;
-          onProgress?.(swept / count);
-          return feed(worker, t);
+        swept += reply.sources;
+        onProgress?.(swept / count);
+        early.set(reply.index, reply.partial);
+        for (let next = early.get(added); next; next = early.get(added)) {
+          early.delete(added++);
+          addPartial(total, next);
         }
-        partials[t] = reply.partial;
-        worker.terminate();
-        if (--pending === 0) {
+        feed(worker);
+        if (added === ranges) {
+          for (const w of workers) w.terminate();
           signal?.removeEventListener('abort', onAbort);
-          const total = partials[0]!;
-          for (let i = 1; i < threads; i++) addPartial(total, partials[i]!);
           resolve(total);
         }
       }, stop);
       workers.push(worker);
       worker.post({ type: 'start', graph: g, task });
-      feed(worker, t);
+      feed(worker);
+    }
+    if (ranges === 0) {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(total);
     }
   });
 }
 
 /**
- * The worker side of a pool: answers each request, sweeping the ranges it is sent into one
- * partial and handing that back (its buffers transferred, not copied) when told to finish.
+ * The worker side of a pool: answers each request, sweeping each range it is sent into a
+ * partial of its own and handing that back (its buffers transferred, not copied).
  */
 export function sweepServer(
   reply: (message: SweepReply, transfer?: ArrayBuffer[]) => void,
 ): (request: SweepRequest) => void {
   let sweep: ((from: number, to: number, acc: SweepPartial) => void) | null = null;
-  let acc: SweepPartial | null = null;
+  let fresh: (() => SweepPartial) | null = null;
   return (request) => {
     try {
       if (request.type === 'start') {
-        sweep = rangeSweeper(request.graph, request.task);
-        acc = partialFor(request.graph, request.task);
-      } else if (request.type === 'range') {
-        sweep!(request.from, request.to, acc!);
-        reply({ type: 'swept', sources: request.to - request.from });
+        const { graph, task } = request;
+        sweep = rangeSweeper(graph, task);
+        fresh = () => partialFor(graph, task);
       } else {
-        reply({ type: 'partial', partial: acc! }, partialBuffers(acc!));
+        const partial = fresh!();
+        sweep!(request.from, request.to, partial);
+        const { index, from, to } = request;
+        reply({ type: 'swept', index, sources: to - from, partial }, partialBuffers(partial));
       }
     } catch (error) {
       reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
