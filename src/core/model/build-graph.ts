@@ -115,6 +115,8 @@ export async function buildGraph(
   registry.ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
   const { ids } = registry;
   const ownExport = input.edges.table.info.ownExport === true;
+  // Edges without a value in any other column share one empty, frozen record.
+  const noAttributes = Object.freeze(userRecord<string | number>());
   for (let e = 0; e < accumulator.size; e++) {
     if (e % STEP === 0) {
       signal?.throwIfAborted();
@@ -122,19 +124,21 @@ export async function buildGraph(
     }
     // A tie merged from several rows of an export keeps the tallies the merge made.
     const own = ownExport && accumulator.records[e] === 1 ? ownTallies(attributes, e) : undefined;
-    const edgeAttributes = userRecord<string | number>();
+    let edgeAttributes = noAttributes;
     for (let c = 0; c < attributes.names.length; c++) {
       const value = attributes.values[c]![e];
       const name = attributes.names[c]!;
-      if (value !== undefined && !own?.columns.includes(name)) edgeAttributes[name] = value;
+      if (value === undefined || own?.columns.includes(name)) continue;
+      if (edgeAttributes === noAttributes) edgeAttributes = userRecord<string | number>();
+      edgeAttributes[name] = value;
     }
+    const tallies = own?.tallies;
+    // One object literal of one shape for every edge: graphology keeps it as given.
     graph.addEdgeWithKey(String(e), ids[accumulator.source[e]!]!, ids[accumulator.target[e]!]!, {
       strength: accumulator.strength[e]!,
-      ...(own?.tallies ?? {
-        records: accumulator.records[e]!,
-        byKind: accumulator.byKind(e),
-        byYear: accumulator.byYear(e),
-      }),
+      records: tallies ? tallies.records : accumulator.records[e]!,
+      byKind: tallies ? tallies.byKind : accumulator.byKind(e),
+      byYear: tallies ? tallies.byYear : accumulator.byYear(e),
       attributes: edgeAttributes,
     });
   }
