@@ -116,7 +116,7 @@ export async function buildGraph(
   const { ids } = registry;
   const ownExport = input.edges.table.info.ownExport === true;
   // Edges without a value in any other column share one empty, frozen record.
-  const noAttributes = Object.freeze(userRecord<string | number>());
+  const noAttributes: Record<string, string | number> = Object.freeze(userRecord<string | number>());
   for (let e = 0; e < accumulator.size; e++) {
     if (e % STEP === 0) {
       signal?.throwIfAborted();
