@@ -63,6 +63,11 @@ export class NodeRegistry {
     return this.aliases.keys();
   }
 
+  /** The index of a node by its own id (not an alias), or undefined. */
+  indexOf(id: string): number | undefined {
+    return this.index.get(id);
+  }
+
   fromTable(index: number): boolean {
     return this.details[index] !== undefined;
   }
