@@ -107,6 +107,7 @@ export async function buildGraph(
     nodes: nodeFile,
   });
 
+  const { source, target, strength } = accumulator.takeColumns();
   const graphAttributes: GraphAttributes = {
     files: nodeFile ? [edgeFile, nodeFile] : [edgeFile],
     merge,
@@ -130,7 +131,7 @@ export async function buildGraph(
     const tallies = own?.tallies;
     // One object literal of one shape for every edge: graphology keeps it as given.
     return {
-      strength: accumulator.strength[e]!,
+      strength: strength[e]!,
       records: tallies ? tallies.records : accumulator.records[e]!,
       byKind: tallies ? tallies.byKind : accumulator.byKind(e),
       byYear: tallies ? tallies.byYear : accumulator.byYear(e),
@@ -146,9 +147,9 @@ export async function buildGraph(
         ids,
         nodes,
         indexOf: (id) => registry.indexOf(id),
-        source: Int32Array.from(accumulator.source),
-        target: Int32Array.from(accumulator.target),
-        strength: Float64Array.from(accumulator.strength),
+        source,
+        target,
+        strength,
         edgeAttributes,
       },
       graphAttributes,
@@ -161,13 +162,13 @@ export async function buildGraph(
     });
     graph.replaceAttributes(graphAttributes);
     ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
-    for (let e = 0; e < accumulator.size; e++) {
+    for (let e = 0; e < source.length; e++) {
       if (e % STEP === 0) {
         signal?.throwIfAborted();
-        onProgress?.(0.8 + (0.2 * e) / accumulator.size, 'graph');
+        onProgress?.(0.8 + (0.2 * e) / source.length, 'graph');
       }
-      const a = ids[accumulator.source[e]!]!;
-      const b = ids[accumulator.target[e]!]!;
+      const a = ids[source[e]!]!;
+      const b = ids[target[e]!]!;
       graph.addEdgeWithKey(String(e), a, b, edgeAttributes(e));
     }
   }

@@ -22,7 +22,7 @@ export class EdgeAccumulator {
   readonly yearNames: string[] = [];
   private readonly kindIds = new Map<string, number>();
   private readonly yearIds = new Map<string, number>();
-  private readonly pairs = new PairIndex();
+  private pairs = new PairIndex();
   /** The frozen records of edges with one kind (or year): shared, one per id and count. */
   private readonly kindRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
   private readonly yearRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
@@ -76,6 +76,24 @@ export class EdgeAccumulator {
     tally(this.kind, this.kindMix, e, kind, before);
     tally(this.year, this.yearMix, e, year, before);
     return capped ? 'capped' : 'merged';
+  }
+
+  /**
+   * The edges' ends and strengths as typed arrays, once every row is in: the accumulator then
+   * lets go of its own columns and of the index of pairs (on millions of edges, hundreds of
+   * megabytes) and takes no more rows; tallies (records, byKind, byYear) stay.
+   */
+  takeColumns(): { source: Int32Array; target: Int32Array; strength: Float64Array } {
+    const columns = {
+      source: Int32Array.from(this.source),
+      target: Int32Array.from(this.target),
+      strength: Float64Array.from(this.strength),
+    };
+    this.source.length = 0;
+    this.target.length = 0;
+    this.strength.length = 0;
+    this.pairs = new PairIndex();
+    return columns;
   }
 
   /**
