@@ -71,7 +71,10 @@ export class NodeRegistry {
 
   /** The index of a node by its own id (not an alias), or undefined. */
   indexOf(id: string): number | undefined {
-    return this.index.get(id);
+    const number = plainNumber(id);
+    return number >= 0 && number < this.numbered.length && this.numbered[number]! > 0
+      ? this.numbered[number]! - 1
+      : this.index.get(id);
   }
 
   fromTable(index: number): boolean {
@@ -109,11 +112,7 @@ export class NodeRegistry {
 
   /** The node index of an edge endpoint, creating (or aliasing) the node on first sight. */
   endpoint(id: string, row: number): number {
-    const number = plainNumber(id);
-    const known =
-      number >= 0 && number < this.numbered.length && this.numbered[number]! > 0
-        ? this.numbered[number]! - 1
-        : this.index.get(id);
+    const known = this.indexOf(id);
     if (known !== undefined) {
       if (this.nearMisses.size > 0) this.nearMisses.get(known)?.rows.push(row);
       return known;
