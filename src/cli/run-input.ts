@@ -29,6 +29,9 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
         directed: args.directed,
         merge: args.merge,
         recognise: args.recognise,
+        // Metrics and analysis run on the compact graph: graphology's structure is made only
+        // if a command asks for more than the node and edge tables.
+        lazy: true,
         edgeRoles: args.edgeRoles,
         seed: args.seed,
         metrics,

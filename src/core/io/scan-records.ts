@@ -109,8 +109,12 @@ interface PapaResult {
   meta: { cursor: number };
 }
 
-/** Text handed to the parser at once: bounds the rows held in memory per step. */
-const SLICE_CHARS = 1 << 20;
+/**
+ * Text handed to the parser at once: bounds the rows held in memory per step. Small enough that
+ * a slice's parsed rows die young (128K characters read 4.5M rows in half the time 1M did: the
+ * garbage collector no longer copies each slice's rows out of the young generation).
+ */
+const SLICE_CHARS = 1 << 17;
 /**
  * A record longer than this is refused rather than read into memory: most often an unclosed
  * quote swallowing the rest of the file (Excel's own cell limit is 32,767 characters, so this

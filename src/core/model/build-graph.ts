@@ -6,6 +6,7 @@ import { ownTallies } from './own-tallies.ts';
 import { RecognitionCheck } from './recognition-check.ts';
 import './plain-adjacency.ts';
 import { readEdges } from './read-edges.ts';
+import { lazyGraph } from './lazy-graph.ts';
 import { readNodes } from './read-nodes.ts';
 import { reportNodes } from './report-nodes.ts';
 import { resolveNode } from './resolve-node.ts';
@@ -108,37 +109,70 @@ export async function buildGraph(
     nodes: nodeFile,
   });
 
-  const graph: BroGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
-    type: directed ? 'directed' : 'undirected',
-    multi: false,
-    allowSelfLoops: false,
-  });
-  graph.replaceAttributes({ files: nodeFile ? [edgeFile, nodeFile] : [edgeFile], merge });
-  registry.ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
+  const { source, target, strength } = accumulator.takeColumns();
+  const graphAttributes: GraphAttributes = {
+    files: nodeFile ? [edgeFile, nodeFile] : [edgeFile],
+    merge,
+  };
   const { ids } = registry;
   const ownExport = input.edges.table.info.ownExport === true;
-  for (let e = 0; e < accumulator.size; e++) {
-    if (e % STEP === 0) {
-      signal?.throwIfAborted();
-      onProgress?.(0.8 + (0.2 * e) / accumulator.size, 'graph');
-    }
+  // Edges without a value in any other column share one empty, frozen record.
+  const noAttributes: Record<string, string | number> =
+    Object.freeze(userRecord<string | number>());
+  const edgeAttributes = (e: number): EdgeAttributes => {
     // A tie merged from several rows of an export keeps the tallies the merge made.
     const own = ownExport && accumulator.records[e] === 1 ? ownTallies(attributes, e) : undefined;
-    const edgeAttributes = userRecord<string | number>();
+    let values = noAttributes;
     for (let c = 0; c < attributes.names.length; c++) {
       const value = attributes.values[c]![e];
       const name = attributes.names[c]!;
-      if (value !== undefined && !own?.columns.includes(name)) edgeAttributes[name] = value;
+      if (value === undefined || own?.columns.includes(name)) continue;
+      if (values === noAttributes) values = userRecord<string | number>();
+      values[name] = value;
     }
-    graph.addEdgeWithKey(String(e), ids[accumulator.source[e]!]!, ids[accumulator.target[e]!]!, {
-      strength: accumulator.strength[e]!,
-      ...(own?.tallies ?? {
-        records: accumulator.records[e]!,
-        byKind: accumulator.byKind(e),
-        byYear: accumulator.byYear(e),
-      }),
-      attributes: edgeAttributes,
+    const tallies = own?.tallies;
+    // One object literal of one shape for every edge: graphology keeps it as given.
+    return {
+      strength: strength[e]!,
+      records: tallies ? tallies.records : accumulator.records[e]!,
+      byKind: tallies ? tallies.byKind : accumulator.byKind(e),
+      byYear: tallies ? tallies.byYear : accumulator.byYear(e),
+      attributes: values,
+    };
+  };
+
+  let graph: BroGraph;
+  if (options.lazy) {
+    graph = lazyGraph(
+      {
+        directed,
+        ids,
+        nodes,
+        indexOf: (id) => registry.indexOf(id),
+        source,
+        target,
+        strength,
+        edgeAttributes,
+      },
+      graphAttributes,
+    );
+  } else {
+    graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+      type: directed ? 'directed' : 'undirected',
+      multi: false,
+      allowSelfLoops: false,
     });
+    graph.replaceAttributes(graphAttributes);
+    ids.forEach((id, i) => graph.addNode(id, nodes[i]!));
+    for (let e = 0; e < source.length; e++) {
+      if (e % STEP === 0) {
+        signal?.throwIfAborted();
+        onProgress?.(0.8 + (0.2 * e) / source.length, 'graph');
+      }
+      const a = ids[source[e]!]!;
+      const b = ids[target[e]!]!;
+      graph.addEdgeWithKey(String(e), a, b, edgeAttributes(e));
+    }
   }
   onProgress?.(1, 'graph');
 

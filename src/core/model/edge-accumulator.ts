@@ -22,7 +22,10 @@ export class EdgeAccumulator {
   readonly yearNames: string[] = [];
   private readonly kindIds = new Map<string, number>();
   private readonly yearIds = new Map<string, number>();
-  private readonly pairs = new PairIndex();
+  private pairs = new PairIndex();
+  /** The frozen records of edges with one kind (or year): shared, one per id and count. */
+  private readonly kindRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
+  private readonly yearRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
 
   constructor(
     private readonly directed: boolean,
@@ -75,13 +78,35 @@ export class EdgeAccumulator {
     return capped ? 'capped' : 'merged';
   }
 
-  /** Records per kind of edge e, by kind text. */
+  /**
+   * The edges' ends and strengths as typed arrays, once every row is in: the accumulator then
+   * lets go of its own columns and of the index of pairs (on millions of edges, hundreds of
+   * megabytes) and takes no more rows; tallies (records, byKind, byYear) stay.
+   */
+  takeColumns(): { source: Int32Array; target: Int32Array; strength: Float64Array } {
+    const columns = {
+      source: Int32Array.from(this.source),
+      target: Int32Array.from(this.target),
+      strength: Float64Array.from(this.strength),
+    };
+    this.source.length = 0;
+    this.target.length = 0;
+    this.strength.length = 0;
+    this.pairs = new PairIndex();
+    return columns;
+  }
+
+  /**
+   * Records per kind of edge e, by kind text. Most edges have one kind: their records are
+   * shared between edges with the same kind and count, and frozen (an edge's records are
+   * replaced, never changed), which saves an object per edge on large networks.
+   */
   byKind(e: number): Record<string, number> {
-    return counts(this.kind, this.kindMix, this.kindNames, this.records, e);
+    return counts(this.kind, this.kindMix, this.kindNames, this.kindRecords, this.records, e);
   }
 
   byYear(e: number): Record<string, number> {
-    return counts(this.year, this.yearMix, this.yearNames, this.records, e);
+    return counts(this.year, this.yearMix, this.yearNames, this.yearRecords, this.records, e);
   }
 }
 
@@ -127,15 +152,24 @@ function counts(
   single: number[],
   mixes: Map<number, Map<number, number>>,
   names: string[],
+  shared: Map<number, Map<number, Readonly<Record<string, number>>>>,
   records: number[],
   e: number,
 ): Record<string, number> {
   const id = single[e]!;
-  const out = userRecord<number>();
   if (id !== MIXED) {
-    out[names[id]!] = records[e]!;
-    return out;
+    const count = records[e]!;
+    let byCount = shared.get(id);
+    if (byCount === undefined) shared.set(id, (byCount = new Map()));
+    let record = byCount.get(count);
+    if (record === undefined) {
+      const made = userRecord<number>();
+      made[names[id]!] = count;
+      byCount.set(count, (record = Object.freeze(made)));
+    }
+    return record;
   }
+  const out = userRecord<number>();
   for (const [key, count] of mixes.get(e)!) out[names[key]!] = count;
   return out;
 }

@@ -1,14 +1,13 @@
 /**
- * A hash map from a pair of node indices to an edge index, in typed arrays (open addressing,
- * linear probing). Millions of pairs cost 12 bytes a slot and no object per entry, where a
- * Map with string keys would allocate a key string per row.
+ * A hash map from a pair of node indices to an edge index, in one typed array (open
+ * addressing, linear probing). Millions of pairs cost 12 bytes a slot and no object per entry,
+ * where a Map with string keys would allocate a key string per row. A slot's source, target
+ * and value sit side by side, so a probe reads one cache line, not three.
  */
 export class PairIndex {
   private capacity = 1 << 12;
-  private sources = new Int32Array(this.capacity);
-  private targets = new Int32Array(this.capacity);
-  /** Edge index + 1, so that 0 marks an empty slot. */
-  private values = new Int32Array(this.capacity);
+  /** Per slot: source, target, and the edge index + 1 (0 marks an empty slot). */
+  private slots = new Int32Array(3 * this.capacity);
   private count = 0;
 
   get size(): number {
@@ -17,11 +16,13 @@ export class PairIndex {
 
   /** The value stored for (a, b), or -1. */
   get(a: number, b: number): number {
+    const { slots } = this;
     const mask = this.capacity - 1;
     for (let slot = hash(a, b) & mask; ; slot = (slot + 1) & mask) {
-      const value = this.values[slot]!;
+      const at = 3 * slot;
+      const value = slots[at + 2]!;
       if (value === 0) return -1;
-      if (this.sources[slot] === a && this.targets[slot] === b) return value - 1;
+      if (slots[at] === a && slots[at + 1] === b) return value - 1;
     }
   }
 
@@ -33,22 +34,21 @@ export class PairIndex {
   }
 
   private place(a: number, b: number, stored: number): void {
+    const { slots } = this;
     const mask = this.capacity - 1;
     let slot = hash(a, b) & mask;
-    while (this.values[slot] !== 0) slot = (slot + 1) & mask;
-    this.sources[slot] = a;
-    this.targets[slot] = b;
-    this.values[slot] = stored;
+    while (slots[3 * slot + 2] !== 0) slot = (slot + 1) & mask;
+    slots[3 * slot] = a;
+    slots[3 * slot + 1] = b;
+    slots[3 * slot + 2] = stored;
   }
 
   private grow(): void {
-    const { sources, targets, values } = this;
+    const old = this.slots;
     this.capacity *= 2;
-    this.sources = new Int32Array(this.capacity);
-    this.targets = new Int32Array(this.capacity);
-    this.values = new Int32Array(this.capacity);
-    for (let slot = 0; slot < values.length; slot++) {
-      if (values[slot] !== 0) this.place(sources[slot]!, targets[slot]!, values[slot]!);
+    this.slots = new Int32Array(3 * this.capacity);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] !== 0) this.place(old[at]!, old[at + 1]!, old[at + 2]!);
     }
   }
 }

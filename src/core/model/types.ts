@@ -79,6 +79,11 @@ export interface BuildOptions {
    * where the file as a whole makes it plausible (see recognition-policy.ts).
    */
   recognise?: boolean;
+  /**
+   * Make graphology's structure only when something needs it (see lazy-graph.ts): the CLI,
+   * whose metrics and analysis run on the compact graph. The graph reads the same either way.
+   */
+  lazy?: boolean;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

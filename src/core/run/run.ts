@@ -1,7 +1,7 @@
 import { analyzeCompact } from '../analysis/analyze.ts';
 import type { Analysis, AnalyzeOptions } from '../analysis/types.ts';
 import type { ColumnMapping, EdgeRole, ExplicitRoles, NodeRole } from '../io/types.ts';
-import { compactGraph } from '../metrics/compact.ts';
+import { compactFromEdges, compactGraph, type CompactGraph } from '../metrics/compact.ts';
 import { computeOnCompact } from '../metrics/index.ts';
 import { metricPlan } from '../metrics/plan.ts';
 import type { SampledMetrics } from '../metrics/paths/pivot-sample.ts';
@@ -10,6 +10,7 @@ import type { MetricId } from '../metrics/metric-id.ts';
 import type { MetricTable } from '../metrics/types.ts';
 import { buildGraph } from '../model/build-graph.ts';
 import { applyChanges, type ChangeSet } from '../model/change.ts';
+import { lazyEdgeColumns } from '../model/lazy-graph.ts';
 import type { BroGraph, BuildOptions, ImportReport } from '../model/types.ts';
 import { projectGraph } from '../project/create-project.ts';
 import { projectChanges } from '../project/project-changes.ts';
@@ -176,6 +177,7 @@ export async function loadNetwork(
       directed: settings.directed === true || opened.directed,
       merge: settings.merge ?? 'sum',
       recognise: settings.recognise ?? true,
+      ...(settings.lazy ? { lazy: true } : {}),
       onProgress: host.onProgress && ((fraction) => host.onProgress!('read', fraction)),
       signal: host.signal,
     },
@@ -207,7 +209,7 @@ async function analyse(
       ? { only: [], skipped: [] }
       : metricPlan(graph, request === 'planned' ? undefined : [...request]);
   host.onPlanned?.(plan.skipped, plan.sample);
-  const g = compactGraph(graph);
+  const g = compactOf(graph);
   const metrics = await computeOnCompact(g, {
     ...(plan.only ? { only: plan.only } : {}),
     ...(plan.sample ? { sample: plan.sample } : {}),
@@ -234,6 +236,25 @@ async function analyse(
     analysis,
     timings,
   };
+}
+
+/** The compact graph, straight from the import's columns when graphology's was not made. */
+function compactOf(graph: BroGraph): CompactGraph {
+  const columns = lazyEdgeColumns(graph);
+  if (!columns) return compactGraph(graph);
+  const { directed, ids, nodes, source, target, strength } = columns;
+  const edgeKeys: string[] = new Array<string>(source.length);
+  for (let e = 0; e < source.length; e++) edgeKeys[e] = String(e);
+  return compactFromEdges({
+    directed,
+    ids: [...ids],
+    kind: nodes.map((a) => a.kind),
+    edgeKeys,
+    // Copies: the lazy graph answers from its own.
+    source: source.slice(),
+    target: target.slice(),
+    strength: strength.slice(),
+  });
 }
 
 function projectEdits(opened: Extract<OpenedInput, { kind: 'project' }>, loaded: LoadedNetwork) {
