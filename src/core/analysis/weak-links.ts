@@ -25,7 +25,13 @@ export function weakLinks(
   const findings = [
     ...municipalityTieFindings(net, subjects, measures),
     ...bridgeFindings(net, cuts.bridgeTie, forest),
-    ...localBridgeFindings(net, localBridgeSpans(net.g, cuts.bridgeTie)),
+    // Spans only where a finding can name them: ties with a municipality at one end.
+    ...localBridgeFindings(
+      net,
+      localBridgeSpans(net.g, cuts.bridgeTie, (u, v) =>
+        Boolean(net.g.isMunicipality[u] || net.g.isMunicipality[v]),
+      ),
+    ),
     ...cutVertexFindings(net, cuts.articulation, forest),
     ...countyLayerFindings(net),
   ];

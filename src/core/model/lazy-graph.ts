@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import './plain-adjacency.ts';
 import type { BroGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from './types.ts';
 
 /** A network's nodes and merged edges as arrays: what a lazy graph answers from. */

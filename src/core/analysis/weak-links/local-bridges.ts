@@ -13,6 +13,7 @@ export const LOCAL_BRIDGE_LIMIT = 100;
  */
 export function localBridgeFindings(
   net: AnalysisNetwork,
+  /** From localBridgeSpans: NaN for ties that are not local bridges; only the ties with a municipality at one end need a measured span. */
   spans: Float64Array,
   limit = LOCAL_BRIDGE_LIMIT,
 ): Finding[] {

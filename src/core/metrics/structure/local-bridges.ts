@@ -8,8 +8,14 @@ import type { CompactGraph } from '../compact.ts';
  *
  * Each span is a bidirectional breadth-first search that grows the smaller frontier, so on
  * sparse graphs with many local bridges it touches far fewer nodes than a one-sided search.
+ * With `wanted`, only the local bridges it accepts (by their ends) are searched; the others
+ * get -1: local bridges whose span was not asked for.
  */
-export function localBridgeSpans(g: CompactGraph, bridgeTie: Uint8Array): Float64Array {
+export function localBridgeSpans(
+  g: CompactGraph,
+  bridgeTie: Uint8Array,
+  wanted?: (u: number, v: number) => boolean,
+): Float64Array {
   const { n, offsets, neighbors, edgeOf } = g;
   const span = new Float64Array(g.m).fill(NaN);
   const mark = new Int32Array(n).fill(-1);
@@ -27,7 +33,7 @@ export function localBridgeSpans(g: CompactGraph, bridgeTie: Uint8Array): Float6
           break;
         }
       }
-      if (!shared) span[tie] = search.distanceWithout(u, v);
+      if (!shared) span[tie] = !wanted || wanted(u, v) ? search.distanceWithout(u, v) : -1;
     }
   }
   return span;

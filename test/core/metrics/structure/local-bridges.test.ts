@@ -74,4 +74,29 @@ describe('local bridge spans', () => {
     }
     expect(checked).toBeGreaterThan(50);
   });
+
+  it('searches only the local bridges asked for, and marks the others -1', () => {
+    const g = randomGraph(120, 180, 7);
+    const { bridgeTie } = cutStructure(g);
+    const all = localBridgeSpans(g, bridgeTie);
+    const even = (u: number, v: number) => (u + v) % 2 === 0;
+    const some = localBridgeSpans(g, bridgeTie, even);
+    let asked = 0;
+    let skipped = 0;
+    for (let e = 0; e < g.m; e++) {
+      if (Number.isNaN(all[e]!)) {
+        expect(some[e]).toBeNaN();
+        continue;
+      }
+      if (even(g.edgeSource[e]!, g.edgeTarget[e]!)) {
+        expect(some[e]).toBe(all[e]);
+        asked++;
+      } else {
+        expect(some[e]).toBe(-1);
+        skipped++;
+      }
+    }
+    expect(asked).toBeGreaterThan(10);
+    expect(skipped).toBeGreaterThan(10);
+  });
 });
