@@ -1,14 +1,28 @@
 import { fromBytes } from '../core/io/byte-source.ts';
-import { DESCRIPTORS } from '../core/metrics/index.ts';
 import type { ChangeSet } from '../core/model/change.ts';
 import { openInput, type OpenedInput } from '../core/run/open-input.ts';
-import { rerun, run, type RunResult } from '../core/run/run.ts';
-import type { Project } from '../core/project/types.ts';
-import { initialLayout } from './initial-layout.ts';
-import type { FilePayload, LoadSettings, ProjectData, Stage } from './protocol.ts';
+import { rerun, run, type LoadedNetwork, type RunResult } from '../core/run/run.ts';
+import { seedLayout } from './initial-layout.ts';
+import { firstLayout, projectData, savedLayout } from './project-data.ts';
+import type { FilePayload, LoadSettings, ProjectData } from './protocol.ts';
+import type { Progress } from './project-data.ts';
 import { browserSweeps } from './sweep-pool.ts';
 
-export type Progress = (stage: Stage, fraction: number) => void;
+export type { Progress };
+
+/**
+ * From this many nodes a load shows its network before its metrics, and its laid-out positions
+ * after them: the metrics and the layout take seconds there. Smaller networks come whole.
+ */
+export const EARLY_NETWORK_NODES = 2000;
+
+/** A finished load: the result, its data for the page, and its layout when that is still to come. */
+export type Loaded = {
+  result: RunResult;
+  project: ProjectData;
+  /** Set when the network was shown early: the result's graph is that one, its positions come later. */
+  early?: { sameGraph: boolean; layout: () => Float32Array };
+};
 
 /** The bytes the page sent, opened once: a load that stops to ask for roles resumes from here. */
 export function openFiles(files: {
@@ -22,23 +36,38 @@ export function openFiles(files: {
   });
 }
 
-/** The core run with the worker's sweeps and progress; a question comes back as such. */
+/**
+ * The core run with the worker's sweeps and progress; a question comes back as such. A large
+ * network goes to `onNetwork` as soon as it is loaded, with first positions and no metrics.
+ */
 export async function load(
   opened: OpenedInput,
   settings: LoadSettings,
   signal: AbortSignal,
   progress: Progress,
-): Promise<
-  { question: NonNullable<ProjectData['columns']> } | { result: RunResult; project: ProjectData }
-> {
+  onNetwork?: (project: ProjectData) => void,
+): Promise<{ question: NonNullable<ProjectData['columns']> } | Loaded> {
+  let early: Float32Array | null = null;
   const outcome = await run(opened, settings, {
     sweeps: browserSweeps(),
     signal,
     onProgress: progress,
+    onLoaded: (loaded) => {
+      if (!onNetwork || loaded.graph.order < EARLY_NETWORK_NODES) return;
+      early = savedPositions(loaded) ?? seedLayout(loaded.graph);
+      onNetwork(networkData(loaded, early));
+    },
   });
   if (outcome.kind === 'question') return { question: outcome.columns };
   const { result } = outcome;
-  return { result, project: projectData(result, firstLayout(result, signal, progress)) };
+  if (!early)
+    return { result, project: projectData(result, firstLayout(result, signal, progress)) };
+  const sameGraph = result.graph === result.loaded.graph;
+  return {
+    result,
+    project: projectData(result, sameGraph ? early : firstLayout(result, signal, progress)),
+    early: { sameGraph, layout: () => firstLayout(result, signal, progress) },
+  };
 }
 
 /** The loaded network again with these edits (the full list: undo is resending a shorter one). */
@@ -57,54 +86,33 @@ export async function edit(
   return { result, project: projectData(result, null) };
 }
 
-/** A project file's saved positions, else a fresh layout. */
-function firstLayout(result: RunResult, signal: AbortSignal, progress: Progress): Float32Array {
-  progress('layout', 0);
-  const project = result.loaded.project;
-  return (
-    (project && savedLayout(project, result.metrics.nodeIds)) ?? initialLayout(result.graph, signal)
-  );
+/** A project file's saved positions in graph.nodes() order, or null. */
+function savedPositions(loaded: LoadedNetwork): Float32Array | null {
+  return loaded.project ? savedLayout(loaded.project, loaded.graph.nodes()) : null;
 }
 
-/** The saved positions in metric-table order, or null when a node has none. */
-function savedLayout(saved: Project, nodeIds: readonly string[]): Float32Array | null {
-  const positions = new Map(Object.entries(saved.positions));
-  const out = new Float32Array(nodeIds.length * 2);
-  for (let i = 0; i < nodeIds.length; i++) {
-    const point = positions.get(nodeIds[i]!);
-    if (!point) return null;
-    out[2 * i] = point.x;
-    out[2 * i + 1] = point.y;
-  }
-  return out;
-}
-
-/** Everything the view needs about one run, as plain data. */
-function projectData(result: RunResult, layout: Float32Array | null): ProjectData {
-  const { loaded, metrics } = result;
-  const saved = loaded.project;
+/** A loaded network as the page draws it before its metrics: the graph, positions, no metrics. */
+function networkData(loaded: LoadedNetwork, layout: Float32Array): ProjectData {
+  const { graph } = loaded;
+  const nodeIds = graph.nodes();
   return {
-    graph: result.graph.export(),
-    metrics,
-    descriptors: DESCRIPTORS.filter((d) => metrics.computed.includes(d.id)),
-    analysis: result.analysis,
+    graph: graph.export(),
+    metrics: {
+      nodeIds,
+      edgeKeys: graph.edges(),
+      edgeSource: graph.mapEdges((_e, _a, source) => source),
+      edgeTarget: graph.mapEdges((_e, _a, _s, target) => target),
+      node: {},
+      edge: {},
+      graph: {},
+      computed: [],
+    },
+    descriptors: [],
+    analysis: null,
     report: loaded.report,
     layout,
-    edits: [...result.changes],
-    timings: result.timings,
+    edits: [],
+    timings: {},
     ...(loaded.columns ? { columns: loaded.columns } : {}),
-    skippedMetrics: DESCRIPTORS.filter((d) => result.skippedMetrics.includes(d.id)).map(
-      ({ id, names }) => ({ id, names }),
-    ),
-    ...(saved
-      ? {
-          saved: {
-            file: loaded.projectFile ?? '',
-            settings: saved.settings,
-            views: saved.views,
-            mapping: saved.mapping,
-          },
-        }
-      : {}),
   };
 }

@@ -35,7 +35,15 @@ export type LoadSettings = Pick<
 >;
 
 export type WorkerRequest =
-  | { type: 'load'; job: number; edges: FilePayload; nodes?: FilePayload; settings: LoadSettings }
+  | {
+      type: 'load';
+      job: number;
+      edges: FilePayload;
+      nodes?: FilePayload;
+      settings: LoadSettings;
+      /** Load for later edits and suggestions only: the page shows a copy computed ahead. */
+      quiet?: boolean;
+    }
   /** Recomputes the last loaded network with these edits applied to it (the full list, so undo is resending a shorter one). */
   | { type: 'edit'; job: number; edits: ChangeSet }
   /** The best new ties for one municipality, measured on the current (edited) network. */
@@ -93,8 +101,18 @@ export type WorkerResponse =
       nodes: ProjectData['graph']['nodes'];
       edges: ProjectData['graph']['edges'];
     }
-  /** A computed project; its graph's nodes and edges came before it in pages. */
-  | { type: 'result'; job: number; project: ProjectData }
+  /**
+   * A large network as soon as it is loaded, before its metrics: its graph (in pages before
+   * it), first positions and an empty metric table, so the page can draw it early.
+   */
+  | { type: 'network'; job: number; project: ProjectData }
+  /**
+   * A computed project; its graph's nodes and edges came before it in pages, or, when
+   * `sameGraph`, with the job's 'network' message (the page reuses that graph).
+   */
+  | { type: 'result'; job: number; project: ProjectData; sameGraph?: true }
+  /** The laid-out positions of a result sent with its first positions only (indexed like its metrics.nodeIds). */
+  | { type: 'positions'; job: number; layout: Float32Array }
   | { type: 'suggestions'; job: number; node: string; suggestions: Suggestion[] }
   /** The load stopped: the user is to say which column plays which role, then 'remap'. */
   | { type: 'columns'; job: number; columns: LoadColumns }

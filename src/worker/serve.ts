@@ -5,7 +5,7 @@ import { InputError } from '../core/errors.ts';
 import type { OpenedInput } from '../core/run/open-input.ts';
 import type { RunResult } from '../core/run/run.ts';
 import { edit, load, openFiles, type Progress } from './pipeline.ts';
-import { projectMessages } from './project-pages.ts';
+import { projectMessages, resultMessage } from './project-pages.ts';
 import type {
   FilePayload,
   LoadSettings,
@@ -35,6 +35,10 @@ export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
   let current: { opened: OpenedInput; result: RunResult; settings: LoadSettings } | null = null;
   let pending: OpenedInput | null = null;
+  /** The last load, settled: requests about the network on screen wait for it (a quiet load may still run). */
+  let loaded: Promise<void> = Promise.resolve();
+  /** Counts loads, so a quiet load that ends after a newer one does not replace its network. */
+  let loads = 0;
 
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     port.postMessage(message, transfer);
@@ -67,19 +71,44 @@ export function serve(port: Port): void {
     for (const { message, transfer } of projectMessages(job, project)) post(message, transfer);
   };
 
-  const loadOpened = (job: number, opened: () => Promise<OpenedInput>, settings: LoadSettings) =>
-    track(job, async (signal) => {
+  const loadOpened = (
+    job: number,
+    opened: () => Promise<OpenedInput>,
+    settings: LoadSettings,
+    quiet = false,
+  ) => {
+    const mine = ++loads;
+    return track(job, async (signal) => {
       const input = await opened();
       pending = input;
-      const outcome = await load(input, settings, signal, progressFor(job));
+      const progress: Progress = quiet ? () => {} : progressFor(job);
+      const outcome = await load(input, settings, signal, progress, (network) => {
+        if (quiet) return;
+        for (const { message, transfer } of projectMessages(job, network, 'network'))
+          post(message, transfer);
+      });
+      if (quiet) {
+        if (!('question' in outcome) && mine === loads)
+          current = { opened: input, result: outcome.result, settings };
+        return;
+      }
       if ('question' in outcome) {
         if (!signal.aborted) post({ type: 'columns', job, columns: outcome.question });
         return;
       }
       current = { opened: input, result: outcome.result, settings };
       pending = null;
-      show(job, outcome.project);
+      const { early } = outcome;
+      if (!early) return show(job, outcome.project);
+      if (early.sameGraph) {
+        const { message, transfer } = resultMessage(job, outcome.project);
+        post(message, transfer);
+      } else show(job, outcome.project);
+      // The metrics are on screen: the positions follow, laid out from the first ones.
+      const layout = early.layout();
+      post({ type: 'positions', job, layout }, [layout.buffer as ArrayBuffer]);
     });
+  };
 
   port.addEventListener('message', (event) => {
     const request = event.data;
@@ -92,23 +121,33 @@ export function serve(port: Port): void {
           edges: request.edges,
           ...(request.nodes ? { nodes: request.nodes } : {}),
         };
-        void loadOpened(request.job, () => openFiles(files), request.settings);
+        loaded = loadOpened(request.job, () => openFiles(files), request.settings, request.quiet);
         return;
       }
       case 'remap': {
         const input = request.files === 'pending' ? pending : (current?.opened ?? null);
-        if (input) void loadOpened(request.job, async () => input, request.settings);
+        if (input) loaded = loadOpened(request.job, async () => input, request.settings);
         else post({ type: 'error', job: request.job, error: { kind: 'cancelled' } });
         return;
       }
       case 'suggest':
-        post({
-          type: 'suggestions',
-          job: request.job,
-          node: request.node,
-          suggestions: suggest(current?.result ?? null, request.node),
-        });
+        void loaded.then(() =>
+          post({
+            type: 'suggestions',
+            job: request.job,
+            node: request.node,
+            suggestions: suggest(current?.result ?? null, request.node),
+          }),
+        );
         return;
+      default:
+        void loaded.then(() => answer(request));
+    }
+  });
+
+  /** Requests about the network on screen, once the last load has settled. */
+  const answer = (request: Extract<WorkerRequest, { type: 'change' | 'change-file' | 'edit' }>) => {
+    switch (request.type) {
       case 'change': {
         const base = current;
         void track(request.job, async (signal) => {
@@ -144,7 +183,7 @@ export function serve(port: Port): void {
         return;
       }
     }
-  });
+  };
 }
 
 /** Suggestions are an extra: a municipality the rule cannot measure simply gets none. */

@@ -1,6 +1,8 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { computeAppearance } from '../appearance/appearance.ts';
+import { NO_FILTERS } from '../filters/filters.ts';
+import { computeVisibility } from '../filters/visibility.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
 import { membersOf } from '../scope/scope-members.ts';
 import { useApp } from '../context.ts';
@@ -20,11 +22,18 @@ import { cachedChangeLook, type ChangeLook } from '../change/change-look.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 
 interface Scene {
-  /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
-  baseline: Project;
+  /** The network drawn (the early network's, then its result's: the same graph). */
+  graph: Project['graph'];
+  /**
+   * The loaded project the display graph was built for: a what-if edit of it may be synced in.
+   * Null while an early network is drawn before its metrics.
+   */
+  baseline: Project | null;
   /** The project whose edges the display graph holds (the baseline, or a what-if edit of it). */
   synced: Project;
   display: DisplayGraph;
+  /** Whether the nodes still stand at an early network's first positions (the layout is coming). */
+  early: boolean;
   renderer: Renderer;
   layouts: LayoutController;
 }
@@ -36,6 +45,8 @@ export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const scene = useSignal<Scene | null>(null);
   const baseline = store.baseline.value;
+  /** What is drawn: a large network being loaded, else the loaded one. */
+  const drawn = store.preview.value ?? baseline;
   const appearance = useComputed(() => {
     const project = store.project.value;
     return project ? computeAppearance(project, store.colourBy.value, store.sizeBy.value) : null;
@@ -60,9 +71,10 @@ export function GraphView() {
     [],
   );
 
+  // A new network gets a new display graph; its result, when it comes after it, reuses that.
   useEffect(() => {
-    const project = store.project.peek();
-    if (!baseline || !project || !container.current) return;
+    const project = store.preview.peek() ?? store.project.peek();
+    if (!drawn || !project || !container.current) return;
     let live = true;
     let stop = () => {};
     void buildDisplayGraph(project).then((display) => {
@@ -73,7 +85,36 @@ export function GraphView() {
       live = false;
       stop();
     };
-  }, [baseline]);
+  }, [drawn?.graph]);
+
+  useEffect(() => {
+    const current = scene.peek();
+    if (current && baseline && current.graph === baseline.graph && current.baseline !== baseline)
+      scene.value = { ...current, baseline, synced: store.project.peek() ?? baseline };
+  }, [baseline, scene.value]);
+
+  // Positions laid out after the metrics came: the nodes move there at once (an animation
+  // would redraw the whole network on every frame).
+  useSignalEffect(() => {
+    const current = scene.value;
+    const project = store.laidOut.value;
+    const layout = project?.data.layout;
+    if (!current || !project || !layout || current.graph !== project.graph) return;
+    const ids = project.data.metrics.nodeIds;
+    const row = new Map(ids.map((id, i) => [id, i]));
+    current.display.updateEachNodeAttributes(
+      (node, attr) => {
+        const i = row.get(node);
+        if (i === undefined) return attr;
+        attr.x = layout[2 * i]!;
+        attr.y = layout[2 * i + 1]!;
+        return attr;
+      },
+      { attributes: ['x', 'y'] },
+    );
+    store.laidOut.value = null;
+    scene.value = { ...current, early: false };
+  });
 
   /** Shows a built display graph in the one sigma instance; returns how to take it down. */
   const showDisplay = (project: Project, display: DisplayGraph, element: HTMLDivElement) => {
@@ -105,10 +146,13 @@ export function GraphView() {
       outlines.current!,
       new Map(SWEDEN_DATA.counties.map((c) => [c.code, c])),
     );
+    const loaded = store.baseline.peek();
     scene.value = {
-      baseline: baseline!,
+      graph: project.graph,
+      baseline: loaded?.graph === project.graph ? loaded : null,
       synced: project,
       display,
+      early: project === store.preview.peek(),
       renderer: renderer.current,
       layouts,
     };
@@ -193,8 +237,10 @@ export function GraphView() {
         role="img"
         aria-label={t.graphLabel}
         data-testid="graph"
+        data-order={scene.value?.display.order}
+        data-positions={scene.value && (scene.value.early ? 'first' : 'final')}
       />
-      {appearance.value && store.project.value && (
+      {appearance.value && store.project.value && !store.preview.value && (
         <Legend
           {...scopeLegend(
             store.project.value,
@@ -242,7 +288,11 @@ function lookOf(
     rows: project.nodeRow,
     edgeRows: project.edgeRow,
     appearance,
-    visibility: store.visibility.value!,
+    // An early network (not the store's project yet) is drawn whole.
+    visibility:
+      store.project.peek() === project
+        ? store.visibility.value!
+        : computeVisibility(project, NO_FILTERS),
     neighboursOf: project.neighboursOf,
     selected: store.selected.value,
     focus: focus ? { nodes: new Set(focus.nodes), edges: new Set(focus.edges) } : null,

@@ -8,15 +8,17 @@ import type { ChangeSet, TieEdit } from '../../core/model/change.ts';
 import type {
   FilePayload,
   LoadSettings,
+  ProjectData,
   WorkerError,
   WorkerResponse,
 } from '../../worker/protocol.ts';
 import { NO_FILTERS } from '../filters/filters.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
-import { buildProject } from './project.ts';
+import { nextTask } from '../next-task.ts';
+import { buildProject, type Project } from './project.ts';
 import { collectPages } from './result-pages.ts';
-import type { ColumnsQuestion, Store } from './store.ts';
+import type { ColumnsQuestion, JobState, Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 
 /** Jobs quicker than this never show a progress bar. */
@@ -24,6 +26,11 @@ const SHOW_PROGRESS_AFTER_MS = 300;
 
 export interface Actions {
   load(edges: FilePayload, nodes?: FilePayload, settings?: LoadSettings): void;
+  /**
+   * Shows a project computed ahead for these files (the build's demo) at once; the worker
+   * loads the files in the background, for what-if edits and suggestions.
+   */
+  loadComputed(data: ProjectData, edges: FilePayload, nodes?: FilePayload): void;
   /** Loads the question's files again with the roles the user chose, and remembers them. */
   remap(
     question: ColumnsQuestion,
@@ -60,6 +67,10 @@ export function createActions(store: Store): Actions {
     { resolve: (result: ChangeResult) => void; reject: (error: Error) => void }
   >();
   const pages = collectPages();
+  /** The network of the running load, drawn before its metrics (large networks only). */
+  let early: { job: number; project: Promise<Project> } | null = null;
+  /** The job whose result is the baseline: its laid-out positions may still come. */
+  let baselineJob = 0;
 
   const onResponse = (response: WorkerResponse) => {
     const changeJob = changeJobs.get(response.job);
@@ -78,6 +89,13 @@ export function createActions(store: Store): Actions {
         };
       return;
     }
+    if (response.type === 'positions') {
+      const base = store.baseline.value;
+      if (response.job !== baselineJob || !base) return;
+      base.data.layout = response.layout;
+      store.laidOut.value = base;
+      return;
+    }
     const job = store.job.value;
     if (!job || response.job !== job.id) return;
     if (response.type === 'progress') {
@@ -88,8 +106,18 @@ export function createActions(store: Store): Actions {
       pages.add(response.job, response.nodes, response.edges);
       return;
     }
+    if (response.type === 'network') {
+      const building = buildProject(pages.complete(response.job, response.project));
+      early = { job: response.job, project: building };
+      void building.then((project) => {
+        if (store.job.value?.id === job.id) store.preview.value = project;
+      });
+      return;
+    }
     if (response.type === 'error') {
       clearTimeout(showTimer);
+      early = null;
+      store.preview.value = null;
       store.job.value = null;
       if (response.error.kind !== 'cancelled')
         store.importError.value = { error: response.error, fileName: job.fileName, kind: job.kind };
@@ -97,8 +125,10 @@ export function createActions(store: Store): Actions {
     }
     if (response.type === 'columns') {
       clearTimeout(showTimer);
+      early = null;
       batch(() => {
         store.job.value = null;
+        store.preview.value = null;
         store.columnsQuestion.value = {
           columns: response.columns,
           files: 'pending',
@@ -107,25 +137,41 @@ export function createActions(store: Store): Actions {
       });
       return;
     }
-    void buildProject(pages.complete(response.job, response.project)).then((project) => {
-      // A newer job or a cancel while the view's copy was being built wins.
-      if (store.job.value?.id !== job.id) return;
-      clearTimeout(showTimer);
-      batch(() => {
-        store.job.value = null;
-        store.project.value = project;
-        store.suggestions.value = {};
-        suggestJob = nextJob++;
-        store.edits.value = response.project.edits;
-        if (job.kind === 'load') {
-          store.baseline.value = project;
-          store.importError.value = null;
-          store.selected.value = null;
-          store.focus.value = null;
-          store.filters.value = NO_FILTERS;
-          store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
-        }
-      });
+    const shown = early?.job === response.job ? early.project : null;
+    early = null;
+    const built =
+      response.sameGraph && shown
+        ? shown.then((network) =>
+            buildProject(
+              { ...response.project, graph: network.data.graph },
+              nextTask,
+              network.graph,
+            ),
+          )
+        : buildProject(pages.complete(response.job, response.project));
+    void built.then((project) => present(job, project));
+  };
+
+  /** Shows a job's project, unless a newer job or a cancel came while it was being built. */
+  const present = (job: JobState, project: Project) => {
+    if (store.job.value?.id !== job.id) return;
+    clearTimeout(showTimer);
+    batch(() => {
+      store.job.value = null;
+      store.preview.value = null;
+      store.project.value = project;
+      store.suggestions.value = {};
+      suggestJob = nextJob++;
+      store.edits.value = project.data.edits;
+      if (job.kind === 'load') {
+        baselineJob = job.id;
+        store.baseline.value = project;
+        store.importError.value = null;
+        store.selected.value = null;
+        store.focus.value = null;
+        store.filters.value = NO_FILTERS;
+        store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
+      }
     });
   };
 
@@ -136,7 +182,11 @@ export function createActions(store: Store): Actions {
     if (previous) worker().send({ type: 'cancel', job: previous.id });
     clearTimeout(showTimer);
     const id = nextJob++;
-    store.job.value = { id, kind, stage: 'read', fraction: 0, visible: false, fileName };
+    early = null;
+    batch(() => {
+      store.preview.value = null;
+      store.job.value = { id, kind, stage: 'read', fraction: 0, visible: false, fileName };
+    });
     showTimer = setTimeout(() => {
       const job = store.job.value;
       if (job?.id === id) store.job.value = { ...job, visible: true };
@@ -157,6 +207,19 @@ export function createActions(store: Store): Actions {
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
       const withMemory = { ...settings, rememberedRoles: rememberedRoles() };
       worker().send({ type: 'load', job, edges, nodes, settings: withMemory }, transfer);
+    },
+    loadComputed(data, edges, nodes) {
+      store.columnsQuestion.value = null;
+      store.recognise.value = true;
+      start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
+      const job = store.job.value!;
+      void buildProject(data).then((project) => present(job, project));
+      const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
+      // Its own job number: nothing it answers is shown.
+      worker().send(
+        { type: 'load', job: nextJob++, edges, nodes, settings: {}, quiet: true },
+        transfer,
+      );
     },
     setRecognise(on) {
       const project = store.project.value;
@@ -218,7 +281,11 @@ export function createActions(store: Store): Actions {
       if (!job) return;
       worker().send({ type: 'cancel', job: job.id });
       clearTimeout(showTimer);
-      store.job.value = null;
+      early = null;
+      batch(() => {
+        store.preview.value = null;
+        store.job.value = null;
+      });
     },
     warmUp() {
       worker();
