@@ -55,7 +55,8 @@ export async function load(
     onLoaded: (loaded) => {
       if (!onNetwork || loaded.graph.order < EARLY_NETWORK_NODES) return;
       early = savedPositions(loaded) ?? seedLayout(loaded.graph);
-      onNetwork(networkData(loaded, early));
+      // A copy goes: the first positions are the result's too, and a buffer moves only once.
+      onNetwork(networkData(loaded, early.slice()));
     },
   });
   if (outcome.kind === 'question') return { question: outcome.columns };

@@ -2,7 +2,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { computeAppearance } from '../appearance/appearance.ts';
 import { NO_FILTERS } from '../filters/filters.ts';
-import { computeVisibility } from '../filters/visibility.ts';
+import { computeVisibility, type Visibility } from '../filters/visibility.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
 import { membersOf } from '../scope/scope-members.ts';
 import { useApp } from '../context.ts';
@@ -37,6 +37,8 @@ interface Scene {
   renderer: Renderer;
   layouts: LayoutController;
 }
+
+const EARLY_NODE_SIZE = 2;
 
 /** The sigma view. Created when a network is loaded; appearance changes only refresh reducers. */
 export function GraphView() {
@@ -120,11 +122,18 @@ export function GraphView() {
   const showDisplay = (project: Project, display: DisplayGraph, element: HTMLDivElement) => {
     // The appearance the effect below will use too, so it finds nothing to redraw.
     const shown = store.project.peek() === project ? appearance.peek() : null;
+    const computed =
+      shown ?? computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek());
+    // An early network has no metric to size by yet: small dots, too small to be labelled
+    // (placing ten thousand labels of one size takes seconds).
     const look = lookOf(
       store,
       project,
-      shown ?? computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
+      project === store.preview.peek()
+        ? { ...computed, size: new Float32Array(computed.size.length).fill(EARLY_NODE_SIZE) }
+        : computed,
       changeOf(display),
+      project === store.preview.peek(),
     );
     if (renderer.current) renderer.current.setGraph(display, look);
     else {
@@ -177,7 +186,9 @@ export function GraphView() {
       syncEdges(current.display, project);
       current.synced = project;
     }
-    current.renderer.setLook(lookOf(store, project, look, changeOf(current.display)));
+    current.renderer.setLook(
+      lookOf(store, project, look, changeOf(current.display), current.early),
+    );
   });
 
   // The graph's tab may have been hidden while a network was swapped in: measure again on return.
@@ -278,8 +289,17 @@ function lookOf(
   project: Project,
   appearance: NonNullable<ReturnType<typeof computeAppearance>>,
   change: ChangeLook | null,
+  /**
+   * While the nodes stand at an early network's first positions, its ties are not drawn: tens
+   * of thousands of ties across a seeded spiral say nothing and take seconds to draw.
+   */
+  tiesHidden = false,
 ): Look {
   const focus = store.focus.value;
+  const shown =
+    store.project.peek() === project
+      ? store.visibility.value!
+      : computeVisibility(project, NO_FILTERS);
   let maxStrength = 0;
   project.graph.forEachEdge((_e, attr) => {
     if (attr.strength > maxStrength) maxStrength = attr.strength;
@@ -289,10 +309,7 @@ function lookOf(
     edgeRows: project.edgeRow,
     appearance,
     // An early network (not the store's project yet) is drawn whole.
-    visibility:
-      store.project.peek() === project
-        ? store.visibility.value!
-        : computeVisibility(project, NO_FILTERS),
+    visibility: tiesHidden ? withoutTies(shown) : shown,
     neighboursOf: project.neighboursOf,
     selected: store.selected.value,
     focus: focus ? { nodes: new Set(focus.nodes), edges: new Set(focus.edges) } : null,
@@ -300,4 +317,8 @@ function lookOf(
     scope: membersOf(project, store.scope.value),
     change,
   };
+}
+
+function withoutTies(visibility: Visibility): Visibility {
+  return { ...visibility, edges: new Uint8Array(visibility.edges.length), edgeCount: 0 };
 }
