@@ -12,9 +12,17 @@ const BUDGET = 4_000_000;
  */
 export function initialLayout(graph: BroGraph, signal?: AbortSignal): Float32Array {
   const ids = graph.nodes();
-  const seeded = seedLayout(graph);
   const layout = new Graph({ type: 'undirected', multi: false });
-  ids.forEach((id, i) => layout.addNode(id, { x: seeded[2 * i], y: seeded[2 * i + 1] }));
+  ids.forEach((id, i) => {
+    const { lat, lon } = graph.getNodeAttributes(id);
+    const known = lat !== undefined && lon !== undefined;
+    const angle = i * 2.399963;
+    const radius = 10 * Math.sqrt(i + 1);
+    layout.addNode(id, {
+      x: known ? (lon - 16) * 20 : radius * Math.cos(angle),
+      y: known ? (lat - 62) * 40 : radius * Math.sin(angle),
+    });
+  });
   graph.forEachEdge((_key, attr, s, t) => {
     if (s !== t) layout.mergeEdge(s, t, { weight: attr.strength });
   });
@@ -32,25 +40,6 @@ export function initialLayout(graph: BroGraph, signal?: AbortSignal): Float32Arr
   ids.forEach((id, i) => {
     out[2 * i] = layout.getNodeAttribute(id, 'x') as number;
     out[2 * i + 1] = layout.getNodeAttribute(id, 'y') as number;
-  });
-  return out;
-}
-
-/**
- * The positions ForceAtlas2 starts from, indexed like graph.nodes(): places at their
- * coordinates, the rest on a seeded spiral. Cheap, so a large network is drawn with them while
- * its metrics and its layout are computed.
- */
-export function seedLayout(graph: BroGraph): Float32Array {
-  const out = new Float32Array(graph.order * 2);
-  let i = 0;
-  graph.forEachNode((_id, { lat, lon }) => {
-    const known = lat !== undefined && lon !== undefined;
-    const angle = i * 2.399963;
-    const radius = 10 * Math.sqrt(i + 1);
-    out[2 * i] = known ? (lon - 16) * 20 : radius * Math.cos(angle);
-    out[2 * i + 1] = known ? (lat - 62) * 40 : radius * Math.sin(angle);
-    i++;
   });
   return out;
 }

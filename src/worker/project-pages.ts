@@ -13,7 +13,6 @@ export const PAGE_SIZE = 5000;
 export function projectMessages(
   job: number,
   project: ProjectData,
-  type: 'result' | 'network' = 'result',
 ): { message: WorkerResponse; transfer: Transferable[] }[] {
   const { nodes, edges } = project.graph;
   const messages: { message: WorkerResponse; transfer: Transferable[] }[] = [];
@@ -29,32 +28,13 @@ export function projectMessages(
     });
   messages.push({
     message: {
-      type,
+      type: 'result',
       job,
       project: { ...project, graph: { ...project.graph, nodes: [], edges: [] } },
     },
     transfer: transferables(project),
   });
   return messages;
-}
-
-/**
- * The message of a result whose graph the page already has from the job's 'network' message:
- * no pages, the graph's node and edge lists left empty.
- */
-export function resultMessage(
-  job: number,
-  project: ProjectData,
-): { message: WorkerResponse; transfer: Transferable[] } {
-  return {
-    message: {
-      type: 'result',
-      job,
-      project: { ...project, graph: { ...project.graph, nodes: [], edges: [] } },
-      sameGraph: true,
-    },
-    transfer: transferables(project),
-  };
 }
 
 /** The buffers of the typed arrays in a project, each once (a buffer can be transferred only once). */

@@ -101,18 +101,8 @@ export type WorkerResponse =
       nodes: ProjectData['graph']['nodes'];
       edges: ProjectData['graph']['edges'];
     }
-  /**
-   * A large network as soon as it is loaded, before its metrics: its graph (in pages before
-   * it), first positions and an empty metric table, so the page can draw it early.
-   */
-  | { type: 'network'; job: number; project: ProjectData }
-  /**
-   * A computed project; its graph's nodes and edges came before it in pages, or, when
-   * `sameGraph`, with the job's 'network' message (the page reuses that graph).
-   */
-  | { type: 'result'; job: number; project: ProjectData; sameGraph?: true }
-  /** The laid-out positions of a result sent with its first positions only (indexed like its metrics.nodeIds). */
-  | { type: 'positions'; job: number; layout: Float32Array }
+  /** A computed project; its graph's nodes and edges came before it in pages. */
+  | { type: 'result'; job: number; project: ProjectData }
   | { type: 'suggestions'; job: number; node: string; suggestions: Suggestion[] }
   /** The load stopped: the user is to say which column plays which role, then 'remap'. */
   | { type: 'columns'; job: number; columns: LoadColumns }

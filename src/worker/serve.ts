@@ -5,7 +5,7 @@ import { InputError } from '../core/errors.ts';
 import type { OpenedInput } from '../core/run/open-input.ts';
 import type { RunResult } from '../core/run/run.ts';
 import { edit, load, openFiles, type Progress } from './pipeline.ts';
-import { projectMessages, resultMessage } from './project-pages.ts';
+import { projectMessages } from './project-pages.ts';
 import type {
   FilePayload,
   LoadSettings,
@@ -82,11 +82,7 @@ export function serve(port: Port): void {
       const input = await opened();
       pending = input;
       const progress: Progress = quiet ? () => {} : progressFor(job);
-      const outcome = await load(input, settings, signal, progress, (network) => {
-        if (quiet) return;
-        for (const { message, transfer } of projectMessages(job, network, 'network'))
-          post(message, transfer);
-      });
+      const outcome = await load(input, settings, signal, progress);
       if (quiet) {
         if (!('question' in outcome) && mine === loads)
           current = { opened: input, result: outcome.result, settings };
@@ -98,15 +94,7 @@ export function serve(port: Port): void {
       }
       current = { opened: input, result: outcome.result, settings };
       pending = null;
-      const { early } = outcome;
-      if (!early) return show(job, outcome.project);
-      if (early.sameGraph) {
-        const { message, transfer } = resultMessage(job, outcome.project);
-        post(message, transfer);
-      } else show(job, outcome.project);
-      // The metrics are on screen: the positions follow, laid out from the first ones.
-      const layout = early.layout();
-      post({ type: 'positions', job, layout }, [layout.buffer as ArrayBuffer]);
+      show(job, outcome.project);
     });
   };
 

@@ -1,8 +1,6 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { computeAppearance } from '../appearance/appearance.ts';
-import { NO_FILTERS } from '../filters/filters.ts';
-import { computeVisibility, type Visibility } from '../filters/visibility.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
 import { membersOf } from '../scope/scope-members.ts';
 import { useApp } from '../context.ts';
@@ -22,23 +20,14 @@ import { cachedChangeLook, type ChangeLook } from '../change/change-look.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 
 interface Scene {
-  /** The network drawn (the early network's, then its result's: the same graph). */
-  graph: Project['graph'];
-  /**
-   * The loaded project the display graph was built for: a what-if edit of it may be synced in.
-   * Null while an early network is drawn before its metrics.
-   */
-  baseline: Project | null;
+  /** The loaded project the display graph was built for: a what-if edit of it may be synced in. */
+  baseline: Project;
   /** The project whose edges the display graph holds (the baseline, or a what-if edit of it). */
   synced: Project;
   display: DisplayGraph;
-  /** Whether the nodes still stand at an early network's first positions (the layout is coming). */
-  early: boolean;
   renderer: Renderer;
   layouts: LayoutController;
 }
-
-const EARLY_NODE_SIZE = 2;
 
 /** The sigma view. Created when a network is loaded; appearance changes only refresh reducers. */
 export function GraphView() {
@@ -47,8 +36,6 @@ export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const scene = useSignal<Scene | null>(null);
   const baseline = store.baseline.value;
-  /** What is drawn: a large network being loaded, else the loaded one. */
-  const drawn = store.preview.value ?? baseline;
   const appearance = useComputed(() => {
     const project = store.project.value;
     return project ? computeAppearance(project, store.colourBy.value, store.sizeBy.value) : null;
@@ -73,10 +60,9 @@ export function GraphView() {
     [],
   );
 
-  // A new network gets a new display graph; its result, when it comes after it, reuses that.
   useEffect(() => {
-    const project = store.preview.peek() ?? store.project.peek();
-    if (!drawn || !project || !container.current) return;
+    const project = store.project.peek();
+    if (!baseline || !project || !container.current) return;
     let live = true;
     let stop = () => {};
     void buildDisplayGraph(project).then((display) => {
@@ -87,53 +73,17 @@ export function GraphView() {
       live = false;
       stop();
     };
-  }, [drawn?.graph]);
-
-  useEffect(() => {
-    const current = scene.peek();
-    if (current && baseline && current.graph === baseline.graph && current.baseline !== baseline)
-      scene.value = { ...current, baseline, synced: store.project.peek() ?? baseline };
-  }, [baseline, scene.value]);
-
-  // Positions laid out after the metrics came: the nodes move there at once (an animation
-  // would redraw the whole network on every frame).
-  useSignalEffect(() => {
-    const current = scene.value;
-    const project = store.laidOut.value;
-    const layout = project?.data.layout;
-    if (!current || !project || !layout || current.graph !== project.graph) return;
-    const ids = project.data.metrics.nodeIds;
-    const row = new Map(ids.map((id, i) => [id, i]));
-    current.display.updateEachNodeAttributes(
-      (node, attr) => {
-        const i = row.get(node);
-        if (i === undefined) return attr;
-        attr.x = layout[2 * i]!;
-        attr.y = layout[2 * i + 1]!;
-        return attr;
-      },
-      { attributes: ['x', 'y'] },
-    );
-    store.laidOut.value = null;
-    scene.value = { ...current, early: false };
-  });
+  }, [baseline]);
 
   /** Shows a built display graph in the one sigma instance; returns how to take it down. */
   const showDisplay = (project: Project, display: DisplayGraph, element: HTMLDivElement) => {
     // The appearance the effect below will use too, so it finds nothing to redraw.
     const shown = store.project.peek() === project ? appearance.peek() : null;
-    const computed =
-      shown ?? computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek());
-    // An early network has no metric to size by yet: small dots, too small to be labelled
-    // (placing ten thousand labels of one size takes seconds).
     const look = lookOf(
       store,
       project,
-      project === store.preview.peek()
-        ? { ...computed, size: new Float32Array(computed.size.length).fill(EARLY_NODE_SIZE) }
-        : computed,
+      shown ?? computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek()),
       changeOf(display),
-      project === store.preview.peek(),
     );
     if (renderer.current) renderer.current.setGraph(display, look);
     else {
@@ -155,13 +105,10 @@ export function GraphView() {
       outlines.current!,
       new Map(SWEDEN_DATA.counties.map((c) => [c.code, c])),
     );
-    const loaded = store.baseline.peek();
     scene.value = {
-      graph: project.graph,
-      baseline: loaded?.graph === project.graph ? loaded : null,
+      baseline: baseline!,
       synced: project,
       display,
-      early: project === store.preview.peek(),
       renderer: renderer.current,
       layouts,
     };
@@ -186,9 +133,7 @@ export function GraphView() {
       syncEdges(current.display, project);
       current.synced = project;
     }
-    current.renderer.setLook(
-      lookOf(store, project, look, changeOf(current.display), current.early),
-    );
+    current.renderer.setLook(lookOf(store, project, look, changeOf(current.display)));
   });
 
   // The graph's tab may have been hidden while a network was swapped in: measure again on return.
@@ -249,9 +194,8 @@ export function GraphView() {
         aria-label={t.graphLabel}
         data-testid="graph"
         data-order={scene.value?.display.order}
-        data-positions={scene.value && (scene.value.early ? 'first' : 'final')}
       />
-      {appearance.value && store.project.value && !store.preview.value && (
+      {appearance.value && store.project.value && (
         <Legend
           {...scopeLegend(
             store.project.value,
@@ -289,17 +233,8 @@ function lookOf(
   project: Project,
   appearance: NonNullable<ReturnType<typeof computeAppearance>>,
   change: ChangeLook | null,
-  /**
-   * While the nodes stand at an early network's first positions, its ties are not drawn: tens
-   * of thousands of ties across a seeded spiral say nothing and take seconds to draw.
-   */
-  tiesHidden = false,
 ): Look {
   const focus = store.focus.value;
-  const shown =
-    store.project.peek() === project
-      ? store.visibility.value!
-      : computeVisibility(project, NO_FILTERS);
   let maxStrength = 0;
   project.graph.forEachEdge((_e, attr) => {
     if (attr.strength > maxStrength) maxStrength = attr.strength;
@@ -308,8 +243,7 @@ function lookOf(
     rows: project.nodeRow,
     edgeRows: project.edgeRow,
     appearance,
-    // An early network (not the store's project yet) is drawn whole.
-    visibility: tiesHidden ? withoutTies(shown) : shown,
+    visibility: store.visibility.value!,
     neighboursOf: project.neighboursOf,
     selected: store.selected.value,
     focus: focus ? { nodes: new Set(focus.nodes), edges: new Set(focus.edges) } : null,
@@ -317,8 +251,4 @@ function lookOf(
     scope: membersOf(project, store.scope.value),
     change,
   };
-}
-
-function withoutTies(visibility: Visibility): Visibility {
-  return { ...visibility, edges: new Uint8Array(visibility.edges.length), edgeCount: 0 };
 }

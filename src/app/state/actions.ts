@@ -15,7 +15,6 @@ import type {
 import { NO_FILTERS } from '../filters/filters.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
-import { nextTask } from '../next-task.ts';
 import { buildProject, type Project } from './project.ts';
 import { collectPages } from './result-pages.ts';
 import type { ColumnsQuestion, JobState, Store } from './store.ts';
@@ -67,10 +66,6 @@ export function createActions(store: Store): Actions {
     { resolve: (result: ChangeResult) => void; reject: (error: Error) => void }
   >();
   const pages = collectPages();
-  /** The network of the running load, drawn before its metrics (large networks only). */
-  let early: { job: number; project: Promise<Project> } | null = null;
-  /** The job whose result is the baseline: its laid-out positions may still come. */
-  let baselineJob = 0;
 
   const onResponse = (response: WorkerResponse) => {
     const changeJob = changeJobs.get(response.job);
@@ -89,13 +84,6 @@ export function createActions(store: Store): Actions {
         };
       return;
     }
-    if (response.type === 'positions') {
-      const base = store.baseline.value;
-      if (response.job !== baselineJob || !base) return;
-      base.data.layout = response.layout;
-      store.laidOut.value = base;
-      return;
-    }
     const job = store.job.value;
     if (!job || response.job !== job.id) return;
     if (response.type === 'progress') {
@@ -106,18 +94,8 @@ export function createActions(store: Store): Actions {
       pages.add(response.job, response.nodes, response.edges);
       return;
     }
-    if (response.type === 'network') {
-      const building = buildProject(pages.complete(response.job, response.project));
-      early = { job: response.job, project: building };
-      void building.then((project) => {
-        if (store.job.value?.id === job.id) store.preview.value = project;
-      });
-      return;
-    }
     if (response.type === 'error') {
       clearTimeout(showTimer);
-      early = null;
-      store.preview.value = null;
       store.job.value = null;
       if (response.error.kind !== 'cancelled')
         store.importError.value = { error: response.error, fileName: job.fileName, kind: job.kind };
@@ -125,10 +103,8 @@ export function createActions(store: Store): Actions {
     }
     if (response.type === 'columns') {
       clearTimeout(showTimer);
-      early = null;
       batch(() => {
         store.job.value = null;
-        store.preview.value = null;
         store.columnsQuestion.value = {
           columns: response.columns,
           files: 'pending',
@@ -137,18 +113,7 @@ export function createActions(store: Store): Actions {
       });
       return;
     }
-    const shown = early?.job === response.job ? early.project : null;
-    early = null;
-    const built =
-      response.sameGraph && shown
-        ? shown.then((network) =>
-            buildProject(
-              { ...response.project, graph: network.data.graph },
-              nextTask,
-              network.graph,
-            ),
-          )
-        : buildProject(pages.complete(response.job, response.project));
+    const built = buildProject(pages.complete(response.job, response.project));
     void built.then((project) => present(job, project));
   };
 
@@ -158,13 +123,11 @@ export function createActions(store: Store): Actions {
     clearTimeout(showTimer);
     batch(() => {
       store.job.value = null;
-      store.preview.value = null;
       store.project.value = project;
       store.suggestions.value = {};
       suggestJob = nextJob++;
       store.edits.value = project.data.edits;
       if (job.kind === 'load') {
-        baselineJob = job.id;
         store.baseline.value = project;
         store.importError.value = null;
         store.selected.value = null;
@@ -182,11 +145,7 @@ export function createActions(store: Store): Actions {
     if (previous) worker().send({ type: 'cancel', job: previous.id });
     clearTimeout(showTimer);
     const id = nextJob++;
-    early = null;
-    batch(() => {
-      store.preview.value = null;
-      store.job.value = { id, kind, stage: 'read', fraction: 0, visible: false, fileName };
-    });
+    store.job.value = { id, kind, stage: 'read', fraction: 0, visible: false, fileName };
     showTimer = setTimeout(() => {
       const job = store.job.value;
       if (job?.id === id) store.job.value = { ...job, visible: true };
@@ -281,11 +240,7 @@ export function createActions(store: Store): Actions {
       if (!job) return;
       worker().send({ type: 'cancel', job: job.id });
       clearTimeout(showTimer);
-      early = null;
-      batch(() => {
-        store.preview.value = null;
-        store.job.value = null;
-      });
+      store.job.value = null;
     },
     warmUp() {
       worker();

@@ -31,10 +31,18 @@ const SLICE = 5_000;
 export async function buildProject(
   data: ProjectData,
   pause: () => Promise<void> = nextTask,
-  /** The graph of this network, already built (from the job's early 'network' message). */
-  built?: BroGraph,
 ): Promise<Project> {
-  const graph: BroGraph = built ?? (await buildGraph(data, pause));
+  const graph: BroGraph = new Graph(data.graph.options);
+  graph.import({ attributes: data.graph.attributes });
+  const { nodes, edges } = data.graph;
+  for (let start = 0; start < nodes.length; start += SLICE) {
+    await pause();
+    graph.import({ nodes: nodes.slice(start, start + SLICE) });
+  }
+  for (let start = 0; start < edges.length; start += SLICE) {
+    await pause();
+    graph.import({ edges: edges.slice(start, start + SLICE) });
+  }
   await pause();
   const nodeRow = new Map<string, number>();
   data.metrics.nodeIds.forEach((id, i) => nodeRow.set(id, i));
@@ -64,21 +72,6 @@ export async function buildProject(
     files: graph.getAttribute('files') ?? data.report.files.map((f) => f.file),
     descriptors: new Map(data.descriptors.map((d) => [d.id, d])),
   };
-}
-
-async function buildGraph(data: ProjectData, pause: () => Promise<void>): Promise<BroGraph> {
-  const graph: BroGraph = new Graph(data.graph.options);
-  graph.import({ attributes: data.graph.attributes });
-  const { nodes, edges } = data.graph;
-  for (let start = 0; start < nodes.length; start += SLICE) {
-    await pause();
-    graph.import({ nodes: nodes.slice(start, start + SLICE) });
-  }
-  for (let start = 0; start < edges.length; start += SLICE) {
-    await pause();
-    graph.import({ edges: edges.slice(start, start + SLICE) });
-  }
-  return graph;
 }
 
 /** A node's value of a metric, NaN when the metric or the node is missing. */

@@ -54,13 +54,6 @@ export interface Store {
   /** The project as loaded, before any what-if edit: the "before" of every comparison. */
   baseline: Signal<Project | null>;
   job: Signal<JobState | null>;
-  /**
-   * A large network being loaded, drawn before its metrics come (its metric table empty, no
-   * analysis). Only the graph view shows it; everything else shows `project` until then.
-   */
-  preview: Signal<Project | null>;
-  /** The last project whose laid-out positions came after it (they are in its data.layout now). */
-  laidOut: Signal<Project | null>;
   importError: Signal<{ error: WorkerError; fileName: string; kind: 'load' | 'edit' } | null>;
   columnsQuestion: Signal<ColumnsQuestion | null>;
   view: Signal<ViewId>;
@@ -107,8 +100,6 @@ export function createStore(lang: Lang): Store {
     project,
     baseline: signal(null),
     job: signal(null),
-    preview: signal(null),
-    laidOut: signal(null),
     importError: signal(null),
     columnsQuestion: signal(null),
     view: signal('graph'),
