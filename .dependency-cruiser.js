@@ -50,7 +50,8 @@ export default {
       comment: 'An import the check cannot resolve is one whose direction it cannot judge.',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      // Vite plugins' virtual modules (virtual:…) exist only in the build.
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {

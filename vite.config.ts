@@ -1,5 +1,6 @@
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { demoProject } from './scripts/vite/demo-project.ts';
 import { serviceWorker } from './scripts/vite/service-worker.ts';
 
 /**
@@ -11,10 +12,12 @@ export default defineConfig(({ mode }) => ({
   // Relative, so the build works from any folder of a web server and from file://.
   base: './',
   publicDir: false,
-  plugins:
-    mode === 'single'
+  plugins: [
+    demoProject(import.meta.dirname),
+    ...(mode === 'single'
       ? [viteSingleFile({ outputFileName: 'brobyggare.html', removeViteModuleLoader: true })]
-      : [serviceWorker()],
+      : [serviceWorker()]),
+  ],
   resolve: {
     // A page opened from disk may not load a worker from a file, so the single file carries
     // each worker's code and starts it from a Blob URL.

@@ -35,7 +35,15 @@ export type LoadSettings = Pick<
 >;
 
 export type WorkerRequest =
-  | { type: 'load'; job: number; edges: FilePayload; nodes?: FilePayload; settings: LoadSettings }
+  | {
+      type: 'load';
+      job: number;
+      edges: FilePayload;
+      nodes?: FilePayload;
+      settings: LoadSettings;
+      /** Load for later edits and suggestions only: the page shows a copy computed ahead. */
+      quiet?: boolean;
+    }
   /** Recomputes the last loaded network with these edits applied to it (the full list, so undo is resending a shorter one). */
   | { type: 'edit'; job: number; edits: ChangeSet }
   /** The best new ties for one municipality, measured on the current (edited) network. */

@@ -35,6 +35,10 @@ export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
   let current: { opened: OpenedInput; result: RunResult; settings: LoadSettings } | null = null;
   let pending: OpenedInput | null = null;
+  /** The last load, settled: requests about the network on screen wait for it (a quiet load may still run). */
+  let loaded: Promise<void> = Promise.resolve();
+  /** Counts loads, so a quiet load that ends after a newer one does not replace its network. */
+  let loads = 0;
 
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     port.postMessage(message, transfer);
@@ -67,11 +71,23 @@ export function serve(port: Port): void {
     for (const { message, transfer } of projectMessages(job, project)) post(message, transfer);
   };
 
-  const loadOpened = (job: number, opened: () => Promise<OpenedInput>, settings: LoadSettings) =>
-    track(job, async (signal) => {
+  const loadOpened = (
+    job: number,
+    opened: () => Promise<OpenedInput>,
+    settings: LoadSettings,
+    quiet = false,
+  ) => {
+    const mine = ++loads;
+    return track(job, async (signal) => {
       const input = await opened();
       pending = input;
-      const outcome = await load(input, settings, signal, progressFor(job));
+      const progress: Progress = quiet ? () => {} : progressFor(job);
+      const outcome = await load(input, settings, signal, progress);
+      if (quiet) {
+        if (!('question' in outcome) && mine === loads)
+          current = { opened: input, result: outcome.result, settings };
+        return;
+      }
       if ('question' in outcome) {
         if (!signal.aborted) post({ type: 'columns', job, columns: outcome.question });
         return;
@@ -80,6 +96,7 @@ export function serve(port: Port): void {
       pending = null;
       show(job, outcome.project);
     });
+  };
 
   port.addEventListener('message', (event) => {
     const request = event.data;
@@ -92,23 +109,33 @@ export function serve(port: Port): void {
           edges: request.edges,
           ...(request.nodes ? { nodes: request.nodes } : {}),
         };
-        void loadOpened(request.job, () => openFiles(files), request.settings);
+        loaded = loadOpened(request.job, () => openFiles(files), request.settings, request.quiet);
         return;
       }
       case 'remap': {
         const input = request.files === 'pending' ? pending : (current?.opened ?? null);
-        if (input) void loadOpened(request.job, async () => input, request.settings);
+        if (input) loaded = loadOpened(request.job, async () => input, request.settings);
         else post({ type: 'error', job: request.job, error: { kind: 'cancelled' } });
         return;
       }
       case 'suggest':
-        post({
-          type: 'suggestions',
-          job: request.job,
-          node: request.node,
-          suggestions: suggest(current?.result ?? null, request.node),
-        });
+        void loaded.then(() =>
+          post({
+            type: 'suggestions',
+            job: request.job,
+            node: request.node,
+            suggestions: suggest(current?.result ?? null, request.node),
+          }),
+        );
         return;
+      default:
+        void loaded.then(() => answer(request));
+    }
+  });
+
+  /** Requests about the network on screen, once the last load has settled. */
+  const answer = (request: Extract<WorkerRequest, { type: 'change' | 'change-file' | 'edit' }>) => {
+    switch (request.type) {
       case 'change': {
         const base = current;
         void track(request.job, async (signal) => {
@@ -144,7 +171,7 @@ export function serve(port: Port): void {
         return;
       }
     }
-  });
+  };
 }
 
 /** Suggestions are an extra: a municipality the rule cannot measure simply gets none. */

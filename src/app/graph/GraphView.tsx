@@ -193,6 +193,7 @@ export function GraphView() {
         role="img"
         aria-label={t.graphLabel}
         data-testid="graph"
+        data-order={scene.value?.display.order}
       />
       {appearance.value && store.project.value && (
         <Legend

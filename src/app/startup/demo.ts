@@ -1,6 +1,7 @@
 import edgesUrl from '../../../data/demo/samarbeten.csv?url';
 import nodesUrl from '../../../data/demo/aktorer.csv?url';
-import type { FilePayload } from '../../worker/protocol.ts';
+import type { FilePayload, ProjectData } from '../../worker/protocol.ts';
+import { projectFromJson } from '../../worker/project-json.ts';
 
 /** The demo files as bytes, so they go through the same importer as a user's files. */
 export async function fetchDemo(): Promise<{ edges: FilePayload; nodes: FilePayload }> {
@@ -14,4 +15,10 @@ export async function fetchDemo(): Promise<{ edges: FilePayload; nodes: FilePayl
 async function fetchFile(url: string, name: string): Promise<FilePayload> {
   const response = await fetch(url);
   return { name, bytes: await response.arrayBuffer() };
+}
+
+/** The demo as the build computed it from the same files: shown before the worker has run. */
+export async function computedDemo(): Promise<ProjectData> {
+  const { default: json } = await import('virtual:demo-project');
+  return projectFromJson(json);
 }

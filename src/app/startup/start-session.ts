@@ -1,5 +1,5 @@
 import { effect, untracked } from '@preact/signals';
-import { fetchDemo } from './demo.ts';
+import { computedDemo, fetchDemo } from './demo.ts';
 import type { ExportClient } from '../export/export-client.ts';
 import { dataIdentity } from '../share/data-identity.ts';
 import { decodeUrlState } from '../share/url-state.ts';
@@ -85,16 +85,16 @@ export function startSession(
       await loadEmbed(embed, actions);
       return;
     }
-    const demo = fetchDemo();
+    const demo = Promise.all([fetchDemo(), computedDemo()]);
     const recent = await listRecent().catch(() => []);
     if (!live) return;
     origin.recent.value = recent;
     const linked = link?.project ? recent.find((r) => r.key === link.project) : undefined;
     if (linked && (await openRecent(linked.key, actions, origin))) return;
-    const files = await demo;
+    const [files, computed] = await demo;
     if (!live || store.project.peek() || store.job.peek()) return;
     origin.source = { kind: 'demo' };
-    actions.load(files.edges, files.nodes);
+    actions.loadComputed(computed, files.edges, files.nodes);
     if (recent.length > 0) origin.offerRecent.value = true;
   };
   void begin();

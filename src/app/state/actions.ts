@@ -8,15 +8,16 @@ import type { ChangeSet, TieEdit } from '../../core/model/change.ts';
 import type {
   FilePayload,
   LoadSettings,
+  ProjectData,
   WorkerError,
   WorkerResponse,
 } from '../../worker/protocol.ts';
 import { NO_FILTERS } from '../filters/filters.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
-import { buildProject } from './project.ts';
+import { buildProject, type Project } from './project.ts';
 import { collectPages } from './result-pages.ts';
-import type { ColumnsQuestion, Store } from './store.ts';
+import type { ColumnsQuestion, JobState, Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
 
 /** Jobs quicker than this never show a progress bar. */
@@ -24,6 +25,11 @@ const SHOW_PROGRESS_AFTER_MS = 300;
 
 export interface Actions {
   load(edges: FilePayload, nodes?: FilePayload, settings?: LoadSettings): void;
+  /**
+   * Shows a project computed ahead for these files (the build's demo) at once; the worker
+   * loads the files in the background, for what-if edits and suggestions.
+   */
+  loadComputed(data: ProjectData, edges: FilePayload, nodes?: FilePayload): void;
   /** Loads the question's files again with the roles the user chose, and remembers them. */
   remap(
     question: ColumnsQuestion,
@@ -107,27 +113,30 @@ export function createActions(store: Store): Actions {
       });
       return;
     }
-    void buildProject(pages.complete(response.job, response.project)).then((project) => {
-      // A newer job or a cancel while the view's copy was being built wins.
-      if (store.job.value?.id !== job.id) return;
-      clearTimeout(showTimer);
-      batch(() => {
-        store.job.value = null;
-        store.project.value = project;
-        store.suggestions.value = new Map();
-        suggestJob = nextJob++;
-        store.edits.value = response.project.edits;
-        if (job.kind === 'load') {
-          store.baseline.value = project;
-          store.importError.value = null;
-          store.selected.value = null;
-          store.focus.value = null;
-          store.municipalityMap.value = null;
-          store.mentalMap.value = null;
-          store.filters.value = NO_FILTERS;
-          store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
-        }
-      });
+    const built = buildProject(pages.complete(response.job, response.project));
+    void built.then((project) => present(job, project));
+  };
+
+  /** Shows a job's project, unless a newer job or a cancel came while it was being built. */
+  const present = (job: JobState, project: Project) => {
+    if (store.job.value?.id !== job.id) return;
+    clearTimeout(showTimer);
+    batch(() => {
+      store.job.value = null;
+      store.project.value = project;
+      store.suggestions.value = new Map();
+      suggestJob = nextJob++;
+      store.edits.value = project.data.edits;
+      if (job.kind === 'load') {
+        store.baseline.value = project;
+        store.importError.value = null;
+        store.selected.value = null;
+        store.focus.value = null;
+        store.municipalityMap.value = null;
+        store.mentalMap.value = null;
+        store.filters.value = NO_FILTERS;
+        store.sizeBy.value = project.data.metrics.node[METRIC.degree] ? METRIC.degree : null;
+      }
     });
   };
 
@@ -159,6 +168,19 @@ export function createActions(store: Store): Actions {
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
       const withMemory = { ...settings, rememberedRoles: rememberedRoles() };
       worker().send({ type: 'load', job, edges, nodes, settings: withMemory }, transfer);
+    },
+    loadComputed(data, edges, nodes) {
+      store.columnsQuestion.value = null;
+      store.recognise.value = true;
+      start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
+      const job = store.job.value!;
+      void buildProject(data).then((project) => present(job, project));
+      const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
+      // Its own job number: nothing it answers is shown.
+      worker().send(
+        { type: 'load', job: nextJob++, edges, nodes, settings: {}, quiet: true },
+        transfer,
+      );
     },
     setRecognise(on) {
       const project = store.project.value;
