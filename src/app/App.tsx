@@ -25,7 +25,6 @@ export function App() {
   const [parts] = useState(() => createAppParts(embedRequest(location.search)));
 
   useEffect(() => {
-    value.actions.warmUp();
     const exports = createExportClient();
     const stopSession = startSession(value.store, value.actions, parts, exports);
     return () => {

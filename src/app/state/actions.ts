@@ -48,8 +48,6 @@ export interface Actions {
   suggest(node: string): void;
   resetEdits(): void;
   cancel(): void;
-  /** Starts the worker ahead of the first job, so its modules load while the page does. */
-  warmUp(): void;
   dispose(): void;
 }
 
@@ -174,13 +172,19 @@ export function createActions(store: Store): Actions {
       store.recognise.value = true;
       start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
       const job = store.job.value!;
-      void buildProject(data).then((project) => present(job, project));
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
-      // Its own job number: nothing it answers is shown.
-      worker().send(
-        { type: 'load', job: nextJob++, edges, nodes, settings: {}, quiet: true },
-        transfer,
-      );
+      // Its own job number: nothing it answers is shown. Sent once the project is on screen
+      // and drawn: starting the worker and its pipeline earlier takes the cores the first
+      // frame needs (two cores, and WebGL drawn in software where there is no GPU).
+      const quietLoad = () =>
+        worker().send(
+          { type: 'load', job: nextJob++, edges, nodes, settings: {}, quiet: true },
+          transfer,
+        );
+      void buildProject(data).then((project) => {
+        present(job, project);
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(quietLoad, 0)));
+      });
     },
     setRecognise(on) {
       const project = store.project.value;
@@ -243,9 +247,6 @@ export function createActions(store: Store): Actions {
       worker().send({ type: 'cancel', job: job.id });
       clearTimeout(showTimer);
       store.job.value = null;
-    },
-    warmUp() {
-      worker();
     },
     dispose() {
       clearTimeout(showTimer);
