@@ -1,3 +1,4 @@
+import { batch } from '@preact/signals';
 import { useCallback, useEffect } from 'preact/hooks';
 import { formatCount } from '../format.ts';
 import { showStep, stepBy } from '../views/steps.ts';
@@ -86,10 +87,19 @@ export function PresentButton() {
       class="secondary"
       title={pt.presentHint}
       disabled={!store.project.value}
-      onClick={() => {
-        store.view.value = 'graph';
-        story.presenting.value = true;
-      }}
+      onClick={() =>
+        batch(() => {
+          store.view.value = 'graph';
+          // The bar's first frame already says "1 of N" with the first caption; the presenter's
+          // effect then shows that step's view.
+          const first = story.steps.peek()[0];
+          if (first) {
+            story.current.value = 0;
+            story.caption.value = first.caption;
+          }
+          story.presenting.value = true;
+        })
+      }
       data-testid="present"
     >
       {pt.present}
