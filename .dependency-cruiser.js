@@ -56,6 +56,8 @@ export default {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // The benchmarks' generated files and builds are not source.
+    exclude: { path: '^bench/out/' },
     // Type-only imports count: a layer that needs another's types depends on it all the same.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

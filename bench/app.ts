@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serveFolder } from '../test/build/static-server.ts';
 import { CHROMIUM_ARGS, startHarness, type AppHarness } from '../test/e2e/harness.ts';
-import { edgeListFile } from './generate.ts';
+import { integerEdgeListFile } from './generate.ts';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
@@ -126,7 +126,8 @@ export async function benchApp(
     const demoMs = await benchDemo(harness);
     const rows: AppBenchRow[] = [];
     for (const { nodes, edges } of cases) {
-      const path = edgeListFile(nodes, edges);
+      // The network: integer ids, collaboration counts 1–5 (as the CLI rows measure).
+      const path = integerEdgeListFile(nodes, edges);
       const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.addInitScript(OBSERVE_LONG_TASKS);
       await page.goto(harness.url);

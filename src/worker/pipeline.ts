@@ -2,6 +2,9 @@ import { fromBytes } from '../core/io/byte-source.ts';
 import type { ChangeSet } from '../core/model/change.ts';
 import { openInput, type OpenedInput } from '../core/run/open-input.ts';
 import { rerun, run, type RunResult } from '../core/run/run.ts';
+import type { SweepExecutor } from '../core/metrics/sweep/run-sweeps.ts';
+import type { BroGraph } from '../core/model/types.ts';
+import { initialLayout } from './initial-layout.ts';
 import { firstLayout, projectData } from './project-data.ts';
 import type { FilePayload, LoadSettings, ProjectData } from './protocol.ts';
 import type { Progress } from './project-data.ts';
@@ -30,14 +33,35 @@ export async function load(
 ): Promise<
   { question: NonNullable<ProjectData['columns']> } | { result: RunResult; project: ProjectData }
 > {
+  // The first layout needs only the loaded graph: it is made on this thread while the sweep
+  // workers compute the path metrics (this thread only waits for them then), not after.
+  let toLayOut: BroGraph | null = null;
+  let early: { graph: BroGraph; layout: Float32Array } | null = null;
+  const pool = browserSweeps();
+  const sweeps: SweepExecutor = (g, task, options) => {
+    const pending = pool(g, task, options);
+    if (toLayOut) {
+      const graph = toLayOut;
+      toLayOut = null;
+      progress('layout', 0);
+      early = { graph, layout: initialLayout(graph, signal) };
+    }
+    return pending;
+  };
   const outcome = await run(opened, settings, {
-    sweeps: browserSweeps(),
+    sweeps,
     signal,
     onProgress: progress,
+    onLoaded: (loaded) => {
+      if (!loaded.project) toLayOut = loaded.graph;
+    },
   });
   if (outcome.kind === 'question') return { question: outcome.columns };
   const { result } = outcome;
-  return { result, project: projectData(result, firstLayout(result, signal, progress)) };
+  const made = early as { graph: BroGraph; layout: Float32Array } | null;
+  const layout =
+    made && made.graph === result.graph ? made.layout : firstLayout(result, signal, progress);
+  return { result, project: projectData(result, layout) };
 }
 
 /** The loaded network again with these edits (the full list: undo is resending a shorter one). */
