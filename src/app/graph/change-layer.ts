@@ -1,6 +1,7 @@
 import type Sigma from 'sigma';
 import type { TieChange } from '../../core/change/types.ts';
 import { TIE_STYLE, tieWidth } from '../change/change-look.ts';
+import { attachCanvasLayer } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 
 export interface ChangeLayer {
@@ -14,25 +15,10 @@ export interface ChangeLayer {
  * sigma's WebGL edge programs do not draw. Redrawn after every render so it follows the camera.
  */
 export function attachChangeLayer(sigma: Sigma<DisplayNode, DisplayEdge>): ChangeLayer {
-  const canvas = sigma.createCanvas('removed-ties', { beforeLayer: 'nodes' });
-  const context = canvas.getContext('2d')!;
   let content: { ties: TieChange[]; maxStrength: number } | null = null;
   let drawn = 0;
 
-  const draw = () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+  attachCanvasLayer(sigma, 'removed-ties', { beforeLayer: 'nodes' }, (context) => {
     drawn = 0;
     if (!content) return;
     context.strokeStyle = TIE_STYLE.removed.colour;
@@ -50,9 +36,8 @@ export function attachChangeLayer(sigma: Sigma<DisplayNode, DisplayEdge>): Chang
       context.stroke();
       drawn++;
     }
-  };
+  });
 
-  sigma.on('afterRender', draw);
   return {
     set(next) {
       if (next === null && content === null) return;

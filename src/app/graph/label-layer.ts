@@ -1,4 +1,5 @@
 import type Sigma from 'sigma';
+import { attachCanvasLayer } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 import {
   placeLabels,
@@ -152,25 +153,10 @@ export interface LabelLayer {
  * lets long names run into each other and over the canvas edge.
  */
 export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): LabelLayer {
-  const canvas = sigma.createCanvas('placedLabels', { afterLayer: 'labels' });
-  const context = canvas.getContext('2d')!;
   let annotations: Annotation[] = [];
   let placed: PlacedLabel[] = [];
 
-  const draw = () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+  attachCanvasLayer(sigma, 'placedLabels', { afterLayer: 'labels' }, (context, width, height) => {
     placed = width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver()) : [];
     const style = labelStyle(sigma);
     context.font = `${style.weight} ${style.size}px ${style.font}`;
@@ -186,7 +172,7 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
       context.fillStyle = annotation ? '#52606D' : style.colour;
       context.fillText(label.text, label.textX, label.baseline);
     }
-  };
+  });
 
   /** The legend and the demo marker float over the graph: no label goes under them. */
   const panelsOver = (): Box[] => {
@@ -201,7 +187,6 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     });
   };
 
-  sigma.on('afterRender', draw);
   // The e2e tests measure the boxes as placed: a function on the element, not a global.
   Object.defineProperty(container, 'placedLabels', {
     value: () => placed,

@@ -1,5 +1,6 @@
 import type Sigma from 'sigma';
 import type { Ring } from '../geo/county-outlines.ts';
+import { attachCanvasLayer } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 
 export interface OutlineContent {
@@ -15,24 +16,9 @@ export interface OutlineContent {
 export function attachOutlineLayer(sigma: Sigma<DisplayNode, DisplayEdge>): {
   set(content: OutlineContent | null): void;
 } {
-  const canvas = sigma.createCanvas('outlines', { beforeLayer: 'edges' });
-  const context = canvas.getContext('2d')!;
   let content: OutlineContent | null = null;
 
-  const draw = () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+  attachCanvasLayer(sigma, 'outlines', { beforeLayer: 'edges' }, (context) => {
     if (!content) return;
     context.beginPath();
     for (const ring of content.rings) {
@@ -55,9 +41,8 @@ export function attachOutlineLayer(sigma: Sigma<DisplayNode, DisplayEdge>): {
       context.textAlign = 'center';
       context.fillText(content.caption.text, p.x, p.y);
     }
-  };
+  });
 
-  sigma.on('afterRender', draw);
   return {
     set(next) {
       // Every draw of a large network is costly: none when there was and is nothing to show.

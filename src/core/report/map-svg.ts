@@ -1,4 +1,5 @@
 import { escapeXml } from '../export/xml.ts';
+import { estimatedTextWidth } from './text-width.ts';
 import { MAP_SECTORS, type MapSector, type MunicipalityMap } from '../map/municipality-map.ts';
 
 /** The words a drawn municipality map needs, in the reader's language. */
@@ -50,14 +51,6 @@ const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
- * A text's width in the drawing's font, estimated (the SVG is written without a browser to
- * measure it): DejaVu Sans averages under 0.6 em a character, wide letters included.
- */
-function textWidth(text: string, size: number): number {
-  return text.length * size * 0.6;
-}
-
-/**
  * Where a sector's name goes, in map units: above or below its sector beyond the rings; a name
  * at the side runs outwards from just beyond the rings, so it covers no place.
  */
@@ -77,7 +70,7 @@ function sectorBoxes(map: MunicipalityMap, words: MapWords): Box[] {
   const span = (2 * Math.PI) / MAP_SECTORS.length;
   return MAP_SECTORS.map((sector) => {
     const { x, y, anchor } = sectorNamePlace(map.sectorStart[sector] + span / 2);
-    const w = textWidth(words.sectorNames[sector], SECTOR_SIZE);
+    const w = estimatedTextWidth(words.sectorNames[sector], SECTOR_SIZE);
     const cx = WIDTH / 2 + x * R;
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
     return { x: left, y: SIZE / 2 + y * R - SECTOR_SIZE * 0.6, w, h: SECTOR_SIZE * 1.2 };
@@ -136,7 +129,7 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
     out.push(`<circle cx="${pxX(p.x)}" cy="${px(p.y)}" r="2" fill="#cfcfcf"/>`);
   // Labels are placed last, each beside its place or moved up or down a line to keep clear of
   // the labels and sector names already placed; the drawing widens to hold the longest.
-  const centreWidth = textWidth(map.centre.label, CENTRE_SIZE);
+  const centreWidth = estimatedTextWidth(map.centre.label, CENTRE_SIZE);
   const taken: Box[] = [
     ...sectorBoxes(map, words),
     {
@@ -153,7 +146,7 @@ export function mapSvg(map: MunicipalityMap, words: MapWords, standalone = false
     const right = p.x >= -0.05;
     const x = WIDTH / 2 + (p.x + (right ? 0.06 : -0.06)) * R;
     const parts = lines(label);
-    const w = Math.max(...parts.map((line) => textWidth(line, LABEL_SIZE)));
+    const w = Math.max(...parts.map((line) => estimatedTextWidth(line, LABEL_SIZE)));
     const h = parts.length * LABEL_SIZE * 1.1;
     const y = SIZE / 2 + p.y * R;
     const box = (dy: number): Box => ({ x: right ? x : x - w, y: y + dy - h / 2, w, h });

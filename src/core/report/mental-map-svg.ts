@@ -1,4 +1,5 @@
 import { escapeXml } from '../export/xml.ts';
+import { estimatedTextWidth } from './text-width.ts';
 import type {
   MentalPlace,
   PlaceElement,
@@ -33,8 +34,6 @@ const HEIGHT = 220;
 const LEGEND = 40;
 const PAD = 0.25;
 const FONT = 9.5;
-/** A generous width per character, so an estimated box is never narrower than the drawn name. */
-const CHAR = 0.62 * FONT;
 const LINE = 1.25 * FONT;
 
 interface Box {
@@ -128,7 +127,7 @@ function labelPlace(
   py: number,
   taken: Box[],
 ): { dx: number; dy: number; end: boolean } {
-  const width = name.length * CHAR;
+  const width = estimatedTextWidth(name, FONT);
   const leftFirst = px > WIDTH * 0.55;
   const sides = leftFirst ? [true, false] : [false, true];
   const spots = [0, -1, 1, -2, 2].flatMap((line) =>

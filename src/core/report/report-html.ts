@@ -9,6 +9,7 @@ import { escapeXml } from '../export/xml.ts';
 import { placeLabels, type Box, type LabelCandidate } from '../layout/label-placement.ts';
 import { mapSvg, type MapWords } from './map-svg.ts';
 import { mentalMapSvg, type MentalMapWords } from './mental-map-svg.ts';
+import { estimatedTextWidth } from './text-width.ts';
 import type {
   CountyNode,
   CountyReport,
@@ -275,8 +276,7 @@ function countySvg(data: CountyReport): string {
         x,
         y,
         r: 4.5,
-        // The drawing is written without a browser: DejaVu Sans averages under 0.6 em.
-        width: g.label.length * fontSize * 0.6,
+        width: estimatedTextWidth(g.label, fontSize),
         size: fontSize,
         // Municipalities first; then the regional actors.
         priority: municipality ? 2 : 1,

@@ -2,6 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { municipalityMap } from '../../../src/core/map/municipality-map.ts';
 import { mapSvg } from '../../../src/core/report/map-svg.ts';
+import { estimatedTextWidth } from '../../../src/core/report/text-width.ts';
 import { reportWords } from '../../../src/i18n/report.ts';
 import { buildGraph } from '../analysis/build-graph.ts';
 
@@ -35,11 +36,13 @@ const svg = new DOMParser().parseFromString(
 const texts = Array.from(svg.getElementsByTagName('text'));
 const textOf = (t: Element) => t.textContent ?? '';
 
-/** A label's box as the drawing estimates it (0.6 em a character). */
+/** A label's box as the drawing estimates it. */
 function box(t: Element) {
   const size = t.getAttribute('class') === 'centre' ? 12 : 10.5;
   const lines = Array.from(t.getElementsByTagName('tspan')).map(textOf);
-  const w = Math.max(...(lines.length > 0 ? lines : [textOf(t)]).map((l) => l.length)) * size * 0.6;
+  const w = Math.max(
+    ...(lines.length > 0 ? lines : [textOf(t)]).map((l) => estimatedTextWidth(l, size)),
+  );
   const x = Number(t.getAttribute('x'));
   const anchor = t.getAttribute('text-anchor');
   return { left: anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x, w };

@@ -1,0 +1,36 @@
+import type Sigma from 'sigma';
+import type { DisplayEdge, DisplayNode } from './display-graph.ts';
+
+/** Where among sigma's layers a canvas goes. */
+export type LayerPlace = { beforeLayer: string } | { afterLayer: string };
+
+/**
+ * A 2D canvas among sigma's layers, painted after every sigma render so it follows the camera:
+ * sized to the stage at the device's pixel ratio and cleared before each `paint`, which draws
+ * in viewport pixels.
+ */
+export function attachCanvasLayer(
+  sigma: Sigma<DisplayNode, DisplayEdge>,
+  id: string,
+  place: LayerPlace,
+  paint: (context: CanvasRenderingContext2D, width: number, height: number) => void,
+): void {
+  const canvas = sigma.createCanvas(id, place);
+  const context = canvas.getContext('2d')!;
+  sigma.on('afterRender', () => {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    paint(context, width, height);
+  });
+}
