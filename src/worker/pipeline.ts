@@ -35,16 +35,13 @@ export async function load(
 > {
   // The first layout needs only the loaded graph: it is made on this thread while the sweep
   // workers compute the path metrics (this thread only waits for them then), not after.
-  let toLayOut: BroGraph | null = null;
-  let early: { graph: BroGraph; layout: Float32Array } | null = null;
+  const early: { graph?: BroGraph; layout?: Float32Array } = {};
   const pool = browserSweeps();
   const sweeps: SweepExecutor = (g, task, options) => {
     const pending = pool(g, task, options);
-    if (toLayOut) {
-      const graph = toLayOut;
-      toLayOut = null;
+    if (early.graph && !early.layout) {
       progress('layout', 0);
-      early = { graph, layout: initialLayout(graph, signal) };
+      early.layout = initialLayout(early.graph, signal);
     }
     return pending;
   };
@@ -53,14 +50,15 @@ export async function load(
     signal,
     onProgress: progress,
     onLoaded: (loaded) => {
-      if (!loaded.project) toLayOut = loaded.graph;
+      if (!loaded.project) early.graph = loaded.graph;
     },
   });
   if (outcome.kind === 'question') return { question: outcome.columns };
   const { result } = outcome;
-  const made = early as { graph: BroGraph; layout: Float32Array } | null;
   const layout =
-    made && made.graph === result.graph ? made.layout : firstLayout(result, signal, progress);
+    early.layout && early.graph === result.graph
+      ? early.layout
+      : firstLayout(result, signal, progress);
   return { result, project: projectData(result, layout) };
 }
 

@@ -114,11 +114,7 @@ class TieStudy {
     }
     measured.sort(
       (a, b) =>
-        positionRank(b.effects.positionAfter) -
-          positionRank(b.effects.positionBefore) -
-          (positionRank(a.effects.positionAfter) - positionRank(a.effects.positionBefore)) ||
-        Number(b.effects.hingeRemoved) - Number(a.effects.hingeRemoved) ||
-        b.effects.bridgesRemoved - a.effects.bridgesRemoved ||
+        byEffect(a.effects, b.effects) ||
         b.gain - a.gain ||
         Number(b.sameCounty) - Number(a.sameCounty) ||
         labels[a.partner]!.localeCompare(labels[b.partner]!, 'sv'),
@@ -213,6 +209,20 @@ class TieStudy {
       gain: constraintDrop + harmonicGain,
     };
   }
+}
+
+/**
+ * The larger measured effect first: a better position, then regional access that no longer
+ * hinges on one tie or node, then more bridges made redundant. 0 when these are equal.
+ */
+export function byEffect(a: SuggestionEffects, b: SuggestionEffects): number {
+  const gain = (e: SuggestionEffects) =>
+    positionRank(e.positionAfter) - positionRank(e.positionBefore);
+  return (
+    gain(b) - gain(a) ||
+    Number(b.hingeRemoved) - Number(a.hingeRemoved) ||
+    b.bridgesRemoved - a.bridgesRemoved
+  );
 }
 
 function positionRank(p: SuggestionEffects['positionBefore']): number {

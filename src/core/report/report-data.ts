@@ -1,4 +1,4 @@
-import { suggestTies } from '../analysis/suggest.ts';
+import { byEffect, suggestTies } from '../analysis/suggest.ts';
 import type { Analysis, Finding, Position, PositionResult, Suggestion } from '../analysis/types.ts';
 import type { MentalPlace } from '../io/read-place-file.ts';
 import { municipalityMap, type MunicipalityMap } from '../map/municipality-map.ts';
@@ -144,22 +144,18 @@ export function municipalityReport(
   };
 }
 
-const POSITION_RANK: Record<Position, number> = { ensam: 0, mellanlage: 1, natverksaktor: 2 };
-
 /**
- * Suggestions for different municipalities, the largest measured effect first: a better
- * position, then regional access that no longer hinges on one tie or node, then more bridges
- * made redundant, then the larger drop in constraint; ties by name.
+ * Suggestions for different municipalities, the largest measured effect first (as each
+ * municipality's own are ranked), then the larger drop in constraint; ties by name.
  */
-function byEffect(a: Suggestion, b: Suggestion): number {
-  const gain = (s: Suggestion) =>
-    POSITION_RANK[s.effects.positionAfter] - POSITION_RANK[s.effects.positionBefore];
-  const drop = (s: Suggestion) => s.effects.constraintBefore - s.effects.constraintAfter;
+function byEffectAcross(a: Suggestion, b: Suggestion): number {
+  const drop = (s: Suggestion) => {
+    const d = s.effects.constraintBefore - s.effects.constraintAfter;
+    return Number.isFinite(d) ? d : 0;
+  };
   return (
-    gain(b) - gain(a) ||
-    Number(b.effects.hingeRemoved) - Number(a.effects.hingeRemoved) ||
-    b.effects.bridgesRemoved - a.effects.bridgesRemoved ||
-    (Number.isFinite(drop(b)) ? drop(b) : 0) - (Number.isFinite(drop(a)) ? drop(a) : 0) ||
+    byEffect(a.effects, b.effects) ||
+    drop(b) - drop(a) ||
     a.municipalityLabel.localeCompare(b.municipalityLabel, 'sv')
   );
 }
@@ -210,7 +206,7 @@ export function countyReport(
     : analysis.positions
         .filter((p) => p.position === 'mellanlage' && members.inside.has(p.node))
         .flatMap((p) => suggestTies(graph, analysis, p.node, { k: 1, reach: 'county' }))
-        .sort(byEffect)
+        .sort(byEffectAcross)
         .slice(0, shown);
   return {
     kind: 'county',
