@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBytes } from '../../src/core/io/byte-source.ts';
 import { readPlaceFile } from '../../src/core/io/read-place-file.ts';
 import { MENTAL_MAP_TEXT } from '../../src/i18n/mental-map.ts';
+import { SWEREF_POINTS } from '../helpers/sweref-points.ts';
 import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
 
 let harness: AppHarness;
@@ -100,9 +101,10 @@ describe('the mental-map layer in the municipality card', () => {
   });
   it('reads a QGIS export in SWEREF 99 TM and says so; refuses a system it cannot place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mental-'));
-    // Kramfors's centre in SWEREF 99 TM (easting, northing), as scripts/reference/sweref99.py
-    // had PROJ make it.
-    const [e, n] = [648314.4475, 6987995.0033];
+    // Kramfors's centre in SWEREF 99 TM, as PROJ made it.
+    const { easting: e, northing: n } = SWEREF_POINTS.find(
+      (p) => p.name === 'Kramfors' && p.epsg === 3006,
+    )!;
     const collection = (crs: string) =>
       JSON.stringify({
         type: 'FeatureCollection',

@@ -24,6 +24,24 @@ export interface KnownMeasures {
   harmonic?: Float64Array;
 }
 
+/** Each municipality's ties, and how many of them go to regional actors (non-municipal nodes). */
+export function tieCounts(
+  g: CompactGraph,
+  municipalities: Int32Array,
+): { degree: Float64Array; regionalActors: Float64Array } {
+  const degree = new Float64Array(municipalities.length);
+  const regionalActors = new Float64Array(municipalities.length);
+  for (let i = 0; i < municipalities.length; i++) {
+    const v = municipalities[i]!;
+    let actors = 0;
+    for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++)
+      if (!g.isMunicipality[g.neighbors[k]!]) actors++;
+    degree[i] = g.offsets[v + 1]! - g.offsets[v]!;
+    regionalActors[i] = actors;
+  }
+  return { degree, regionalActors };
+}
+
 /**
  * Computes only the rule's measures, so perturbed and what-if copies stay cheap; those given in
  * `known` are taken as they are, not computed again. With `labelsOnly` (the stability runs),
@@ -38,19 +56,13 @@ export function measureRule(
   labelsOnly = false,
 ): MeasureColumns {
   const count = municipalities.length;
-  const degree = new Float64Array(count);
-  const regionalActors = new Float64Array(count);
+  const { degree, regionalActors } = tieCounts(g, municipalities);
   const independentPaths = new Float64Array(count);
   const paths = new IndependentPaths(g);
   const constraintAll = known.constraint ? null : constraint(g, true, municipalities);
   const constraintOf = known.constraint ?? new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const v = municipalities[i]!;
-    let actors = 0;
-    for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++)
-      if (!g.isMunicipality[g.neighbors[k]!]) actors++;
-    degree[i] = g.offsets[v + 1]! - g.offsets[v]!;
-    regionalActors[i] = actors;
     independentPaths[i] = paths.count(v, params.minIndependentPaths);
     if (constraintAll) constraintOf[i] = constraintAll[v]!;
   }

@@ -5,7 +5,7 @@ import type { RuleSubjects } from './comparison-groups.ts';
 import { harmonicOf } from './harmonic-from.ts';
 import { IndependentPaths } from './independent-paths.ts';
 import { groupThresholds, labelCodes, type GroupThresholds } from './rule.ts';
-import type { MeasureColumns } from './rule-measures.ts';
+import { tieCounts, type MeasureColumns } from './rule-measures.ts';
 import { shareDecided } from './sequential-share.ts';
 import { MIN_STABILITY_RUNS, type RuleParams } from './types.ts';
 
@@ -185,16 +185,7 @@ function labelsOf(
 ): Uint8Array {
   const { municipalities, groupOf, groups, allGroup } = subjects;
   const count = municipalities.length;
-  const degree = new Float64Array(count);
-  const regionalActors = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const v = municipalities[i]!;
-    let actors = 0;
-    for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++)
-      if (!g.isMunicipality[g.neighbors[k]!]) actors++;
-    degree[i] = g.offsets[v + 1]! - g.offsets[v]!;
-    regionalActors[i] = actors;
-  }
+  const { degree, regionalActors } = tieCounts(g, municipalities);
   const constraintAll = constraint(g, true, municipalities);
   const measures: MeasureColumns = {
     degree,

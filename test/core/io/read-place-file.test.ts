@@ -6,6 +6,7 @@ import { readPlaceFile, type PlaceFile } from '../../../src/core/io/read-place-f
 import { InputError } from '../../../src/core/errors.ts';
 import { formatInputError } from '../../../src/i18n/io.ts';
 import { placeNoteText } from '../../../src/i18n/places.ts';
+import { SWEREF_POINTS } from '../../helpers/sweref-points.ts';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'data', 'demo');
 const demo = (name: string) => fromBytes(name, readFileSync(join(DEMO, name)));
@@ -133,17 +134,8 @@ describe('placeNoteText', () => {
 });
 
 describe('readPlaceFile with SWEREF 99 grid coordinates', () => {
-  /** Grid coordinates made by PROJ (scripts/reference/sweref99.py). */
-  const points = JSON.parse(readFileSync('test/fixtures/sweref99/points.json', 'utf8')) as {
-    name: string;
-    epsg: number;
-    lat: number;
-    lon: number;
-    northing: number;
-    easting: number;
-  }[];
   const at = (name: string, epsg: number) =>
-    points.find((p) => p.name === name && p.epsg === epsg)!;
+    SWEREF_POINTS.find((p) => p.name === name && p.epsg === epsg)!;
   const kramfors = at('Kramfors', 3006);
   const feature = (name: string, geometry: unknown) => ({
     type: 'Feature',

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   epsgOf,
@@ -6,19 +5,10 @@ import {
   swerefToDegrees,
   swerefZone,
 } from '../../../src/core/io/sweref99.ts';
-
-/** Made by scripts/reference/sweref99.py with PROJ's cs2cs. */
-const POINTS = JSON.parse(readFileSync('test/fixtures/sweref99/points.json', 'utf8')) as {
-  name: string;
-  epsg: number;
-  lat: number;
-  lon: number;
-  northing: number;
-  easting: number;
-}[];
+import { SWEREF_POINTS } from '../../helpers/sweref-points.ts';
 
 describe('SWEREF 99 to degrees', () => {
-  it.each(POINTS.map((p) => [p.name, p.epsg, p] as const))(
+  it.each(SWEREF_POINTS.map((p) => [p.name, p.epsg, p] as const))(
     '%s from EPSG:%i agrees with PROJ to a millimetre',
     (_name, epsg, p) => {
       const [lon, lat] = swerefToDegrees(p.northing, p.easting, swerefZone(epsg)!);

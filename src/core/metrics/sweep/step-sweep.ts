@@ -20,8 +20,7 @@ export interface StepWorkspace {
 }
 
 export function stepWorkspace(g: SweepGraph, steps: Int32Array): StepWorkspace {
-  let longest = 1;
-  for (const s of steps) if (s > longest) longest = s;
+  const longest = longestStep(steps);
   return {
     dist: new Float64Array(g.n).fill(-1),
     settled: new Uint8Array(g.n),
@@ -133,8 +132,7 @@ export interface PullStepWorkspace {
 }
 
 export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
-  let longest = 1;
-  for (const s of steps) if (s > longest) longest = s;
+  const longest = longestStep(steps);
   const arcs = new Int32Array(2 * steps.length);
   for (let k = 0; k < steps.length; k++) {
     arcs[2 * k] = g.target[k]!;
@@ -251,4 +249,11 @@ export function pullStepSweep(
     dist[s] = FAR;
     share[s] = 0;
   }
+}
+
+/** The longest tie in steps (at least 1): the ring of buckets is one longer. */
+function longestStep(steps: Int32Array): number {
+  let longest = 1;
+  for (const s of steps) if (s > longest) longest = s;
+  return longest;
 }
