@@ -101,6 +101,8 @@ export interface AppText {
   positionsSummary: string;
   weakLinks: string;
   noFindings: string;
+  /** Shown where positions and findings go while the path metrics are still computed. */
+  pendingAnalysis: string;
   findingGroups: Record<FindingCode, string>;
   importReport: string;
   /** The import report's switch for recognising municipalities and regional bodies. */
@@ -277,6 +279,7 @@ const sv: AppText = {
   positionsSummary: 'Nätverkslägen',
   weakLinks: 'Svaga länkar',
   noFindings: 'Inga svaga länkar hittades.',
+  pendingAnalysis: 'Nätverkslägen och svaga länkar beräknas …',
   findingGroups: {
     isolated_municipality: 'Kommuner utan band',
     no_regional_tie: 'Kommuner utan regionalt band',
@@ -468,6 +471,7 @@ const en: AppText = {
   positionsSummary: 'Network positions',
   weakLinks: 'Weak links',
   noFindings: 'No weak links found.',
+  pendingAnalysis: 'Network positions and weak links are being computed …',
   findingGroups: {
     isolated_municipality: 'Municipalities without ties',
     no_regional_tie: 'Municipalities without a regional tie',

@@ -1,11 +1,12 @@
 import { fromBytes } from '../core/io/byte-source.ts';
 import type { ChangeSet } from '../core/model/change.ts';
 import { openInput, type OpenedInput } from '../core/run/open-input.ts';
-import { rerun, run, type RunResult } from '../core/run/run.ts';
+import { rerun, run, type LoadedNetwork, type RunResult } from '../core/run/run.ts';
+import type { MetricTable } from '../core/metrics/types.ts';
 import type { SweepExecutor } from '../core/metrics/sweep/run-sweeps.ts';
 import type { BroGraph } from '../core/model/types.ts';
 import { initialLayout } from './initial-layout.ts';
-import { firstLayout, projectData } from './project-data.ts';
+import { firstLayout, pendingProjectData, projectData } from './project-data.ts';
 import type { FilePayload, LoadSettings, ProjectData } from './protocol.ts';
 import type { Progress } from './project-data.ts';
 import { browserSweeps } from './sweep-pool.ts';
@@ -24,24 +25,40 @@ export function openFiles(files: {
   });
 }
 
-/** The core run with the worker's sweeps and progress; a question comes back as such. */
+/**
+ * The core run with the worker's sweeps and progress; a question comes back as such. With
+ * `onPending`, the network is handed over as soon as it has its structure metrics and first
+ * layout, while the sweep workers compute the path metrics; the result then leaves its graph
+ * out (`graphSent`).
+ */
 export async function load(
   opened: OpenedInput,
   settings: LoadSettings,
   signal: AbortSignal,
   progress: Progress,
+  onPending?: (project: ProjectData) => void,
 ): Promise<
   { question: NonNullable<ProjectData['columns']> } | { result: RunResult; project: ProjectData }
 > {
   // The first layout needs only the loaded graph: it is made on this thread while the sweep
   // workers compute the path metrics (this thread only waits for them then), not after.
-  const early: { graph?: BroGraph; layout?: Float32Array } = {};
+  const early: {
+    loaded?: LoadedNetwork;
+    structure?: { graph: BroGraph; metrics: MetricTable };
+    layout?: Float32Array;
+    sent?: BroGraph;
+  } = {};
   const pool = browserSweeps();
   const sweeps: SweepExecutor = (g, task, options) => {
     const pending = pool(g, task, options);
-    if (early.graph && !early.layout) {
+    const { loaded, structure } = early;
+    if (loaded && structure && structure.graph === loaded.graph && !early.layout) {
       progress('layout', 0);
-      early.layout = initialLayout(early.graph, signal);
+      early.layout = initialLayout(structure.graph, signal);
+      if (onPending) {
+        onPending(pendingProjectData(loaded, structure.graph, structure.metrics, early.layout));
+        early.sent = structure.graph;
+      }
     }
     return pending;
   };
@@ -50,16 +67,17 @@ export async function load(
     signal,
     onProgress: progress,
     onLoaded: (loaded) => {
-      if (!loaded.project) early.graph = loaded.graph;
+      if (!loaded.project) early.loaded = loaded;
     },
+    onStructure: (graph, metrics) => (early.structure = { graph, metrics }),
   });
   if (outcome.kind === 'question') return { question: outcome.columns };
   const { result } = outcome;
   const layout =
-    early.layout && early.graph === result.graph
+    early.layout && early.loaded?.graph === result.graph
       ? early.layout
       : firstLayout(result, signal, progress);
-  return { result, project: projectData(result, layout) };
+  return { result, project: projectData(result, layout, early.sent === result.graph) };
 }
 
 /** The loaded network again with these edits (the full list: undo is resending a shorter one). */

@@ -1,6 +1,8 @@
 import { DESCRIPTORS } from '../core/metrics/index.ts';
 import type { Project } from '../core/project/types.ts';
-import type { RunResult } from '../core/run/run.ts';
+import type { MetricTable } from '../core/metrics/types.ts';
+import type { BroGraph } from '../core/model/types.ts';
+import type { LoadedNetwork, RunResult } from '../core/run/run.ts';
 import { initialLayout } from './initial-layout.ts';
 import type { ProjectData, Stage } from './protocol.ts';
 
@@ -32,12 +34,53 @@ export function savedLayout(saved: Project, nodeIds: readonly string[]): Float32
   return out;
 }
 
-/** Everything the view needs about one run, as plain data. */
-export function projectData(result: RunResult, layout: Float32Array | null): ProjectData {
+/**
+ * What the view draws while the path metrics are computed: the network, its structure metrics
+ * and its first layout; positions and findings come with the result.
+ */
+export function pendingProjectData(
+  loaded: LoadedNetwork,
+  graph: BroGraph,
+  metrics: MetricTable,
+  layout: Float32Array,
+): ProjectData {
+  return {
+    ...projectData(
+      { loaded, graph, metrics, analysis: null, changes: [], timings: {}, skippedMetrics: [] },
+      layout,
+    ),
+    pending: true,
+  };
+}
+
+/**
+ * Everything the view needs about one run, as plain data. With `graphSent`, the graph's nodes
+ * and edges are left out: the view has them from the pending project of the same load.
+ */
+export function projectData(
+  result: Pick<
+    RunResult,
+    'loaded' | 'graph' | 'metrics' | 'changes' | 'timings' | 'skippedMetrics'
+  > & { analysis: ProjectData['analysis'] },
+  layout: Float32Array | null,
+  graphSent = false,
+): ProjectData {
   const { loaded, metrics } = result;
   const saved = loaded.project;
   return {
-    graph: result.graph.export(),
+    graph: graphSent
+      ? {
+          options: {
+            type: result.graph.type,
+            multi: result.graph.multi,
+            allowSelfLoops: result.graph.allowSelfLoops,
+          },
+          attributes: { ...result.graph.getAttributes() },
+          nodes: [],
+          edges: [],
+        }
+      : result.graph.export(),
+    ...(graphSent ? { graphSent: true } : {}),
     metrics,
     descriptors: DESCRIPTORS.filter((d) => metrics.computed.includes(d.id)),
     analysis: result.analysis,

@@ -45,6 +45,7 @@ function transferables(project: ProjectData): Transferable[] {
   };
   Object.values(project.metrics.node).forEach(add);
   Object.values(project.metrics.edge).forEach(add);
-  if (project.layout) add(project.layout);
+  // A pending project's layout is the result's too: copied, not moved.
+  if (project.layout && !project.pending) add(project.layout);
   return [...buffers];
 }

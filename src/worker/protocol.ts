@@ -88,6 +88,13 @@ export interface ProjectData {
   columns?: LoadColumns;
   /** Metrics left out because the network is too large for them. */
   skippedMetrics?: Pick<MetricDescriptor, 'id' | 'names'>[];
+  /**
+   * Sent while the path metrics, positions and findings are still computed: the network with
+   * its structure metrics and first layout, so the view can draw it. The result follows.
+   */
+  pending?: true;
+  /** The graph is that of the pending project of the same load: its nodes and edges are not sent again. */
+  graphSent?: true;
   /** What a project file held besides the data, when one was opened: the app restores its view from it. */
   saved?: { file: string; settings: JsonObject; views: SavedView[]; mapping: ProjectMapping };
 }

@@ -82,7 +82,13 @@ export function serve(port: Port): void {
       const input = await opened();
       pending = input;
       const progress: Progress = quiet ? () => {} : progressFor(job);
-      const outcome = await load(input, settings, signal, progress);
+      // A network in view is shown while its path metrics are computed (not a quiet load's).
+      const onPending = quiet
+        ? undefined
+        : (project: ProjectData) => {
+            if (!signal.aborted) show(job, project);
+          };
+      const outcome = await load(input, settings, signal, progress, onPending);
       if (quiet) {
         if (!('question' in outcome) && mine === loads)
           current = { opened: input, result: outcome.result, settings };

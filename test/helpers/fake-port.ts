@@ -17,6 +17,8 @@ export function fakePort() {
     postMessage(message) {
       posted.push(message);
       if (message.type === 'progress' || message.type === 'page') return;
+      // The network shown while its path metrics are computed: the result follows.
+      if (message.type === 'result' && message.project.pending) return;
       const at = waiting.findIndex((w) => w.job === message.job);
       if (at >= 0) waiting.splice(at, 1)[0]!.resolve(message);
     },
@@ -42,7 +44,10 @@ export function fakePort() {
   };
 }
 
-/** The project a result message carries, with its graph put back together from the pages. */
+/**
+ * The project a result message carries, with its graph put back together from the pages (sent
+ * before it, or before the pending project it completes).
+ */
 export function assembled(posted: WorkerResponse[], result: WorkerResponse): ProjectData {
   if (result.type !== 'result') throw new Error(`expected a result, got ${result.type}`);
   const pages = posted.filter(

@@ -30,6 +30,36 @@ describe('the worker server', () => {
     expect(stages).toEqual(new Set(['read', 'metrics', 'analysis', 'layout']));
   });
 
+  it('shows the network with its structure metrics and layout before the path metrics', async () => {
+    const port = fakePort();
+    const reply = await port.send({
+      type: 'load',
+      job: 1,
+      edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
+      nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
+      settings: {},
+    });
+    const at = port.posted.findIndex((m) => m.type === 'result' && m.project.pending);
+    const pending = port.posted[at];
+    if (pending?.type !== 'result' || reply.type !== 'result') throw new Error('no pending result');
+    // Every page came before the pending project; none after it.
+    const pages = port.posted.flatMap((m, i) => (m.type === 'page' ? [i] : []));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(Math.max(...pages)).toBeLessThan(at);
+    expect(pending.project.analysis).toBeNull();
+    expect(pending.project.metrics.computed).toContain('degree');
+    expect(pending.project.metrics.computed).not.toContain('betweenness');
+    expect(reply.project.graphSent).toBe(true);
+    expect(reply.project.metrics.computed).toContain('betweenness');
+    // The structure columns and the layout shown first are those of the result.
+    expect(pending.project.metrics.nodeIds).toEqual(reply.project.metrics.nodeIds);
+    expect(pending.project.metrics.node.degree).toEqual(reply.project.metrics.node.degree);
+    expect(pending.project.layout).toEqual(reply.project.layout);
+    const project = assembled(port.posted, reply);
+    expect(project.graph.nodes).toHaveLength(project.report.nodes);
+    expect(project.analysis?.positions.length).toBe(project.report.recognised.municipalities);
+  });
+
   it('asks for column roles, then resumes from the opened file when answered', async () => {
     const port = fakePort();
     const question = await port.send({

@@ -73,7 +73,8 @@ export function GraphView() {
       live = false;
       stop();
     };
-  }, [baseline]);
+    // A load's result completing the network already drawn (same graph) keeps the drawing.
+  }, [baseline?.graph]);
 
   /** Shows a built display graph in the one sigma instance; returns how to take it down. */
   const showDisplay = (project: Project, display: DisplayGraph, element: HTMLDivElement) => {
@@ -127,8 +128,14 @@ export function GraphView() {
     const current = scene.value;
     const project = store.project.value;
     const look = appearance.value;
+    const base = store.baseline.value;
+    // The result of the load drawn while it ran: the same network, now with all its metrics.
+    if (current && base && current.baseline !== base && current.baseline.graph === base.graph) {
+      if (current.synced === current.baseline) current.synced = base;
+      current.baseline = base;
+    }
     // A newly loaded project arrives before its display graph is built: wait for that.
-    if (!current || !project || !look || current.baseline !== store.baseline.value) return;
+    if (!current || !project || !look || current.baseline !== base) return;
     if (current.synced !== project) {
       syncEdges(current.display, project);
       current.synced = project;
@@ -194,6 +201,7 @@ export function GraphView() {
         aria-label={t.graphLabel}
         data-testid="graph"
         data-order={scene.value?.display.order}
+        data-pending={store.project.value?.data.pending ? 'true' : undefined}
       />
       {appearance.value && store.project.value && (
         <Legend

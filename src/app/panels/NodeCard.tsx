@@ -98,7 +98,7 @@ export function NodeCard({ node, project }: { node: string; project: Project }) 
             </p>
           </>
         ) : (
-          <p class="muted">{t.notClassified}</p>
+          <p class="muted">{project.data.pending ? t.pendingAnalysis : t.notClassified}</p>
         )}
       </section>
 

@@ -46,7 +46,9 @@ export function Overview() {
                   aria-hidden="true"
                 />
                 <span class="grow">{positionName(p, a)}</span>
-                <strong data-testid={`count-${p}`}>{formatCount(counts.get(p) ?? 0, lang)}</strong>
+                <strong data-testid={`count-${p}`}>
+                  {project.data.pending ? '…' : formatCount(counts.get(p) ?? 0, lang)}
+                </strong>
               </button>
             </li>
           ))}

@@ -31,7 +31,13 @@ export function WeakLinks() {
   return (
     <section class="card-section" aria-labelledby="weak-title" data-testid="weak-links">
       <h2 id="weak-title">{t.weakLinks}</h2>
-      {findings.length === 0 && <p class="muted">{t.noFindings}</p>}
+      {project?.data.pending ? (
+        <p class="muted" data-testid="pending-analysis">
+          {t.pendingAnalysis}
+        </p>
+      ) : (
+        findings.length === 0 && <p class="muted">{t.noFindings}</p>
+      )}
       {[...groups.entries()].map(([code, list]) => (
         <details key={code} class="finding-group" open={list[0]?.severity === 'high'}>
           <summary>

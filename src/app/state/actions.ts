@@ -15,7 +15,7 @@ import type {
 import { NO_FILTERS } from '../filters/filters.ts';
 import { METRIC } from '../metric-ids.ts';
 import { rememberedRoles, rememberRoles } from './column-memory.ts';
-import { buildProject, type Project } from './project.ts';
+import { buildProject, completeProject, type Project } from './project.ts';
 import { collectPages } from './result-pages.ts';
 import type { ColumnsQuestion, JobState, Store } from './store.ts';
 import { startWorker, type WorkerClient } from './worker-client.ts';
@@ -64,6 +64,15 @@ export function createActions(store: Store): Actions {
     { resolve: (result: ChangeResult) => void; reject: (error: Error) => void }
   >();
   const pages = collectPages();
+  /**
+   * The network of a running load, shown while its path metrics are computed, and what was on
+   * screen before it (back on screen if the load fails or is cancelled).
+   */
+  let pending: {
+    job: number;
+    built: Promise<Project>;
+    before: { project: Project | null; baseline: Project | null };
+  } | null = null;
 
   const onResponse = (response: WorkerResponse) => {
     const changeJob = changeJobs.get(response.job);
@@ -94,6 +103,7 @@ export function createActions(store: Store): Actions {
     }
     if (response.type === 'error') {
       clearTimeout(showTimer);
+      restoreBeforePending(job.id);
       store.job.value = null;
       if (response.error.kind !== 'cancelled')
         store.importError.value = { error: response.error, fileName: job.fileName, kind: job.kind };
@@ -111,20 +121,55 @@ export function createActions(store: Store): Actions {
       });
       return;
     }
-    const built = buildProject(pages.complete(response.job, response.project));
-    void built.then((project) => present(job, project));
+    const data = pages.complete(response.job, response.project);
+    if (data.pending) {
+      const built = buildProject(data);
+      pending = {
+        job: job.id,
+        built,
+        before: { project: store.project.peek(), baseline: store.baseline.peek() },
+      };
+      void built.then((project) => present(job, project, 'pending'));
+      return;
+    }
+    if (data.graphSent && pending?.job === job.id) {
+      const { built } = pending;
+      pending = null;
+      void built.then((shown) => present(job, completeProject(shown, data), 'completes'));
+      return;
+    }
+    void buildProject(data).then((project) => present(job, project));
   };
 
-  /** Shows a job's project, unless a newer job or a cancel came while it was being built. */
-  const present = (job: JobState, project: Project) => {
-    if (store.job.value?.id !== job.id) return;
-    clearTimeout(showTimer);
+  /** The load of this job failed or was cancelled: what was on screen before it comes back. */
+  const restoreBeforePending = (job: number) => {
+    if (pending?.job !== job) return;
+    const { before } = pending;
+    pending = null;
     batch(() => {
-      store.job.value = null;
+      store.project.value = before.project;
+      store.baseline.value = before.baseline;
+    });
+  };
+
+  /**
+   * Shows a job's project, unless a newer job or a cancel came while it was being built. A
+   * `pending` project is shown while the job runs on; the result that `completes` it keeps what
+   * the user did meanwhile (selection, filters, scope).
+   */
+  const present = (job: JobState, project: Project, stage?: 'pending' | 'completes') => {
+    if (store.job.value?.id !== job.id) return;
+    if (stage !== 'pending') clearTimeout(showTimer);
+    batch(() => {
+      if (stage !== 'pending') store.job.value = null;
       store.project.value = project;
+      store.edits.value = project.data.edits;
+      if (stage === 'completes') {
+        store.baseline.value = project;
+        return;
+      }
       store.suggestions.value = new Map();
       suggestJob = nextJob++;
-      store.edits.value = project.data.edits;
       if (job.kind === 'load') {
         store.baseline.value = project;
         store.importError.value = null;
@@ -246,6 +291,7 @@ export function createActions(store: Store): Actions {
       if (!job) return;
       worker().send({ type: 'cancel', job: job.id });
       clearTimeout(showTimer);
+      restoreBeforePending(job.id);
       store.job.value = null;
     },
     dispose() {

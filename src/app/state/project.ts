@@ -75,6 +75,21 @@ export async function buildProject(
   };
 }
 
+/**
+ * The result of a load whose network is on screen as a pending project: the same graph, rows
+ * and lookups (so the view keeps its drawing), with the result's metrics and analysis.
+ */
+export function completeProject(shown: Project, data: ProjectData): Project {
+  const positions = new Map<string, PositionResult>();
+  for (const p of data.analysis?.positions ?? []) positions.set(p.node, p);
+  return {
+    ...shown,
+    data: { ...data, graph: shown.data.graph },
+    positions,
+    descriptors: new Map(data.descriptors.map((d) => [d.id, d])),
+  };
+}
+
 /** A node's value of a metric, NaN when the metric or the node is missing. */
 export function nodeMetric(project: Project, metric: MetricId, node: string): number {
   const row = project.nodeRow.get(node);

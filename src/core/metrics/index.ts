@@ -21,6 +21,11 @@ export interface ComputeOptions {
   sample?: SampledMetrics;
   /** Overall progress 0..1 and the family being computed. */
   onProgress?: (fraction: number, family: string) => void;
+  /**
+   * The structure families' columns, once they are computed and before the path families
+   * start: a host can show them while the sweeps run. A copy, which the host may keep or send.
+   */
+  onStructure?: (table: MetricTable) => void;
 }
 
 /** Computes every applicable metric family for the graph into one plain MetricTable. */
@@ -50,6 +55,8 @@ export async function computeOnCompact(
   for (let f = 0; f < families.length; f++) {
     const family = families[f]!;
     options.signal?.throwIfAborted();
+    if (f > 0 && PATH_FAMILIES.includes(family) && !PATH_FAMILIES.includes(families[f - 1]!))
+      options.onStructure?.(tableSoFar(table));
     const report = (x: number) => options.onProgress?.((f + x) / families.length, family.id);
     report(0);
     const result = await family.compute(g, {
@@ -65,16 +72,39 @@ export async function computeOnCompact(
       table.graph[k] = Number.isFinite(v) ? v : null;
     if (result.notes?.length) table.notes = [...(table.notes ?? []), ...result.notes];
   }
-  const present = new Set([
-    ...Object.keys(table.node),
-    ...Object.keys(table.edge),
-    ...Object.keys(table.graph),
-  ]);
-  table.computed = DESCRIPTORS.filter((d) => present.has(d.id)).map((d) => d.id);
+  table.computed = computedIn(table);
+  const present = new Set<string>(table.computed);
   if (options.sample) {
     const ids = options.sample.ids.filter((id) => present.has(id));
     if (ids.length > 0) table.sampled = { ...options.sample, ids };
   }
   options.onProgress?.(1, '');
   return table;
+}
+
+/** The descriptor ids a table holds a column or a value of, in descriptor order. */
+function computedIn(table: MetricTable): MetricId[] {
+  const present = new Set([
+    ...Object.keys(table.node),
+    ...Object.keys(table.edge),
+    ...Object.keys(table.graph),
+  ]);
+  return DESCRIPTORS.filter((d) => present.has(d.id)).map((d) => d.id);
+}
+
+/** A copy of the table as far as it is computed (its columns copied, so they can be sent). */
+function tableSoFar(table: MetricTable): MetricTable {
+  const copy = <T extends Float64Array | Float32Array>(columns: Partial<Record<MetricId, T>>) => {
+    const out: Partial<Record<MetricId, T>> = {};
+    for (const [id, column] of metricEntries(columns)) out[id] = column.slice() as T;
+    return out;
+  };
+  return {
+    ...table,
+    node: copy(table.node),
+    edge: copy(table.edge),
+    graph: { ...table.graph },
+    ...(table.notes ? { notes: [...table.notes] } : {}),
+    computed: computedIn(table),
+  };
 }

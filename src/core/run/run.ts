@@ -35,6 +35,11 @@ export interface RunHost {
    * estimated from a sample instead (with the method and its error).
    */
   onPlanned?: (skipped: readonly string[], sampled?: SampledMetrics) => void;
+  /**
+   * The network analysed and its structure metrics, before the path sweeps start (a copy):
+   * the app draws the network with these while the rest is computed.
+   */
+  onStructure?: (graph: BroGraph, metrics: MetricTable) => void;
 }
 
 /** Which metrics a run computes: every one the network's size allows, those named, or none. */
@@ -217,6 +222,7 @@ async function analyse(
     signal: host.signal,
     sweeps: host.sweeps,
     onProgress: host.onProgress && ((fraction) => host.onProgress!('metrics', fraction)),
+    ...(host.onStructure ? { onStructure: (table) => host.onStructure!(graph, table) } : {}),
   });
   timings.metrics = performance.now() - t;
   t = performance.now();

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerRequest, WorkerResponse } from '../../../src/worker/protocol.ts';
+import { fakePort, payload } from '../../helpers/fake-port.ts';
+
+/** The page's side of the worker: what the actions send, and a way to answer them. */
+const client = vi.hoisted(() => ({
+  sent: [] as WorkerRequest[],
+  answer: (_response: WorkerResponse) => {},
+}));
+vi.mock('../../../src/app/state/worker-client.ts', () => ({
+  startWorker: (onResponse: (response: WorkerResponse) => void) => {
+    client.answer = onResponse;
+    return { send: (request: WorkerRequest) => client.sent.push(request), dispose: () => {} };
+  },
+}));
+
+const { createActions } = await import('../../../src/app/state/actions.ts');
+const { createStore } = await import('../../../src/app/state/store.ts');
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const DEMO = () => ({
+  edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
+  nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
+});
+
+/** The real worker's messages for a load of the demo, in order. */
+async function workerMessages(job: number): Promise<WorkerResponse[]> {
+  const port = fakePort();
+  await port.send({ type: 'load', job, ...DEMO(), settings: {} });
+  return port.posted.filter((m) => m.job === job);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('a load shown while its path metrics are computed', () => {
+  beforeEach(() => {
+    client.sent = [];
+  });
+
+  it('draws the pending network, then completes it in place, keeping the selection', async () => {
+    const store = createStore('sv');
+    const actions = createActions(store);
+    actions.load(DEMO().edges, DEMO().nodes);
+    const job = store.job.value!.id;
+    const messages = await workerMessages(job);
+    const at = messages.findIndex((m) => m.type === 'result' && m.project.pending);
+    expect(at).toBeGreaterThan(0);
+    for (const m of messages.slice(0, at + 1)) client.answer(m);
+    await settle();
+    const shown = store.project.value!;
+    expect(shown.data.pending).toBe(true);
+    expect(shown.positions.size).toBe(0);
+    // Still running: the progress stays, the network is on screen.
+    expect(store.job.value?.id).toBe(job);
+    expect(shown.graph.order).toBe(shown.data.report.nodes);
+    store.selected.value = 'Kramfors';
+
+    for (const m of messages.slice(at + 1)) client.answer(m);
+    await settle();
+    const done = store.project.value!;
+    expect(store.job.value).toBeNull();
+    expect(done.data.pending).toBeUndefined();
+    expect(done.graph).toBe(shown.graph);
+    expect(store.baseline.value).toBe(done);
+    expect(done.positions.size).toBe(done.data.report.recognised.municipalities);
+    expect(done.data.metrics.node.betweenness).toBeDefined();
+    expect(store.selected.value).toBe('Kramfors');
+  });
+
+  it('puts back what was on screen when the load is cancelled after its network was drawn', async () => {
+    const store = createStore('sv');
+    const actions = createActions(store);
+    actions.load(DEMO().edges, DEMO().nodes);
+    const first = store.job.value!.id;
+    for (const m of await workerMessages(first)) client.answer(m);
+    await settle();
+    const before = store.project.value!;
+    expect(before.data.pending).toBeUndefined();
+
+    actions.load(DEMO().edges, DEMO().nodes);
+    const second = store.job.value!.id;
+    const messages = await workerMessages(second);
+    const at = messages.findIndex((m) => m.type === 'result' && m.project.pending);
+    for (const m of messages.slice(0, at + 1)) client.answer(m);
+    await settle();
+    expect(store.project.value).not.toBe(before);
+    actions.cancel();
+    expect(store.project.value).toBe(before);
+    expect(store.baseline.value).toBe(before);
+    // The result of the cancelled job, should it still come, is not shown.
+    for (const m of messages.slice(at + 1)) client.answer(m);
+    await settle();
+    expect(store.project.value).toBe(before);
+  });
+});
