@@ -108,5 +108,7 @@ function scaledSettings(sigma: GraphSigma, scale: number): Partial<Settings> {
     // The padding scales too, or the nodes would not sit where the labels placed beside them expect.
     stagePadding: sigma.getSetting('stagePadding') * scale,
     zoomToSizeRatioFunction: (ratio: number) => zoomToSize(ratio) / scale,
+    // The image draws every tie itself, also those the tie layer draws on screen.
+    defaultEdgeType: 'line',
   };
 }

@@ -8,6 +8,7 @@ import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts'
 import { attachLabelLayer, type LabelLayer } from './label-layer.ts';
 import { TIE_STYLE, tieWidth, type ChangeLook } from '../change/change-look.ts';
 import { attachChangeLayer } from './change-layer.ts';
+import { attachEdgeLayer, edgeSettings, LAYER_EDGE_TYPE, TieLayerProgram } from './edge-layer.ts';
 
 /** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
 export interface Look {
@@ -144,6 +145,7 @@ export function createRenderer(
         ],
       }),
     },
+    edgeProgramClasses: { [LAYER_EDGE_TYPE]: TieLayerProgram },
     nodeReducer,
     edgeReducer,
     zIndex: true,
@@ -155,7 +157,7 @@ export function createRenderer(
     renderLabels: false,
     // Room at the edges for the labels of the outermost nodes.
     stagePadding: 48,
-    ...labelSettings(graph),
+    ...sizeSettings(graph),
     // The graph's tab is hidden (zero size) while the tables or the quadrant are shown.
     allowInvalidContainer: true,
     minCameraRatio: 0.02,
@@ -163,6 +165,7 @@ export function createRenderer(
   });
 
   const refresh = () => sigma.refresh({ skipIndexation: true });
+  const ties = attachEdgeLayer(sigma);
   const labels = attachLabelLayer(sigma, container);
   const removedTies = attachChangeLayer(sigma);
   const showRemoved = (change: ChangeLook | null) =>
@@ -177,6 +180,11 @@ export function createRenderer(
         const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
         return { label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
       }),
+  });
+  // Ties the tie layer of a large network drew in its last complete pass (null while drawing).
+  Object.defineProperty(container, 'tieLayer', {
+    configurable: true,
+    value: () => (ties.complete() ? ties.drawn() : null),
   });
   // Edges drawn in each style of the change drawing, as the reducer left them.
   Object.defineProperty(container, 'changeOnScreen', {
@@ -223,10 +231,10 @@ export function createRenderer(
       hovered = null;
       // Each of these schedules a draw, and setSettings a full re-index besides: setGraph last
       // re-indexes and draws once, cancelling the scheduled frame.
-      const labels = labelSettings(next);
+      const sized = sizeSettings(next);
       const settings = sigma.getSettings();
-      if ((Object.keys(labels) as (keyof typeof labels)[]).some((k) => settings[k] !== labels[k]))
-        sigma.setSettings(labels);
+      if ((Object.keys(sized) as (keyof typeof sized)[]).some((k) => settings[k] !== sized[k]))
+        sigma.setSettings(sized);
       sigma.setCustomBBox(null);
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.setGraph(next);
@@ -268,7 +276,10 @@ function sameLook(a: Look, b: Look): boolean {
   );
 }
 
-/** Small networks offer every label; larger ones only those of the bigger nodes. */
-function labelSettings(graph: DisplayGraph) {
-  return { labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7 };
+/**
+ * Small networks offer every label; larger ones only those of the bigger nodes. The largest
+ * have their ties drawn by the tie layer.
+ */
+function sizeSettings(graph: DisplayGraph) {
+  return { labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7, ...edgeSettings(graph) };
 }

@@ -1,0 +1,155 @@
+import type Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
+import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
+
+type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
+
+/**
+ * Networks with more ties than this have them drawn by the tie layer below instead of by
+ * sigma's WebGL programs. Where WebGL is drawn in software (no GPU: virtual machines, remote
+ * desktops, headless browsers), every frame of 50,000 ties kept the page busy for seconds;
+ * as 1-pixel lines on a 2D canvas, drawn a slice per frame, no frame takes long.
+ */
+export const LAYER_TIES_FROM = 20_000;
+
+/** The edge type sigma is given for a network whose ties the layer draws. */
+export const LAYER_EDGE_TYPE = 'tie-layer';
+
+/** Work per frame: a drawn tie counts 1, a hidden one (reducer says so) a tenth. */
+const FRAME_BUDGET = 4_000;
+
+/** Keeps sigma's per-tie display data (reducers, export) but draws nothing itself. */
+export class TieLayerProgram extends EdgeLineProgram<DisplayNode, DisplayEdge> {
+  override render(): void {}
+}
+
+/** Sigma's settings for a network of this size: which program draws its ties. */
+export function edgeSettings(graph: DisplayGraph): { defaultEdgeType: string } {
+  return { defaultEdgeType: graph.size > LAYER_TIES_FROM ? LAYER_EDGE_TYPE : 'line' };
+}
+
+export interface EdgeLayer {
+  /** Ties drawn by the last complete pass (for the tests). */
+  drawn(): number;
+  /** Whether the last pass is complete. */
+  complete(): boolean;
+}
+
+/**
+ * A 2D canvas in place of sigma's edge layer for large networks: after every sigma render it
+ * redraws the ties, as sigma's reducers left them (colour, hidden, emphasis), a slice per
+ * animation frame. Ordinary ties are 1-pixel lines (the fast path of any 2D canvas);
+ * emphasised ones (a hovered or selected node's, a focused finding's) keep their width and are
+ * drawn last, over the others.
+ */
+export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
+  const canvas = sigma.createCanvas('tie-layer', { afterLayer: 'edges' });
+  const context = canvas.getContext('2d')!;
+  let pass = 0;
+  let frame = 0;
+  let drawn = 0;
+  let complete = true;
+  /** The graph's ties as an array, remade when the graph or its ties change. */
+  let ties: { graph: DisplayGraph; keys: string[] } | null = null;
+  const forget = () => (ties = null);
+
+  const keysOf = (graph: DisplayGraph): string[] => {
+    if (ties?.graph !== graph) {
+      if (ties) for (const event of CHANGES) ties.graph.off(event, forget);
+      for (const event of CHANGES) graph.on(event, forget);
+      ties = { graph, keys: graph.edges() };
+    }
+    return ties.keys;
+  };
+
+  const start = () => {
+    pass++;
+    cancelAnimationFrame(frame);
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const graph = sigma.getGraph();
+    if (sigma.getSetting('defaultEdgeType') !== LAYER_EDGE_TYPE || graph.size === 0) {
+      drawn = 0;
+      complete = true;
+      return;
+    }
+    complete = false;
+    const keys = keysOf(graph);
+    const emphasised: string[] = [];
+    const mine = pass;
+    let next = 0;
+    let count = 0;
+    const line = (edge: string): boolean => {
+      const d = sigma.getEdgeDisplayData(edge);
+      if (!d || d.hidden) return false;
+      const a = sigma.getNodeDisplayData(graph.source(edge));
+      const b = sigma.getNodeDisplayData(graph.target(edge));
+      if (!a || !b || a.hidden || b.hidden) return false;
+      const p = sigma.framedGraphToViewport(a);
+      const q = sigma.framedGraphToViewport(b);
+      context.moveTo(p.x, p.y);
+      context.lineTo(q.x, q.y);
+      return true;
+    };
+    const slice = () => {
+      if (mine !== pass) return;
+      let work = 0;
+      let colour = '';
+      context.lineWidth = 1 / ratio;
+      context.beginPath();
+      while (next < keys.length && work < FRAME_BUDGET) {
+        const edge = keys[next++]!;
+        const d = sigma.getEdgeDisplayData(edge);
+        if (!d || d.hidden) {
+          work += 0.1;
+          continue;
+        }
+        if (d.zIndex > 0) {
+          emphasised.push(edge);
+          continue;
+        }
+        if (d.color !== colour) {
+          context.stroke();
+          context.beginPath();
+          colour = d.color;
+          context.strokeStyle = colour;
+        }
+        if (line(edge)) count++;
+        work++;
+      }
+      context.stroke();
+      if (next < keys.length) {
+        frame = requestAnimationFrame(slice);
+        return;
+      }
+      for (const edge of emphasised) {
+        const d = sigma.getEdgeDisplayData(edge)!;
+        context.beginPath();
+        context.strokeStyle = d.color;
+        context.lineWidth = Math.max(1 / ratio, d.size);
+        if (line(edge)) count++;
+        context.stroke();
+      }
+      drawn = count;
+      complete = true;
+    };
+    slice();
+  };
+
+  sigma.on('afterRender', start);
+  sigma.on('kill', () => cancelAnimationFrame(frame));
+  return { drawn: () => drawn, complete: () => complete };
+}
+
+const CHANGES = ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const;
