@@ -2,9 +2,9 @@ import type { ProjectData, WorkerResponse } from './protocol.ts';
 
 /**
  * Nodes or edges per page. The main thread decodes each message in one task; a page of this
- * size decodes in a few tens of milliseconds, where a whole 50,000-tie graph took 300 ms.
+ * size decodes in about ten milliseconds, where a whole 50,000-tie graph took 300 ms.
  */
-export const PAGE_SIZE = 5000;
+export const PAGE_SIZE = 2000;
 
 /**
  * The messages that carry a computed project to the page: its graph's nodes and edges in

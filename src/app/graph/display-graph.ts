@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import '../../core/model/plain-adjacency.ts';
-import { nextTask } from '../next-task.ts';
+import { budgeted, nextTask } from '../next-task.ts';
 import type { Project } from '../state/project.ts';
 
 export interface DisplayNode {
@@ -17,13 +17,11 @@ export interface DisplayEdge {
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
 /** Nodes or edges added between checks of the time spent. */
-const CHUNK = 2000;
-/** Time after which the build yields to the browser. */
-const BUDGET_MS = 40;
+const CHUNK = 250;
 
 /**
- * Builds the display graph in slices, yielding to the browser whenever a slice has taken
- * BUDGET_MS, so a large network never blocks the page for long.
+ * Builds the display graph in slices, yielding to the browser whenever the slices since the
+ * last yield have taken a dozen milliseconds, so a large network never blocks the page for long.
  */
 export async function buildDisplayGraph(
   project: Project,
@@ -36,12 +34,7 @@ export async function buildDisplayGraph(
   });
   const layout = project.data.layout;
   const ids = project.data.metrics.nodeIds;
-  let started = performance.now();
-  const breathe = async () => {
-    if (performance.now() - started < BUDGET_MS) return;
-    await pause();
-    started = performance.now();
-  };
+  const breathe = budgeted(pause);
   for (let from = 0; from < ids.length; from += CHUNK) {
     for (let i = from; i < Math.min(ids.length, from + CHUNK); i++) {
       const id = ids[i]!;

@@ -20,6 +20,7 @@ const FRAME_BUDGET = 4_000;
 
 /** Keeps sigma's per-tie display data (reducers, export) but draws nothing itself. */
 export class TieLayerProgram extends EdgeLineProgram<DisplayNode, DisplayEdge> {
+  override processVisibleItem(): void {}
   override render(): void {}
 }
 

@@ -26,8 +26,11 @@ interface Drawn {
   y: number;
 }
 
-/** More labels than this are never tried in one frame: a large network stays fluid. */
-const MAX_TRIED = 3_000;
+/**
+ * More labels than this are never tried in one frame: a large network stays fluid. A view
+ * holds a few hundred labels at most; the biggest nodes are tried first.
+ */
+const MAX_TRIED = 800;
 const ANNOTATION_PRIORITY = 2e9;
 const FORCED_PRIORITY = 1e9;
 
@@ -94,26 +97,21 @@ export function computeLabels(
     });
   }
   const nodes: { id: string; d: Drawn; r: number; x: number; y: number }[] = [];
-  sigma.getGraph().forEachNode((id) => {
-    const d = sigma.getNodeDisplayData(id) as Drawn | undefined;
-    if (!d || d.hidden || !d.label) return;
-    const r = sigma.scaleSize(d.size);
-    if (!d.forceLabel && r < threshold) return;
-    const p = sigma.framedGraphToViewport(d);
-    if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
-    nodes.push({ id, d, r, x: p.x, y: p.y });
-  });
   // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
   const discs: (Box & { id: string })[] = blocked.map((b) => ({ ...b, id: '' }));
   sigma.getGraph().forEachNode((id) => {
     const d = sigma.getNodeDisplayData(id) as Drawn | undefined;
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
-    const r = sigma.scaleSize(d.size) * scale;
+    const r = sigma.scaleSize(d.size);
     const x = p.x * scale;
     const y = p.y * scale;
-    if (x < -r || y < -r || x > width * scale + r || y > height * scale + r) return;
-    discs.push({ id, x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+    const rs = r * scale;
+    if (x < -rs || y < -rs || x > width * scale + rs || y > height * scale + rs) return;
+    discs.push({ id, x: x - rs, y: y - rs, w: 2 * rs, h: 2 * rs });
+    if (!d.label || (!d.forceLabel && r < threshold)) return;
+    if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
+    nodes.push({ id, d, r, x: p.x, y: p.y });
   });
   nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
   for (const n of nodes.slice(0, MAX_TRIED))

@@ -5,7 +5,7 @@ import type { MetricId } from '../../core/metrics/metric-id.ts';
 import type { MetricDescriptor } from '../../core/metrics/types.ts';
 import type { BroGraph } from '../../core/model/types.ts';
 import type { ProjectData } from '../../worker/protocol.ts';
-import { nextTask } from '../next-task.ts';
+import { budgeted, nextTask } from '../next-task.ts';
 
 /** A computed network as the view uses it: the worker's plain data plus lookups. */
 export interface Project {
@@ -22,12 +22,13 @@ export interface Project {
   descriptors: Map<string, MetricDescriptor>;
 }
 
-/** Nodes or edges added per slice: a slice takes a few tens of milliseconds. */
-const SLICE = 5_000;
+/** Nodes or edges added between checks of the time spent. */
+const CHUNK = 250;
 
 /**
- * Builds the view's copy of the network in slices, yielding to the browser between them, so a
- * large network never blocks the page for long.
+ * Builds the view's copy of the network in slices, yielding to the browser whenever the slices
+ * since the last yield have taken a dozen milliseconds, so a large network never blocks the
+ * page for long.
  */
 export async function buildProject(
   data: ProjectData,
@@ -36,13 +37,14 @@ export async function buildProject(
   const graph: BroGraph = new Graph(data.graph.options);
   graph.import({ attributes: data.graph.attributes });
   const { nodes, edges } = data.graph;
-  for (let start = 0; start < nodes.length; start += SLICE) {
-    await pause();
-    graph.import({ nodes: nodes.slice(start, start + SLICE) });
+  const breathe = budgeted(pause);
+  for (let start = 0; start < nodes.length; start += CHUNK) {
+    graph.import({ nodes: nodes.slice(start, start + CHUNK) });
+    await breathe();
   }
-  for (let start = 0; start < edges.length; start += SLICE) {
-    await pause();
-    graph.import({ edges: edges.slice(start, start + SLICE) });
+  for (let start = 0; start < edges.length; start += CHUNK) {
+    graph.import({ edges: edges.slice(start, start + CHUNK) });
+    await breathe();
   }
   await pause();
   const nodeRow = new Map<string, number>();
