@@ -31,7 +31,8 @@ async function workerMessages(job: number): Promise<WorkerResponse[]> {
   return port.posted.filter((m) => m.job === job);
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** Time for anything the page would still do with a message. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
 describe('a load shown while its path metrics are computed', () => {
   beforeEach(() => {
@@ -47,7 +48,7 @@ describe('a load shown while its path metrics are computed', () => {
     const at = messages.findIndex((m) => m.type === 'result' && m.project.pending);
     expect(at).toBeGreaterThan(0);
     for (const m of messages.slice(0, at + 1)) client.answer(m);
-    await settle();
+    await vi.waitFor(() => expect(store.project.value).not.toBeNull(), { timeout: 10_000 });
     const shown = store.project.value!;
     expect(shown.data.pending).toBe(true);
     expect(shown.positions.size).toBe(0);
@@ -57,7 +58,7 @@ describe('a load shown while its path metrics are computed', () => {
     store.selected.value = 'Kramfors';
 
     for (const m of messages.slice(at + 1)) client.answer(m);
-    await settle();
+    await vi.waitFor(() => expect(store.job.value).toBeNull(), { timeout: 10_000 });
     const done = store.project.value!;
     expect(store.job.value).toBeNull();
     expect(done.data.pending).toBeUndefined();
@@ -74,7 +75,7 @@ describe('a load shown while its path metrics are computed', () => {
     actions.load(DEMO().edges, DEMO().nodes);
     const first = store.job.value!.id;
     for (const m of await workerMessages(first)) client.answer(m);
-    await settle();
+    await vi.waitFor(() => expect(store.job.value).toBeNull(), { timeout: 10_000 });
     const before = store.project.value!;
     expect(before.data.pending).toBeUndefined();
 
@@ -83,8 +84,7 @@ describe('a load shown while its path metrics are computed', () => {
     const messages = await workerMessages(second);
     const at = messages.findIndex((m) => m.type === 'result' && m.project.pending);
     for (const m of messages.slice(0, at + 1)) client.answer(m);
-    await settle();
-    expect(store.project.value).not.toBe(before);
+    await vi.waitFor(() => expect(store.project.value).not.toBe(before), { timeout: 10_000 });
     actions.cancel();
     expect(store.project.value).toBe(before);
     expect(store.baseline.value).toBe(before);
