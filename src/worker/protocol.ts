@@ -93,6 +93,11 @@ export interface ProjectData {
    * its structure metrics and first layout, so the view can draw it. The result follows.
    */
   pending?: true;
+  /**
+   * The metrics estimated from a sample are being refined: a narrower estimate of this job
+   * follows (the last one has positions redone on it, and no `refining`).
+   */
+  refining?: true;
   /** The graph is that of the pending project of the same load: its nodes and edges are not sent again. */
   graphSent?: true;
   /** What a project file held besides the data, when one was opened: the app restores its view from it. */

@@ -65,13 +65,14 @@ export function createActions(store: Store): Actions {
   >();
   const pages = collectPages();
   /**
-   * The network of a running load, shown while its path metrics are computed, and what was on
-   * screen before it (back on screen if the load fails or is cancelled).
+   * The network of a running job already on screen: shown while its path metrics are computed
+   * (`before` is what was on screen until then, back if the job fails or is cancelled), or while
+   * its sampled metrics are refined (`before` null: the estimate shown stays).
    */
-  let pending: {
+  let shown: {
     job: number;
     built: Promise<Project>;
-    before: { project: Project | null; baseline: Project | null };
+    before: { project: Project | null; baseline: Project | null } | null;
   } | null = null;
 
   const onResponse = (response: WorkerResponse) => {
@@ -122,30 +123,30 @@ export function createActions(store: Store): Actions {
       return;
     }
     const data = pages.complete(response.job, response.project);
-    if (data.pending) {
-      const built = buildProject(data);
-      pending = {
-        job: job.id,
-        built,
-        before: { project: store.project.peek(), baseline: store.baseline.peek() },
-      };
-      void built.then((project) => present(job, project, 'pending'));
-      return;
-    }
-    if (data.graphSent && pending?.job === job.id) {
-      const { built } = pending;
-      pending = null;
-      void built.then((shown) => present(job, completeProject(shown, data), 'completes'));
-      return;
-    }
-    void buildProject(data).then((project) => present(job, project));
+    // More results of this job follow: the path metrics, or a narrower estimate.
+    const more = !!(data.pending || data.refining);
+    const previous = shown?.job === job.id ? shown : null;
+    const built =
+      data.graphSent && previous
+        ? previous.built.then((on) => completeProject(on, data))
+        : buildProject(data);
+    shown = more
+      ? {
+          job: job.id,
+          built,
+          before: data.pending
+            ? { project: store.project.peek(), baseline: store.baseline.peek() }
+            : null,
+        }
+      : null;
+    void built.then((project) => present(job, project, { fresh: !previous, more }));
   };
 
   /** The load of this job failed or was cancelled: what was on screen before it comes back. */
   const restoreBeforePending = (job: number) => {
-    if (pending?.job !== job) return;
-    const { before } = pending;
-    pending = null;
+    const before = shown?.job === job ? shown.before : null;
+    shown = null;
+    if (!before) return;
     batch(() => {
       store.project.value = before.project;
       store.baseline.value = before.baseline;
@@ -153,19 +154,23 @@ export function createActions(store: Store): Actions {
   };
 
   /**
-   * Shows a job's project, unless a newer job or a cancel came while it was being built. A
-   * `pending` project is shown while the job runs on; the result that `completes` it keeps what
-   * the user did meanwhile (selection, filters, scope).
+   * Shows a job's project, unless a newer job or a cancel came while it was being built. With
+   * `more`, the job runs on (its progress stays); a project that is not `fresh` completes or
+   * refines the one on screen and keeps what the user did meanwhile (selection, filters, scope).
    */
-  const present = (job: JobState, project: Project, stage?: 'pending' | 'completes') => {
+  const present = (
+    job: JobState,
+    project: Project,
+    { fresh, more }: { fresh: boolean; more: boolean } = { fresh: true, more: false },
+  ) => {
     if (store.job.value?.id !== job.id) return;
-    if (stage !== 'pending') clearTimeout(showTimer);
+    if (!more) clearTimeout(showTimer);
     batch(() => {
-      if (stage !== 'pending') store.job.value = null;
+      if (!more) store.job.value = null;
       store.project.value = project;
       store.edits.value = project.data.edits;
-      if (stage === 'completes') {
-        store.baseline.value = project;
+      if (!fresh) {
+        if (job.kind === 'load') store.baseline.value = project;
         return;
       }
       store.suggestions.value = new Map();
