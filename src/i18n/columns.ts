@@ -18,6 +18,15 @@ export interface ColumnsText {
   cancel: string;
   changeColumns: string;
   skippedMetrics: (names: string) => string;
+  /** Metrics estimated from a sample of sources: which, from how many, within what error. */
+  sampledMetrics: (s: {
+    names: string;
+    sources: string;
+    nodes: string;
+    confidence: string;
+    epsilon: string;
+    refining: boolean;
+  }) => string;
 }
 
 const sv: ColumnsText = {
@@ -54,6 +63,8 @@ const sv: ColumnsText = {
   changeColumns: 'Ändra kolumner',
   skippedMetrics: (names) =>
     `Nätverket är för stort för mått som går igenom alla par av noder inom rimlig tid. Utelämnade: ${names}.`,
+  sampledMetrics: (s) =>
+    `Uppskattade från ${s.sources} av ${s.nodes} noder som startpunkter (slumpvis urval, Brandes och Pich 2007): ${s.names}. Med ${s.confidence} % sannolikhet ligger varje värde inom ±${s.epsilon} från det exakta (normaliserad skala).${s.refining ? ' Uppskattningen förfinas …' : ''}`,
 };
 
 const en: ColumnsText = {
@@ -90,6 +101,8 @@ const en: ColumnsText = {
   changeColumns: 'Change columns',
   skippedMetrics: (names) =>
     `The network is too large for metrics that visit every pair of nodes in reasonable time. Left out: ${names}.`,
+  sampledMetrics: (s) =>
+    `Estimated from ${s.sources} of ${s.nodes} nodes as sources (random pivots, Brandes and Pich 2007): ${s.names}. With ${s.confidence} % probability every value lies within ±${s.epsilon} of the exact one (normalised scale).${s.refining ? ' The estimate is being refined …' : ''}`,
 };
 
 export const COLUMNS_TEXT: Record<Lang, ColumnsText> = { sv, en };

@@ -8,6 +8,7 @@ import { formatCount } from '../format.ts';
 import { positionName } from '../labels.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { WeakLinks } from './WeakLinks.tsx';
+import { SampledMetricsNotice } from '../open/mapping/LoadNotes.tsx';
 
 /** What the side panel shows with nothing selected: positions, weak links, the import report. */
 export function Overview() {
@@ -60,6 +61,7 @@ export function Overview() {
           </details>
         )}
       </section>
+      <SampledMetricsNotice />
       <WeakLinks />
       <ImportReportView />
     </div>

@@ -1,4 +1,5 @@
 import { COLUMNS_TEXT } from '../../../i18n/columns.ts';
+import { formatNumber } from '../../../i18n/lang.ts';
 import { useApp } from '../../context.ts';
 import './mapping.css';
 
@@ -35,6 +36,30 @@ export function SkippedMetricsNotice() {
   return (
     <p class="notice small" role="note" data-testid="skipped-metrics">
       {COLUMNS_TEXT[lang].skippedMetrics(names)}
+    </p>
+  );
+}
+
+/**
+ * Says which metrics of a large network are estimates, from how many sources and within what
+ * error, and whether a narrower estimate is on its way.
+ */
+export function SampledMetricsNotice() {
+  const { store, lang } = useApp();
+  const project = store.project.value;
+  const sampled = project?.data.metrics.sampled;
+  if (!project || !sampled) return null;
+  const names = sampled.ids.map((id) => project.descriptors.get(id)?.names[lang] ?? id).join(', ');
+  return (
+    <p class="notice small" role="note" data-testid="sampled-metrics">
+      {COLUMNS_TEXT[lang].sampledMetrics({
+        names,
+        sources: formatNumber(sampled.sources, lang, 0),
+        nodes: formatNumber(sampled.nodes, lang, 0),
+        confidence: formatNumber(sampled.confidence * 100, lang, 0),
+        epsilon: formatNumber(sampled.epsilon, lang, 4),
+        refining: !!project.data.refining,
+      })}
     </p>
   );
 }
