@@ -80,6 +80,11 @@ export interface RawTable {
   /** The first data rows (up to 200), for role detection and the mapping dialog. */
   sample: string[][];
   /**
+   * About how many data rows the table holds, to size the importer's tables up front (a
+   * delimited file: its size over the length of the lines in its head); absent when unknown.
+   */
+  rowsHint?: number;
+  /**
    * Streams every data row in order (the sample rows included), then resolves. `values` has
    * exactly `info.headers.length` cells (short rows padded with '') and is the caller's to
    * keep. Blank rows are skipped, but still counted in the row numbers.

@@ -23,16 +23,20 @@ export class EdgeAccumulator {
   readonly yearNames: string[] = [];
   private readonly kindIds = new Map<string, number>();
   private readonly yearIds = new Map<string, number>();
-  private pairs = new PairIndex();
+  private pairs: PairIndex;
   private count = 0;
   /** The frozen records of edges with one kind (or year): shared, one per id and count. */
   private readonly kindRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
   private readonly yearRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
 
+  /** `expectedRows`: about how many rows will be added (the table's hint), or 0 if unknown. */
   constructor(
     private readonly directed: boolean,
     private readonly merge: MergeRule,
-  ) {}
+    expectedRows = 0,
+  ) {
+    this.pairs = new PairIndex(expectedRows);
+  }
 
   get size(): number {
     return this.count;

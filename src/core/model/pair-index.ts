@@ -5,10 +5,21 @@
  * and value sit side by side, so a probe reads one cache line, not three.
  */
 export class PairIndex {
-  private capacity = 1 << 12;
+  private capacity: number;
   /** Per slot: source, target, and the edge index + 1 (0 marks an empty slot). */
-  private slots = new Int32Array(3 * this.capacity);
+  private slots: Int32Array;
   private count = 0;
+
+  /**
+   * `expected`: about how many pairs will be added, so that the index need not grow (each
+   * growth places every pair again); it grows as needed beyond that.
+   */
+  constructor(expected = 0) {
+    let capacity = 1 << 12;
+    while (capacity < 2 * Math.min(expected, MAX_EXPECTED)) capacity *= 2;
+    this.capacity = capacity;
+    this.slots = new Int32Array(3 * capacity);
+  }
 
   get size(): number {
     return this.count;
@@ -75,6 +86,9 @@ export class PairIndex {
     }
   }
 }
+
+/** Pairs reserved up front at most (a 200 MB index): beyond, the index grows as it fills. */
+const MAX_EXPECTED = 1 << 23;
 
 function hash(a: number, b: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ b;

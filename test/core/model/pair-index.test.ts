@@ -39,6 +39,17 @@ describe('PairIndex', () => {
     expect(index.size).toBe(reference.size);
   });
 
+  it('answers the same when sized up front, also beyond the size expected', () => {
+    const sized = new PairIndex(1000);
+    const grown = new PairIndex();
+    for (let i = 0; i < 5000; i++) {
+      const a = (i * 7919) % 613;
+      const b = (i * 104_729) % 587;
+      expect(sized.findOrAdd(a, b, i)).toBe(grown.findOrAdd(a, b, i));
+    }
+    expect(sized.size).toBe(grown.size);
+  });
+
   it('keeps (a, b) and (b, a) apart', () => {
     const index = new PairIndex();
     index.add(1, 2, 0);
