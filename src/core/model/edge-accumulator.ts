@@ -10,13 +10,13 @@ import type { MergeRule } from './types.ts';
  * longer than `size` (they grow by doubling); entries from `size` on mean nothing.
  */
 export class EdgeAccumulator {
-  source = new Int32Array(INITIAL);
-  target = new Int32Array(INITIAL);
-  strength = new Float64Array(INITIAL);
-  records = new Int32Array(INITIAL);
+  source: Int32Array;
+  target: Int32Array;
+  strength: Float64Array;
+  records: Int32Array;
   /** Per edge: the one kind (or year) id of all its records, or MIXED (see the mixes). */
-  kind = new Int32Array(INITIAL);
-  year = new Int32Array(INITIAL);
+  kind: Int32Array;
+  year: Int32Array;
   readonly kindMix = new Map<number, Map<number, number>>();
   readonly yearMix = new Map<number, Map<number, number>>();
   readonly kindNames: string[] = [];
@@ -36,6 +36,13 @@ export class EdgeAccumulator {
     expectedRows = 0,
   ) {
     this.pairs = new PairIndex(expectedRows);
+    const length = Math.max(INITIAL, Math.min(expectedRows, MAX_RESERVED));
+    this.source = new Int32Array(length);
+    this.target = new Int32Array(length);
+    this.strength = new Float64Array(length);
+    this.records = new Int32Array(length);
+    this.kind = new Int32Array(length);
+    this.year = new Int32Array(length);
   }
 
   get size(): number {
@@ -108,10 +115,12 @@ export class EdgeAccumulator {
    */
   takeColumns(): { source: Int32Array; target: Int32Array; strength: Float64Array } {
     const size = this.count;
+    // Mostly full columns are handed over as they are: a copy would cost more than the slack.
+    const full = 2 * size >= this.source.length;
     const columns = {
-      source: this.source.slice(0, size),
-      target: this.target.slice(0, size),
-      strength: this.strength.slice(0, size),
+      source: full ? this.source.subarray(0, size) : this.source.slice(0, size),
+      target: full ? this.target.subarray(0, size) : this.target.slice(0, size),
+      strength: full ? this.strength.subarray(0, size) : this.strength.slice(0, size),
     };
     this.source = new Int32Array(0);
     this.target = new Int32Array(0);
@@ -139,6 +148,8 @@ export type AddResult = 'new' | 'merged' | 'capped';
 const MIXED = -1;
 /** Edges the columns hold before they first grow. */
 const INITIAL = 1024;
+/** Edges the columns hold up front at most, however many rows the table hint says. */
+const MAX_RESERVED = 1 << 23;
 
 function intern(ids: Map<string, number>, names: string[], text: string): number {
   let id = ids.get(text);
