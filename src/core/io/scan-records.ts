@@ -30,36 +30,42 @@ export async function scanRecords(
   onRecord: OnRecord,
   options: ScanOptions = {},
 ): Promise<void> {
-  const { signal, onProgress, onIssue, onFallback, papaparseOnly } = options;
+  const { signal, onProgress, onIssue, onFallback, papaparseOnly, reuse } = options;
   const parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline });
-  const parse = (input: string, ignoreLastRow: boolean): PapaResult =>
-    papaparseOnly || input.includes('"')
-      ? (parser.parse(input, 0, ignoreLastRow) as PapaResult)
-      : splitPlain(input, layout.newline, layout.delimiter, ignoreLastRow);
   let carry = '';
   let carryAscii = true;
   let rows = 0;
   let stopped = false;
 
+  /** One parsed record: trimmed, skipped when blank, handed on; false once reading stops. */
+  const emitRow = (cells: string[]): boolean => {
+    rows++;
+    if (rows === 1 && layout.sepLine) return true;
+    let blank = true;
+    for (let c = 0; c < cells.length; c++) {
+      const value = trimCell(cells[c]!);
+      cells[c] = value;
+      if (value !== '') blank = false;
+    }
+    if (blank) return true;
+    if (onRecord(cells, rows) === false) stopped = true;
+    return !stopped;
+  };
   const emit = (result: PapaResult): void => {
     const { data, errors } = result;
     if (onIssue) reportQuoteErrors(errors, data.length, rows, onIssue);
-    for (let i = 0; i < data.length; i++) {
-      rows++;
-      if (rows === 1 && layout.sepLine) continue;
-      const cells = data[i]!;
-      let blank = true;
-      for (let c = 0; c < cells.length; c++) {
-        const value = trimCell(cells[c]!);
-        cells[c] = value;
-        if (value !== '') blank = false;
-      }
-      if (blank) continue;
-      if (onRecord(cells, rows) === false) {
-        stopped = true;
-        return;
-      }
+    for (let i = 0; i < data.length && emitRow(data[i]!); i++);
+  };
+  /** Parses and emits the input's records; returns where its incomplete last record starts. */
+  const parse = (input: string, ignoreLastRow: boolean): number => {
+    if (!papaparseOnly && !input.includes('"'))
+      return eachPlainRow(input, layout.newline, layout.delimiter, ignoreLastRow, emitRow, reuse);
+    const result = parser.parse(input, 0, ignoreLastRow) as PapaResult;
+    if (!ignoreLastRow && result.errors.some((error) => error.code === 'MissingQuotes')) {
+      throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
     }
+    emit(result);
+    return result.meta.cursor;
   };
 
   for await (const chunk of decodeChunks(source, encoding, onFallback)) {
@@ -73,10 +79,9 @@ export async function scanRecords(
       // before parsing keeps the structure; joining the carry first keeps a base letter and
       // its combining mark together across chunk boundaries.
       const input = ascii ? joined : joined.normalize('NFC');
-      const result = parse(input, true);
-      emit(result);
+      const cursor = parse(input, true);
       if (stopped) return;
-      carry = input.slice(result.meta.cursor);
+      carry = input.slice(cursor);
       carryAscii = ascii || isAscii(carry);
       if (carry.length > MAX_RECORD_CHARS) {
         // An odd number of quotes: one opened and never closed; else a row simply that long.
@@ -88,13 +93,7 @@ export async function scanRecords(
     }
     onProgress?.(source.size ? Math.min(chunk.bytesRead / source.size, 1) : 0);
   }
-  if (carry) {
-    const result = parse(carry, false);
-    if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-      throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
-    }
-    emit(result);
-  }
+  if (carry) parse(carry, false);
   onProgress?.(1);
 }
 
@@ -116,30 +115,34 @@ export interface PapaResult {
 }
 
 /**
- * What papaparse's parser returns for text without a quote character, where it takes its
- * fast path (lines split at the line break, each split at the delimiter): the same rows, the
- * same cursor (after the last complete line when `ignoreLastRow`) and no errors, without the
- * intermediate string per line. Most large files hold no quote at all.
+ * What papaparse's parser gives for text without a quote character, where it takes its fast
+ * path (lines split at the line break, each split at the delimiter), without an intermediate
+ * string per line: each line's cells go to `onRow` (a new array, or with `reuse` the same one
+ * refilled) until it returns false. Returns papaparse's cursor: after the last complete line
+ * when `ignoreLastRow`, else the end. Most large files hold no quote at all.
  */
-export function splitPlain(
+export function eachPlainRow(
   input: string,
   newline: '\n' | '\r',
   delimiter: Delimiter,
   ignoreLastRow: boolean,
-): PapaResult {
-  const data: string[][] = [];
-  if (input === '') return { data, errors: [], meta: { cursor: 0 } };
+  onRow: (cells: string[]) => boolean,
+  reuse = false,
+): number {
+  if (input === '') return 0;
   let start = 0;
   // The next delimiter is looked for once, not again per line: a long run of lines without
   // one must not search the rest of the text every line.
   let next = input.indexOf(delimiter);
+  let cells: string[] = [];
   for (;;) {
     let end = input.indexOf(newline, start);
     if (end === -1) {
-      if (ignoreLastRow) break;
+      if (ignoreLastRow) return start;
       end = input.length;
     }
-    const cells: string[] = [];
+    if (reuse) cells.length = 0;
+    else cells = [];
     let at = start;
     while (next !== -1 && next < end) {
       cells.push(input.slice(at, next));
@@ -147,14 +150,28 @@ export function splitPlain(
       next = input.indexOf(delimiter, at);
     }
     cells.push(input.slice(at, end));
-    data.push(cells);
     if (end === input.length) {
-      start = end;
-      break;
+      onRow(cells);
+      return end;
     }
     start = end + 1;
+    if (!onRow(cells)) return start;
   }
-  return { data, errors: [], meta: { cursor: start } };
+}
+
+/** eachPlainRow's rows as papaparse's parser returns them (tests compare the two). */
+export function splitPlain(
+  input: string,
+  newline: '\n' | '\r',
+  delimiter: Delimiter,
+  ignoreLastRow: boolean,
+): PapaResult {
+  const data: string[][] = [];
+  const cursor = eachPlainRow(input, newline, delimiter, ignoreLastRow, (cells) => {
+    data.push(cells);
+    return true;
+  });
+  return { data, errors: [], meta: { cursor } };
 }
 
 /**

@@ -43,6 +43,12 @@ export interface RowOptions {
   signal?: AbortSignal;
   /** Problems in single rows that do not stop the read (the row is still delivered). */
   onIssue?: (issue: RowIssue) => void;
+  /**
+   * The reader may hand over the same `values` array for every row, refilled: for callers that
+   * keep no row array past their callback (the edge importer), so millions of rows do not
+   * each leave an array for the garbage collector. Readers may ignore it.
+   */
+  reuse?: boolean;
 }
 
 /**

@@ -65,7 +65,7 @@ describe('splitPlain, the parser for text without quotes', () => {
 });
 
 /** Every record scanRecords delivers, with its row, and the issues, read one way or the other. */
-async function scan(bytes: Uint8Array, chunk: number, papaparseOnly: boolean) {
+async function scan(bytes: Uint8Array, chunk: number, papaparseOnly: boolean, reuse = false) {
   const head = bytes.subarray(0, 1 << 16);
   const encoding = detectEncoding(head, 't.csv');
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
@@ -83,6 +83,7 @@ async function scan(bytes: Uint8Array, chunk: number, papaparseOnly: boolean) {
     },
     {
       papaparseOnly,
+      reuse,
       onIssue: (issue) => issues.push(issue),
       onFallback: () => {
         fellBack = true;
@@ -95,7 +96,7 @@ async function scan(bytes: Uint8Array, chunk: number, papaparseOnly: boolean) {
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
-describe('scanRecords reads the same with and without the plain-text path', () => {
+describe('scanRecords reads the same with and without the plain-text path, and refilling one row array', () => {
   const files: [string, Uint8Array][] = [
     ['commas, LF', utf8('source,target,strength\n1,2,3\n2,3,4\n')],
     ['no final line break', utf8('source,target,strength\n1,2,3\n2,3,4')],
@@ -132,6 +133,7 @@ describe('scanRecords reads the same with and without the plain-text path', () =
         const fast = await scan(bytes, chunk, false);
         const general = await scan(bytes, chunk, true);
         expect(fast).toEqual(general);
+        expect(await scan(bytes, chunk, false, true)).toEqual(general);
         expect(fast.records.length).toBeGreaterThan(0);
       }
     });
