@@ -36,7 +36,8 @@ export class EdgeAccumulator {
     expectedRows = 0,
   ) {
     this.pairs = new PairIndex(expectedRows);
-    const length = Math.max(INITIAL, Math.min(expectedRows, MAX_RESERVED));
+    // An eighth more than the hint: the hint is an estimate, and growing doubles the columns.
+    const length = Math.max(INITIAL, Math.min(Math.ceil(expectedRows * 1.125), MAX_RESERVED));
     this.source = new Int32Array(length);
     this.target = new Int32Array(length);
     this.strength = new Float64Array(length);
