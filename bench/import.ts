@@ -8,11 +8,11 @@ import { edgeListFile, integerEdgeListFile } from './generate.ts';
  * Rows read into a network per second, each load in a fresh process (bench/import-child.ts):
  * generated Swedish-Excel edge lists (semicolons, decimal commas, "aktör N" ids) loaded as the
  * app loads them (graphology's structure made), and with --large the issue's 4.5M-row integer
- * file (bench/out, generated once) three ways: the rows only (parse), the network and its import
- * report as the CLI builds them (lazy: no graphology structure), and as the app does (eager).
- * The seconds are wall time of the load alone (not the process start); cpu s is the
- * process's user + system time over the same span, the figure to compare on a shared machine.
- */
+ * file (bench/out, generated once) two ways: the rows only (parse: decoding and splitting,
+ * nothing built) and the network with its import report as the CLI builds it (lazy: no
+ * graphology structure). The seconds are the wall time of the load alone (not the process
+ * start); cpu s is the process's user + system time over the same span, the figure to compare
+ * on a shared machine; rows/s is rows over wall seconds. */
 
 export interface ImportBenchRow {
   case: string;
