@@ -12,7 +12,8 @@ import { edgeListFile, integerEdgeListFile } from './generate.ts';
  * nothing built) and the network with its import report as the CLI builds it (lazy: no
  * graphology structure). The seconds are the wall time of the load alone (not the process
  * start); cpu s is the process's user + system time over the same span, the figure to compare
- * on a shared machine; rows/s is rows over wall seconds. */
+ * on a shared machine; rows/s is rows over wall seconds.
+ */
 
 export interface ImportBenchRow {
   case: string;
