@@ -14,7 +14,9 @@ import { integerEdgeListFile, OUT_DIR } from './generate.ts';
  * npm package holds (package.json, bin/, dist-cli/) to bench/out/installed, so
  * `bin/brobyggare.js` runs the compiled JavaScript, as after `npm install`, not the TypeScript
  * through tsx, as in a checkout (whose start costs about a second more).
- *   --large  also the 101 MB / 4.5M-tie file (generated once, minutes)
+ *   --large       also the 101 MB / 4.5M-tie file (generated once, minutes)
+ *   --only-large  only that file's row (ours and the peer, each run once as above): the
+ *                 narrow check for import work, without the metric rows
  */
 const PYTHON = '/usr/bin/python3';
 const ROOT = join(import.meta.dirname, '..');
@@ -78,6 +80,8 @@ interface Row {
 
 const rows: Row[] = [];
 const hasPeer = peerAvailable();
+const onlyLarge = process.argv.includes('--only-large');
+const large = onlyLarge || process.argv.includes('--large');
 const network = integerEdgeListFile(10_000, 50_000);
 const peerBetweenness = (): Measured | null => {
   if (!hasPeer) return null;
@@ -87,29 +91,31 @@ const peerBetweenness = (): Measured | null => {
   return { ...m, wall: wall!, cpu: cpu! };
 };
 
-rows.push({
-  what: 'analyze, all metrics + positions + findings (10k/50k)',
-  ours: cli(network),
-  peerName: 'igraph betweenness',
-  peer: peerBetweenness(),
-  goal: 1.0,
-});
-rows.push({
-  what: 'analyze --metrics betweenness (10k/50k)',
-  ours: cli(network, '--metrics', 'betweenness'),
-  peerName: 'igraph betweenness',
-  peer: peerBetweenness(),
-  goal: 0.7,
-});
-const rows250k = integerEdgeListFile(50_000, 250_000);
-rows.push({
-  what: 'analyze --metrics degree,strength, 250k rows (whole process)',
-  ours: cli(rows250k, '--metrics', 'degree,strength'),
-  peerName: 'python csv + igraph',
-  peer: hasPeer ? measure(PYTHON, [PEER, 'read', rows250k]) : null,
-  goal: 1.5,
-});
-if (process.argv.includes('--large')) {
+if (!onlyLarge) {
+  rows.push({
+    what: 'analyze, all metrics + positions + findings (10k/50k)',
+    ours: cli(network),
+    peerName: 'igraph betweenness',
+    peer: peerBetweenness(),
+    goal: 1.0,
+  });
+  rows.push({
+    what: 'analyze --metrics betweenness (10k/50k)',
+    ours: cli(network, '--metrics', 'betweenness'),
+    peerName: 'igraph betweenness',
+    peer: peerBetweenness(),
+    goal: 0.7,
+  });
+  const rows250k = integerEdgeListFile(50_000, 250_000);
+  rows.push({
+    what: 'analyze --metrics degree,strength, 250k rows (whole process)',
+    ours: cli(rows250k, '--metrics', 'degree,strength'),
+    peerName: 'python csv + igraph',
+    peer: hasPeer ? measure(PYTHON, [PEER, 'read', rows250k]) : null,
+    goal: 1.5,
+  });
+}
+if (large) {
   const big = integerEdgeListFile(500_000, 4_500_000, true);
   rows.push({
     what: `analyze --metrics degree,strength, 4.5M rows (whole process)`,
@@ -136,8 +142,7 @@ console.table(
     met: r.peer ? (r.ours.wall / r.peer.wall <= r.goal ? 'yes' : 'no') : '–',
   })),
 );
-if (!process.argv.includes('--large'))
-  console.log('101 MB / 4.5M-tie file: skipped (npm run bench -- --large).');
+if (!large) console.log('101 MB / 4.5M-tie file: skipped (npm run bench -- --large).');
 console.log(
   'Ours: the bundled CLI as installed (npm run build:cli; bin/ + dist-cli/), whole process.',
 );

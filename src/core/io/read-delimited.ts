@@ -74,6 +74,7 @@ export async function openDelimited(source: ByteSource): Promise<RawTable> {
   return {
     info,
     sample,
+    rowsHint: rowsHint(head, layout.newline, source.size),
     forEachRow(onRow, options: RowOptions = {}) {
       const width = info.headers.length;
       const { onIssue } = options;
@@ -103,6 +104,14 @@ function lineBreaks(head: Uint8Array): number {
     if (head[i] === 0x0a || head[i] === 0x0d) count++;
   }
   return count;
+}
+
+/** The file's size over the bytes per line in the head: about how many rows the file holds. */
+function rowsHint(head: Uint8Array, newline: '\n' | '\r', size: number): number {
+  const code = newline.charCodeAt(0);
+  let lines = 0;
+  for (let i = 0; i < head.byteLength; i++) if (head[i] === code) lines++;
+  return lines === 0 ? 1 : Math.ceil((size * lines) / head.byteLength);
 }
 
 /** Pads short rows with '' and drops cells beyond the header, in place. */

@@ -9,6 +9,8 @@ import type { ByteSource, Delimiter, Encoding, RowIssue, RowOptions } from './ty
 export interface ScanOptions extends RowOptions {
   /** Called when a file taken for UTF-8 turns out to be Windows-1252 (see decodeChunks). */
   onFallback?: () => void;
+  /** Parse every slice with papaparse, even without quotes (tests compare it with splitPlain). */
+  papaparseOnly?: boolean;
 }
 
 /** Return false to stop reading (used to read just the header and the sample). */
@@ -28,32 +30,42 @@ export async function scanRecords(
   onRecord: OnRecord,
   options: ScanOptions = {},
 ): Promise<void> {
-  const { signal, onProgress, onIssue, onFallback } = options;
+  const { signal, onProgress, onIssue, onFallback, papaparseOnly, reuse } = options;
   const parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline });
   let carry = '';
   let carryAscii = true;
   let rows = 0;
   let stopped = false;
 
+  /** One parsed record: trimmed, skipped when blank, handed on; false once reading stops. */
+  const emitRow = (cells: string[]): boolean => {
+    rows++;
+    if (rows === 1 && layout.sepLine) return true;
+    let blank = true;
+    for (let c = 0; c < cells.length; c++) {
+      const value = trimCell(cells[c]!);
+      cells[c] = value;
+      if (value !== '') blank = false;
+    }
+    if (blank) return true;
+    if (onRecord(cells, rows) === false) stopped = true;
+    return !stopped;
+  };
   const emit = (result: PapaResult): void => {
     const { data, errors } = result;
     if (onIssue) reportQuoteErrors(errors, data.length, rows, onIssue);
-    for (let i = 0; i < data.length; i++) {
-      rows++;
-      if (rows === 1 && layout.sepLine) continue;
-      const cells = data[i]!;
-      let blank = true;
-      for (let c = 0; c < cells.length; c++) {
-        const value = trimCell(cells[c]!);
-        cells[c] = value;
-        if (value !== '') blank = false;
-      }
-      if (blank) continue;
-      if (onRecord(cells, rows) === false) {
-        stopped = true;
-        return;
-      }
+    for (let i = 0; i < data.length && emitRow(data[i]!); i++);
+  };
+  /** Parses and emits the input's records; returns where its incomplete last record starts. */
+  const parse = (input: string, ignoreLastRow: boolean): number => {
+    if (!papaparseOnly && !input.includes('"'))
+      return eachPlainRow(input, layout.newline, layout.delimiter, ignoreLastRow, emitRow, reuse);
+    const result = parser.parse(input, 0, ignoreLastRow) as PapaResult;
+    if (!ignoreLastRow && result.errors.some((error) => error.code === 'MissingQuotes')) {
+      throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
     }
+    emit(result);
+    return result.meta.cursor;
   };
 
   for await (const chunk of decodeChunks(source, encoding, onFallback)) {
@@ -67,10 +79,9 @@ export async function scanRecords(
       // before parsing keeps the structure; joining the carry first keeps a base letter and
       // its combining mark together across chunk boundaries.
       const input = ascii ? joined : joined.normalize('NFC');
-      const result = parser.parse(input, 0, true) as PapaResult;
-      emit(result);
+      const cursor = parse(input, true);
       if (stopped) return;
-      carry = input.slice(result.meta.cursor);
+      carry = input.slice(cursor);
       carryAscii = ascii || isAscii(carry);
       if (carry.length > MAX_RECORD_CHARS) {
         // An odd number of quotes: one opened and never closed; else a row simply that long.
@@ -82,13 +93,7 @@ export async function scanRecords(
     }
     onProgress?.(source.size ? Math.min(chunk.bytesRead / source.size, 1) : 0);
   }
-  if (carry) {
-    const result = parser.parse(carry, 0, false) as PapaResult;
-    if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-      throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
-    }
-    emit(result);
-  }
+  if (carry) parse(carry, false);
   onProgress?.(1);
 }
 
@@ -103,10 +108,70 @@ function lineEnds(text: string, newline: '\n' | '\r'): string {
 
 const LONE_CR = /\r(?!\n|$)/g;
 
-interface PapaResult {
+export interface PapaResult {
   data: string[][];
   errors: { code: string; row: number }[];
   meta: { cursor: number };
+}
+
+/**
+ * What papaparse's parser gives for text without a quote character, where it takes its fast
+ * path (lines split at the line break, each split at the delimiter), without an intermediate
+ * string per line: each line's cells go to `onRow` (a new array, or with `reuse` the same one
+ * refilled) until it returns false. Returns papaparse's cursor: after the last complete line
+ * when `ignoreLastRow`, else the end. Most large files hold no quote at all.
+ */
+export function eachPlainRow(
+  input: string,
+  newline: '\n' | '\r',
+  delimiter: Delimiter,
+  ignoreLastRow: boolean,
+  onRow: (cells: string[]) => boolean,
+  reuse = false,
+): number {
+  if (input === '') return 0;
+  let start = 0;
+  // The next delimiter is looked for once, not again per line: a long run of lines without
+  // one must not search the rest of the text every line.
+  let next = input.indexOf(delimiter);
+  let cells: string[] = [];
+  for (;;) {
+    let end = input.indexOf(newline, start);
+    if (end === -1) {
+      if (ignoreLastRow) return start;
+      end = input.length;
+    }
+    if (reuse) cells.length = 0;
+    else cells = [];
+    let at = start;
+    while (next !== -1 && next < end) {
+      cells.push(input.slice(at, next));
+      at = next + 1;
+      next = input.indexOf(delimiter, at);
+    }
+    cells.push(input.slice(at, end));
+    if (end === input.length) {
+      onRow(cells);
+      return end;
+    }
+    start = end + 1;
+    if (!onRow(cells)) return start;
+  }
+}
+
+/** eachPlainRow's rows as papaparse's parser returns them (tests compare the two). */
+export function splitPlain(
+  input: string,
+  newline: '\n' | '\r',
+  delimiter: Delimiter,
+  ignoreLastRow: boolean,
+): PapaResult {
+  const data: string[][] = [];
+  const cursor = eachPlainRow(input, newline, delimiter, ignoreLastRow, (cells) => {
+    data.push(cells);
+    return true;
+  });
+  return { data, errors: [], meta: { cursor } };
 }
 
 /**

@@ -43,6 +43,12 @@ export interface RowOptions {
   signal?: AbortSignal;
   /** Problems in single rows that do not stop the read (the row is still delivered). */
   onIssue?: (issue: RowIssue) => void;
+  /**
+   * The reader may hand over the same `values` array for every row, refilled: for callers that
+   * keep no row array past their callback (the edge importer), so millions of rows do not
+   * each leave an array for the garbage collector. Readers may ignore it.
+   */
+  reuse?: boolean;
 }
 
 /**
@@ -79,6 +85,11 @@ export interface RawTable {
   info: TableInfo;
   /** The first data rows (up to 200), for role detection and the mapping dialog. */
   sample: string[][];
+  /**
+   * About how many data rows the table holds, to size the importer's tables up front (a
+   * delimited file: its size over the length of the lines in its head); absent when unknown.
+   */
+  rowsHint?: number;
   /**
    * Streams every data row in order (the sample rows included), then resolves. `values` has
    * exactly `info.headers.length` cells (short rows padded with '') and is the caller's to

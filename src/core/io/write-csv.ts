@@ -17,10 +17,10 @@ export interface CsvOptions {
  * (CSV injection). Such cells get a leading apostrophe, which spreadsheets hide and our own
  * importer removes again, so ids round-trip.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
 
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return text !== '' && FORMULA_START.has(text.charCodeAt(0)) ? `'${text}` : text;
 }
 
 export function formatCell(cell: Cell, options: CsvOptions = {}): string {
@@ -42,9 +42,19 @@ export function toCsv(
 ): string {
   const delimiter = options.delimiter ?? ',';
   const eol = options.eol ?? '\n';
+  const delimiterCode = delimiter.charCodeAt(0);
   const quote = (text: string) =>
-    text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    needsQuotes(text, delimiterCode) ? `"${text.replaceAll('"', '""')}"` : text;
   const lines = [headers.map((h) => quote(neutralise(h))).join(delimiter)];
   for (const row of rows) lines.push(row.map((c) => quote(formatCell(c, options))).join(delimiter));
   return (options.bom ? '\uFEFF' : '') + lines.join(eol) + eol;
+}
+
+/** True when a cell holds the delimiter, a quote or a line break (one pass, no regular expression). */
+function needsQuotes(text: string, delimiter: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === delimiter || code === 0x22 || code === 0x0d || code === 0x0a) return true;
+  }
+  return false;
 }

@@ -71,7 +71,7 @@ export async function buildGraph(
         stage(0, 0.1, 'nodes'),
       )
     : 0;
-  const accumulator = new EdgeAccumulator(directed, merge);
+  const accumulator = new EdgeAccumulator(directed, merge, input.edges.table.rowsHint ?? 0);
   const { counts, attributes } = await readEdges(
     input.edges.table,
     input.edges.mapping,

@@ -4,36 +4,50 @@ import { userRecord } from './user-record.ts';
 import type { MergeRule } from './types.ts';
 
 /**
- * Collaboration rows merged into edges, kept in flat arrays until the graph is built: one
- * entry per edge, not per row, and no object per edge. Undirected, the pair (a, b) and (b, a)
- * are one edge, oriented as its first row; directed, they are two.
+ * Collaboration rows merged into edges, kept in flat typed columns until the graph is built:
+ * one entry per edge, not per row, and no object per edge. Undirected, the pair (a, b) and
+ * (b, a) are one edge, oriented as its first row; directed, they are two. The columns are
+ * longer than `size` (they grow by doubling); entries from `size` on mean nothing.
  */
 export class EdgeAccumulator {
-  readonly source: number[] = [];
-  readonly target: number[] = [];
-  readonly strength: number[] = [];
-  readonly records: number[] = [];
+  source: Int32Array;
+  target: Int32Array;
+  strength: Float64Array;
+  records: Int32Array;
   /** Per edge: the one kind (or year) id of all its records, or MIXED (see the mixes). */
-  readonly kind: number[] = [];
-  readonly year: number[] = [];
+  kind: Int32Array;
+  year: Int32Array;
   readonly kindMix = new Map<number, Map<number, number>>();
   readonly yearMix = new Map<number, Map<number, number>>();
   readonly kindNames: string[] = [];
   readonly yearNames: string[] = [];
   private readonly kindIds = new Map<string, number>();
   private readonly yearIds = new Map<string, number>();
-  private pairs = new PairIndex();
+  private pairs: PairIndex;
+  private count = 0;
   /** The frozen records of edges with one kind (or year): shared, one per id and count. */
   private readonly kindRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
   private readonly yearRecords = new Map<number, Map<number, Readonly<Record<string, number>>>>();
 
+  /** `expectedRows`: about how many rows will be added (the table's hint), or 0 if unknown. */
   constructor(
     private readonly directed: boolean,
     private readonly merge: MergeRule,
-  ) {}
+    expectedRows = 0,
+  ) {
+    this.pairs = new PairIndex(expectedRows);
+    // An eighth more than the hint: the hint is an estimate, and growing doubles the columns.
+    const length = Math.max(INITIAL, Math.min(Math.ceil(expectedRows * 1.125), MAX_RESERVED));
+    this.source = new Int32Array(length);
+    this.target = new Int32Array(length);
+    this.strength = new Float64Array(length);
+    this.records = new Int32Array(length);
+    this.kind = new Int32Array(length);
+    this.year = new Int32Array(length);
+  }
 
   get size(): number {
-    return this.source.length;
+    return this.count;
   }
 
   kindId(text: string): number {
@@ -51,17 +65,17 @@ export class EdgeAccumulator {
    */
   add(a: number, b: number, strength: number, kind: number, year: number): AddResult {
     const swap = !this.directed && b < a;
-    const lo = swap ? b : a;
-    const hi = swap ? a : b;
-    const e = this.pairs.get(lo, hi);
+    const e = this.pairs.findOrAdd(swap ? b : a, swap ? a : b, this.count);
     if (e === -1) {
-      this.pairs.add(lo, hi, this.source.length);
-      this.source.push(a);
-      this.target.push(b);
-      this.strength.push(this.merge === 'count' ? 1 : strength);
-      this.records.push(1);
-      this.kind.push(kind);
-      this.year.push(year);
+      const made = this.count;
+      if (made === this.source.length) this.grow();
+      this.source[made] = a;
+      this.target[made] = b;
+      this.strength[made] = this.merge === 'count' ? 1 : strength;
+      this.records[made] = 1;
+      this.kind[made] = kind;
+      this.year[made] = year;
+      this.count = made + 1;
       return 'new';
     }
     const before = this.records[e]!;
@@ -78,20 +92,40 @@ export class EdgeAccumulator {
     return capped ? 'capped' : 'merged';
   }
 
+  private grow(): void {
+    const length = 2 * this.source.length;
+    const int = (old: Int32Array) => {
+      const grown = new Int32Array(length);
+      grown.set(old);
+      return grown;
+    };
+    this.source = int(this.source);
+    this.target = int(this.target);
+    this.records = int(this.records);
+    this.kind = int(this.kind);
+    this.year = int(this.year);
+    const strength = new Float64Array(length);
+    strength.set(this.strength);
+    this.strength = strength;
+  }
+
   /**
    * The edges' ends and strengths as typed arrays, once every row is in: the accumulator then
    * lets go of its own columns and of the index of pairs (on millions of edges, hundreds of
    * megabytes) and takes no more rows; tallies (records, byKind, byYear) stay.
    */
   takeColumns(): { source: Int32Array; target: Int32Array; strength: Float64Array } {
+    const size = this.count;
+    // Mostly full columns are handed over as they are: a copy would cost more than the slack.
+    const full = 2 * size >= this.source.length;
     const columns = {
-      source: Int32Array.from(this.source),
-      target: Int32Array.from(this.target),
-      strength: Float64Array.from(this.strength),
+      source: full ? this.source.subarray(0, size) : this.source.slice(0, size),
+      target: full ? this.target.subarray(0, size) : this.target.slice(0, size),
+      strength: full ? this.strength.subarray(0, size) : this.strength.slice(0, size),
     };
-    this.source.length = 0;
-    this.target.length = 0;
-    this.strength.length = 0;
+    this.source = new Int32Array(0);
+    this.target = new Int32Array(0);
+    this.strength = new Float64Array(0);
     this.pairs = new PairIndex();
     return columns;
   }
@@ -113,6 +147,10 @@ export class EdgeAccumulator {
 export type AddResult = 'new' | 'merged' | 'capped';
 
 const MIXED = -1;
+/** Edges the columns hold before they first grow. */
+const INITIAL = 1024;
+/** Edges the columns hold up front at most, however many rows the table hint says. */
+const MAX_RESERVED = 1 << 23;
 
 function intern(ids: Map<string, number>, names: string[], text: string): number {
   let id = ids.get(text);
@@ -125,7 +163,7 @@ function intern(ids: Map<string, number>, names: string[], text: string): number
 }
 
 function tally(
-  single: number[],
+  single: Int32Array,
   mixes: Map<number, Map<number, number>>,
   e: number,
   id: number,
@@ -149,11 +187,11 @@ function tally(
 }
 
 function counts(
-  single: number[],
+  single: Int32Array,
   mixes: Map<number, Map<number, number>>,
   names: string[],
   shared: Map<number, Map<number, Readonly<Record<string, number>>>>,
-  records: number[],
+  records: Int32Array,
   e: number,
 ): Record<string, number> {
   const id = single[e]!;

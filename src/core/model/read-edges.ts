@@ -139,7 +139,8 @@ export async function readEdges(
         attributes.values[c]!.push(rowAttributeValue(values[column]!, type, where));
       }
     },
-    withIssues(options, warnings, file),
+    // No row array is kept: the reader may refill one for every row.
+    { ...withIssues(options, warnings, file), reuse: true },
   );
   return { counts, attributes };
 

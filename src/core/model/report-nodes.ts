@@ -28,7 +28,8 @@ export function reportNodes(
   const fileOf = (i: number) => (registry.fromTable(i) ? files.nodes! : files.edges);
   const recognised = { municipalities: 0, regionalActors: 0 };
   const nearMisses: ImportReport['nearMisses'] = [];
-  const byFolded = new Map<string, number[]>();
+  // A node's index alone until a second node folds to the same key: no array per node.
+  const byFolded = new Map<string, number | number[]>();
 
   registry.ids.forEach((id, i) => {
     const node = nodes[i]!;
@@ -68,8 +69,9 @@ export function reportNodes(
     }
     const key = foldKey(id);
     const group = byFolded.get(key);
-    if (group) group.push(i);
-    else byFolded.set(key, [i]);
+    if (group === undefined) byFolded.set(key, i);
+    else if (typeof group === 'number') byFolded.set(key, [group, i]);
+    else group.push(i);
   });
 
   for (const [i, miss] of registry.nearMisses) {
@@ -81,7 +83,7 @@ export function reportNodes(
     });
   }
   for (const [key, group] of byFolded) {
-    if (group.length < 2) continue;
+    if (typeof group === 'number') continue;
     const first = group[0]!;
     for (const other of group.slice(1)) {
       warnings.add({

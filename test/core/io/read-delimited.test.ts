@@ -274,6 +274,14 @@ describe('rows and cells', () => {
     expect(rows[449]).toEqual({ row: 451, values: ['n449', 'm449'] });
   });
 
+  it('hints at how many rows a file holds from the lines of its head', async () => {
+    const line = (i: number) => `${1000 + i},${2000 + i},3`;
+    const text = `a,b,c\n${Array.from({ length: 50_000 }, (_, i) => line(i)).join('\n')}\n`;
+    const table = await openDelimited(fromText('many.csv', text));
+    expect(table.rowsHint).toBeGreaterThan(40_000);
+    expect(table.rowsHint).toBeLessThan(70_000);
+  });
+
   it('refuses a table with only one column', async () => {
     await expect(
       openDelimited(fromText('one.csv', 'kommun\nFlen\nGotland\n')),

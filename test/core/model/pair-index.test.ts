@@ -22,6 +22,34 @@ describe('PairIndex', () => {
     expect(index.get(1, 2)).toBe(reference.get('1,2') ?? -1);
   });
 
+  it('finds or adds as get and add do, through several resizes', () => {
+    const index = new PairIndex();
+    const reference = new Map<string, number>();
+    let state = 11;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 3000;
+    for (let i = 0; i < 50_000; i++) {
+      const a = next();
+      const b = next();
+      const key = `${a},${b}`;
+      const expected = reference.get(key) ?? -1;
+      expect(index.findOrAdd(a, b, reference.size)).toBe(expected);
+      if (expected === -1) reference.set(key, reference.size);
+      expect(index.get(a, b)).toBe(reference.get(key));
+    }
+    expect(index.size).toBe(reference.size);
+  });
+
+  it('answers the same when sized up front, also beyond the size expected', () => {
+    const sized = new PairIndex(1000);
+    const grown = new PairIndex();
+    for (let i = 0; i < 5000; i++) {
+      const a = (i * 7919) % 613;
+      const b = (i * 104_729) % 587;
+      expect(sized.findOrAdd(a, b, i)).toBe(grown.findOrAdd(a, b, i));
+    }
+    expect(sized.size).toBe(grown.size);
+  });
+
   it('keeps (a, b) and (b, a) apart', () => {
     const index = new PairIndex();
     index.add(1, 2, 0);
