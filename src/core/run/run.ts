@@ -256,10 +256,10 @@ function compactOf(graph: BroGraph): CompactGraph {
     ids: [...ids],
     kind: nodes.map((a) => a.kind),
     edgeKeys,
-    // Copies: the lazy graph answers from its own.
-    source: source.slice(),
-    target: target.slice(),
-    strength: strength.slice(),
+    // Shared with the lazy graph: neither the compact graph nor any metric writes to them.
+    source,
+    target,
+    strength,
   });
 }
 
