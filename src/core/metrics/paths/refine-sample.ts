@@ -22,6 +22,8 @@ export type Weighting = 'unweighted' | 'weighted';
  * not yet scaled up to all sources: what a refinement continues from.
  */
 export interface PivotSums {
+  /** The seed of the pivot order: sums continue only with the same order. */
+  seed: number;
   sources: number;
   partial: SweepPartial;
 }
@@ -53,25 +55,26 @@ export async function sweepPivots(
   const done = from?.sources ?? 0;
   const sg = sweepGraphOf(g);
   const task = { weighted, edges: false };
-  if (k <= done) return from ?? { sources: 0, partial: partialFor(sg, task) };
+  if (from && from.seed !== options.seed) throw new Error('pivot sums of another seed');
+  if (k <= done) return from ?? { seed: options.seed, sources: 0, partial: partialFor(sg, task) };
   const sources = pivotOrder(g.n, k, options.seed).slice(done).sort();
   const swept = await (options.sweeps ?? runSweepsInline)(
     sg,
     { ...task, sources },
     { signal: options.signal, onProgress: options.onProgress },
   );
-  if (!from) return { sources: k, partial: swept };
+  if (!from) return { seed: options.seed, sources: k, partial: swept };
   const partial = partialFor(sg, task);
   addPartial(partial, from.partial);
   addPartial(partial, swept);
-  return { sources: k, partial };
+  return { seed: options.seed, sources: k, partial };
 }
 
 /** The sums scaled up to all n sources: the estimate of the sweep from every node. */
-export function scaledSums(g: CompactGraph, sums: PivotSums, seed: number): SweepPartial {
+export function scaledSums(g: CompactGraph, sums: PivotSums): SweepPartial {
   const partial = emptyPartial(g.n, 0);
   addPartial(partial, sums.partial);
-  scaleToAllSources(partial, pivotOrder(g.n, sums.sources, seed), g.n);
+  scaleToAllSources(partial, pivotOrder(g.n, sums.sources, sums.seed), g.n);
   return partial;
 }
 
@@ -168,8 +171,7 @@ export async function refineSampledSweep(
     }
     done = Math.max(done, k);
     const node: NodeColumns = {};
-    for (const w of weightings)
-      Object.assign(node, pathColumns(scaledSums(g, sums[w]!, seed), n, w));
+    for (const w of weightings) Object.assign(node, pathColumns(scaledSums(g, sums[w]!), n, w));
     last = {
       round: r + 1,
       sampled: sampledMetrics(

@@ -19,5 +19,5 @@ export async function sampledSweep(
     signal: ctx.signal,
     onProgress: ctx.onProgress,
   });
-  return { sweep: scaledSums(g, sums, ctx.seed), sums };
+  return { sweep: scaledSums(g, sums), sums };
 }
