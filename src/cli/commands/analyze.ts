@@ -106,6 +106,7 @@ export async function analyze(args: CliArgs): Promise<void> {
     [
       t.graphHeading,
       ...graphSummary(metrics, args.lang),
+      ...(metrics.sampled ? [`  ${t.sampledSummary(metrics.sampled)}`] : []),
       ...metricNoteLines(metrics, args.lang),
       ...(scope && members
         ? [
