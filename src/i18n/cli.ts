@@ -111,6 +111,8 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
       metrics: 'mått',
       refine: 'förfinar uppskattningen',
       analysis: 'position och svaga länkar',
+      suggest: 'mäter förslag',
+      write: 'skriver',
     },
   },
   en: {
@@ -206,6 +208,8 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
       metrics: 'metrics',
       refine: 'refining the estimate',
       analysis: 'positions and weak links',
+      suggest: 'measuring suggestions',
+      write: 'writing',
     },
   },
 } satisfies Record<Lang, unknown>;
