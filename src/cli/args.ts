@@ -19,7 +19,7 @@ export interface CliArgs {
   edgesOut?: string;
   metrics?: string[];
   /**
-   * analyze: on a network past the all-pairs limit, refine the sampled metrics until their
+   * analyze, convert: on a network past the all-pairs limit, refine the sampled metrics until their
    * error bound ε is at most this (0: every node a source, exact values).
    */
   error?: number;
@@ -93,7 +93,7 @@ const COMMAND_OPTIONS = new Map<string, readonly OptionName[]>([
   ['suggest', [...INPUT, 'seed', 'municipality', 'k', 'reach', 'county']],
   ['report', [...INPUT, 'seed', 'out', 'municipality', 'county', 'places']],
   ['template', ['out']],
-  ['convert', [...INPUT, 'seed']],
+  ['convert', [...INPUT, 'seed', 'error']],
   ['compare', [...INPUT, 'seed', 'out', 'from', 'to', 'thresholds', 'undated']],
   ['metrics', []],
 ]);

@@ -44,7 +44,7 @@ Utdata:
   --out FIL.csv|FIL.json|FIL.xlsx   nodtabellen (annars CSV på stdout)
   --edges-out FIL          kantmått som CSV eller JSON
   --metrics a,b,c          bara dessa mått (id enligt 'brobyggare metrics')
-  --error ε                analyze: på ett nätverk för stort för alla par förfinas de uppskattade
+  --error ε                analyze, convert: på ett nätverk för stort för alla par förfinas de uppskattade
                            måtten (mellanhet, närhet) i omgångar tills felgränsen är högst ε (0 = exakt)
   --project municipalities tvålägesprojektion på kommunerna (Newmans viktning)
   --lang sv|en             språk för sammanfattning och meningar (standard: sv)
@@ -139,7 +139,7 @@ Output:
   --out FILE.csv|FILE.json|FILE.xlsx   the node table (else CSV on stdout)
   --edges-out FILE         edge metrics as CSV or JSON
   --metrics a,b,c          only these metrics (ids as in 'brobyggare metrics')
-  --error ε                analyze: on a network too large for all pairs, refine the estimated metrics
+  --error ε                analyze, convert: on a network too large for all pairs, refine the estimated metrics
                            (betweenness, closeness) in rounds until their error bound is at most ε (0 = exact)
   --project municipalities two-mode projection onto municipalities (Newman weighting)
   --lang sv|en             language of the summary and sentences (default: sv)

@@ -99,6 +99,23 @@ describe('analyze past the all-pairs limit', () => {
     expect(first!.slice(at, at + 2)).toEqual(['pivots', '20']);
   });
 
+  it('refines on convert as on analyze', async () => {
+    const out = join(tmp, 'converted.json');
+    const r = await cliWithEnv(
+      PAST_LIMIT,
+      'convert',
+      DEMO_EDGES,
+      out,
+      '--nodes',
+      DEMO_NODES,
+      '--error',
+      '0.2',
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.sampled.sources).toBe(sourcesFor(0.2, NODES));
+  });
+
   it('refuses a bad --error, and --error on a command that does not compute metrics', async () => {
     for (const bad of ['x', '-0.1', '2', ' ']) {
       const r = await cli('analyze', DEMO_EDGES, `--error=${bad}`, '--lang', 'en');
