@@ -7,8 +7,11 @@
  * `refineRun` sweeps from more pivots of the same seeded order in rounds — round 1 is the run's
  * own estimate, reported without new work; each later round sweeps up to `growth` (2) times the
  * sources so far — until the goal: ε at or below `goal.epsilon`, or `goal.maxSources` swept, or
- * every node (exact values, ε = 0; the default). No source is swept twice, the same seed gives
- * the same rounds, and round r with k sources gives the values of a run sampling k sources.
+ * every node (exact values, ε = 0; the default). No source is swept twice, the same seed and
+ * goal give the same rounds, and a round with k sources gives the values of a run sampling k
+ * sources (to rounding: the sums are added in another order). The refinement needs the run's
+ * `sampleSums`, so a host refines where it keeps the RunResult (the app's worker), not from a
+ * copy of the table stripped of them.
  *
  * Per round, `host.onRefined` gets a RefinedRound: `node` (column id → Float64Array indexed like
  * `metrics.nodeIds`: a patch to apply to a table a host already shows), `sampled` (method
