@@ -18,6 +18,11 @@ export interface CliArgs {
   out?: string;
   edgesOut?: string;
   metrics?: string[];
+  /**
+   * analyze, convert: on a network past the all-pairs limit, refine the sampled metrics until their
+   * error bound ε is at most this (0: every node a source, exact values).
+   */
+  error?: number;
   project?: 'municipalities';
   lang: Lang;
   seed: number;
@@ -49,6 +54,7 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   'edges-out': { type: 'string' },
   metrics: { type: 'string' },
+  error: { type: 'string' },
   project: { type: 'string' },
   lang: { type: 'string', default: 'sv' },
   seed: { type: 'string', default: '1' },
@@ -82,12 +88,12 @@ const INPUT: readonly OptionName[] = [
 
 /** The options each command reads (besides --lang, --help, --version): any other is refused. */
 const COMMAND_OPTIONS = new Map<string, readonly OptionName[]>([
-  ['analyze', [...INPUT, 'seed', 'out', 'edges-out', 'metrics', 'project', 'county']],
+  ['analyze', [...INPUT, 'seed', 'out', 'edges-out', 'metrics', 'error', 'project', 'county']],
   ['weak-links', [...INPUT, 'seed', 'out', 'county']],
   ['suggest', [...INPUT, 'seed', 'municipality', 'k', 'reach', 'county']],
   ['report', [...INPUT, 'seed', 'out', 'municipality', 'county', 'places']],
   ['template', ['out']],
-  ['convert', [...INPUT, 'seed']],
+  ['convert', [...INPUT, 'seed', 'error']],
   ['compare', [...INPUT, 'seed', 'out', 'from', 'to', 'thresholds', 'undated']],
   ['metrics', []],
 ]);
@@ -146,6 +152,10 @@ export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
   const k = Number(values.k);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed: ${values.seed}`);
   if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k: ${values.k}`);
+  // A decimal comma as well: 0,05 is how a Swedish user writes it.
+  const error = values.error === undefined ? undefined : Number(values.error.replace(',', '.'));
+  if (error !== undefined && !(values.error!.trim() !== '' && error >= 0 && error <= 1))
+    throw new UsageError(CLI_TEXT[lang].badError(values.error!));
   const reach = values.reach;
   if (reach !== 'county' && reach !== 'all')
     throw new UsageError(CLI_TEXT[lang].badChoice('--reach', reach, ['county', 'all']));
@@ -173,6 +183,7 @@ export function readArgs(argv: string[], guessedLang: Lang = 'sv'): CliArgs {
       ?.split(',')
       .map((m) => m.trim())
       .filter(Boolean),
+    ...(error !== undefined ? { error } : {}),
     project: values.project,
     lang,
     seed,

@@ -2,6 +2,9 @@ import type { RunStage } from '../core/run/run.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';
 import type { Lang } from '../i18n/lang.ts';
 
+/** The steps a bar names: the run's stages, then measuring suggestions and writing files. */
+export type ProgressStep = RunStage | 'suggest' | 'write';
+
 /** A step shorter than this needs no bar. */
 const SHOW_AFTER_MS = 1000;
 
@@ -11,7 +14,7 @@ const SHOW_AFTER_MS = 1000;
  */
 export function progressBar(lang: Lang = 'sv') {
   const enabled = process.stderr.isTTY === true;
-  let stage: RunStage | null = null;
+  let stage: ProgressStep | null = null;
   let since = 0;
   let last = -1;
   let shown = false;
@@ -20,7 +23,7 @@ export function progressBar(lang: Lang = 'sv') {
     shown = false;
   };
   return {
-    update(next: RunStage, fraction: number) {
+    update(next: ProgressStep, fraction: number) {
       if (!enabled) return;
       const now = performance.now();
       if (next !== stage) {

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { InputError } from '../core/errors.ts';
 import { projectMunicipalities } from '../core/model/projection.ts';
+import type { PlanLimits } from '../core/metrics/plan.ts';
 import { openInput } from '../core/run/open-input.ts';
 import { loadNetwork, run, type MetricRequest, type RunResult } from '../core/run/run.ts';
 import { CLI_TEXT } from '../i18n/cli.ts';
@@ -35,6 +36,8 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
         edgeRoles: args.edgeRoles,
         seed: args.seed,
         metrics,
+        ...planLimits(),
+        ...(args.error !== undefined ? { refine: { epsilon: args.error } } : {}),
         ...(args.project === 'municipalities' ? { transform: projectMunicipalities } : {}),
       },
       {
@@ -49,6 +52,12 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
             process.stderr.write(CLI_TEXT[args.lang].skippedLarge(skipped) + '\n');
           if (sampled) process.stderr.write(CLI_TEXT[args.lang].sampledLarge(sampled) + '\n');
         },
+        onRefined: (round) => {
+          // Round 1 is the estimate the plan already stated.
+          if (round.round === 1) return;
+          bar.clear();
+          process.stderr.write(CLI_TEXT[args.lang].refinedRound(round) + '\n');
+        },
       },
     );
     // The CLI never asks for column roles: without askRoles a run always has a result.
@@ -57,6 +66,20 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
   } finally {
     bar.done();
   }
+}
+
+/**
+ * Where the plan samples and how many sources, from BROBYGGARE_ALL_PAIRS_LIMIT and
+ * BROBYGGARE_SAMPLE_SOURCES: for tests and benchmarks, which need a small network past the limit.
+ */
+function planLimits(): { sampling?: PlanLimits } {
+  const limit = Number(process.env['BROBYGGARE_ALL_PAIRS_LIMIT'] ?? NaN);
+  const sources = Number(process.env['BROBYGGARE_SAMPLE_SOURCES'] ?? NaN);
+  const sampling: PlanLimits = {
+    ...(Number.isFinite(limit) ? { allPairsLimit: limit } : {}),
+    ...(Number.isInteger(sources) && sources > 0 ? { sources } : {}),
+  };
+  return Object.keys(sampling).length > 0 ? { sampling } : {};
 }
 
 /** A file on disk as a byte source; a missing file or a folder is bad input, said plainly. */

@@ -25,7 +25,7 @@ export interface AppText {
   /** The header's link to the import report when it has remarks. */
   reportRemarks: (count: number) => string;
   loading: string;
-  stages: Record<'read' | 'metrics' | 'analysis' | 'layout', string>;
+  stages: Record<'read' | 'metrics' | 'refine' | 'analysis' | 'layout', string>;
   cancel: string;
   importFailed: string;
   editFailed: string;
@@ -189,6 +189,7 @@ const sv: AppText = {
   stages: {
     read: 'Läser filen',
     metrics: 'Beräknar mått',
+    refine: 'Förfinar uppskattade mått',
     analysis: 'Bedömer nätverkslägen',
     layout: 'Placerar noderna',
   },
@@ -381,6 +382,7 @@ const en: AppText = {
   stages: {
     read: 'Reading the file',
     metrics: 'Computing metrics',
+    refine: 'Refining estimated metrics',
     analysis: 'Assessing network positions',
     layout: 'Placing the nodes',
   },

@@ -1,6 +1,19 @@
 import type { SampledMetrics } from '../core/metrics/paths/pivot-sample.ts';
+import type { RefinedRound } from '../core/run/refine.ts';
 import { formatNumber, type Lang } from './lang.ts';
 import { countOf } from './plural.ts';
+
+/** A refinement round, as the CLI words it. */
+type RefinedRoundText = Pick<RefinedRound, 'round' | 'rounds' | 'sampled'>;
+
+/** The error bound, or that the values are exact (every node a source). */
+function epsilonText(s: SampledMetrics, lang: Lang): string {
+  if (s.epsilon === 0)
+    return lang === 'sv' ? 'exakta värden (alla noder)' : 'exact values (every node)';
+  const pct = formatNumber(s.confidence * 100, lang);
+  const eps = formatNumber(s.epsilon, lang, 4);
+  return lang === 'sv' ? `felgräns ε = ${eps} (${pct} %)` : `error bound ε = ${eps} (${pct} %)`;
+}
 
 /** A file name ending for an output format. */
 const extension = (format: string) => (format === 'project' ? '.brobyggare.json' : `.${format}`);
@@ -31,6 +44,8 @@ Utdata:
   --out FIL.csv|FIL.json|FIL.xlsx   nodtabellen (annars CSV på stdout)
   --edges-out FIL          kantmått som CSV eller JSON
   --metrics a,b,c          bara dessa mått (id enligt 'brobyggare metrics')
+  --error ε                analyze, convert: på ett nätverk för stort för alla par förfinas de uppskattade
+                           måtten (mellanhet, närhet) i omgångar tills felgränsen är högst ε (0 = exakt)
   --project municipalities tvålägesprojektion på kommunerna (Newmans viktning)
   --lang sv|en             språk för sammanfattning och meningar (standard: sv)
   --seed N                 frö för slumpmoment (Louvain, stabilitet); standard 1
@@ -65,7 +80,12 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     skippedLarge: (ids: readonly string[]) =>
       `Nätverket är för stort för mått som går igenom alla par av noder inom rimlig tid; utelämnade: ${ids.join(', ')}. Ange dem med --metrics för att ändå beräkna dem.`,
     sampledLarge: (s: SampledMetrics) =>
-      `Uppskattade från ${formatNumber(s.sources, 'sv')} av ${formatNumber(s.nodes, 'sv')} noder som startpunkter (slumpvis urval med fast frö, Brandes och Pich 2007): ${s.ids.join(', ')}. Med ${formatNumber(s.confidence * 100, 'sv')} % sannolikhet ligger varje nods normaliserade mellanhet och normaliserade harmoniska närhet inom ±${formatNumber(s.epsilon, 'sv', 4)} från det exakta värdet (Hoeffdings olikhet); närhetens medelavstånd inom ±${formatNumber(s.epsilon, 'sv', 4)} × diametern. Ange dem med --metrics för exakta värden.`,
+      `Uppskattade från ${formatNumber(s.sources, 'sv')} av ${formatNumber(s.nodes, 'sv')} noder som startpunkter (slumpvis urval med fast frö, Brandes och Pich 2007): ${s.ids.join(', ')}. Med ${formatNumber(s.confidence * 100, 'sv')} % sannolikhet ligger varje nods normaliserade mellanhet och normaliserade harmoniska närhet inom ±${formatNumber(s.epsilon, 'sv', 4)} från det exakta värdet (Hoeffdings olikhet); närhetens medelavstånd inom ±${formatNumber(s.epsilon, 'sv', 4)} × diametern. Ange dem med --metrics för exakta värden, eller förfina uppskattningen med --error ε.`,
+    refinedRound: (r: RefinedRoundText) =>
+      `Förfinad uppskattning, omgång ${r.round} av ${r.rounds}: ${formatNumber(r.sampled.sources, 'sv')} av ${formatNumber(r.sampled.nodes, 'sv')} noder som startpunkter, ${epsilonText(r.sampled, 'sv')}`,
+    sampledSummary: (s: SampledMetrics) =>
+      `Uppskattade från slumpvisa startpunkter (pivots): ${s.ids.join(', ')}; ${formatNumber(s.sources, 'sv')} av ${formatNumber(s.nodes, 'sv')} noder, ${epsilonText(s, 'sv')}`,
+    badError: (v: string) => `--error måste vara ett tal mellan 0 och 1 (fick ”${v}”)`,
     severity: { high: 'hög', medium: 'medel', low: 'låg' },
     noFindings: 'Inga svaga länkar hittades.',
     missingMunicipality: 'ange en kommun med --municipality NAMN',
@@ -86,7 +106,14 @@ Slutkoder: 0 klart, 1 felaktig indata (fil, rad och kolumn anges), 2 felaktigt a
     scope: { node: 'nod', edge: 'kant', graph: 'nätverk' },
     weighting: { unweighted: 'oviktat', weighted: 'viktat med styrka' },
     metricsHeading: 'Mått',
-    stage: { read: 'läser', metrics: 'mått', analysis: 'position och svaga länkar' },
+    stage: {
+      read: 'läser',
+      metrics: 'mått',
+      refine: 'förfinar uppskattningen',
+      analysis: 'position och svaga länkar',
+      suggest: 'mäter förslag',
+      write: 'skriver',
+    },
   },
   en: {
     usage: `Usage:
@@ -112,6 +139,8 @@ Output:
   --out FILE.csv|FILE.json|FILE.xlsx   the node table (else CSV on stdout)
   --edges-out FILE         edge metrics as CSV or JSON
   --metrics a,b,c          only these metrics (ids as in 'brobyggare metrics')
+  --error ε                analyze, convert: on a network too large for all pairs, refine the estimated metrics
+                           (betweenness, closeness) in rounds until their error bound is at most ε (0 = exact)
   --project municipalities two-mode projection onto municipalities (Newman weighting)
   --lang sv|en             language of the summary and sentences (default: sv)
   --seed N                 seed for randomness (Louvain, stability); default 1
@@ -147,7 +176,12 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
     skippedLarge: (ids: readonly string[]) =>
       `The network is too large for metrics that visit every pair of nodes in reasonable time; left out: ${ids.join(', ')}. Name them with --metrics to compute them anyway.`,
     sampledLarge: (s: SampledMetrics) =>
-      `Estimated from ${formatNumber(s.sources, 'en')} of ${formatNumber(s.nodes, 'en')} nodes as sources (seeded random pivots, Brandes and Pich 2007): ${s.ids.join(', ')}. With ${formatNumber(s.confidence * 100, 'en')} % probability every node's normalised betweenness and normalised harmonic closeness lie within ±${formatNumber(s.epsilon, 'en', 4)} of the exact value (Hoeffding's inequality); closeness's mean distance within ±${formatNumber(s.epsilon, 'en', 4)} × the diameter. Name them with --metrics for exact values.`,
+      `Estimated from ${formatNumber(s.sources, 'en')} of ${formatNumber(s.nodes, 'en')} nodes as sources (seeded random pivots, Brandes and Pich 2007): ${s.ids.join(', ')}. With ${formatNumber(s.confidence * 100, 'en')} % probability every node's normalised betweenness and normalised harmonic closeness lie within ±${formatNumber(s.epsilon, 'en', 4)} of the exact value (Hoeffding's inequality); closeness's mean distance within ±${formatNumber(s.epsilon, 'en', 4)} × the diameter. Name them with --metrics for exact values, or refine the estimate with --error ε.`,
+    refinedRound: (r: RefinedRoundText) =>
+      `Refined estimate, round ${r.round} of ${r.rounds}: ${formatNumber(r.sampled.sources, 'en')} of ${formatNumber(r.sampled.nodes, 'en')} nodes as sources, ${epsilonText(r.sampled, 'en')}`,
+    sampledSummary: (s: SampledMetrics) =>
+      `Estimated from random sources (pivots): ${s.ids.join(', ')}; ${formatNumber(s.sources, 'en')} of ${formatNumber(s.nodes, 'en')} nodes, ${epsilonText(s, 'en')}`,
+    badError: (v: string) => `--error must be a number from 0 to 1 (got "${v}")`,
     severity: { high: 'high', medium: 'medium', low: 'low' },
     noFindings: 'No weak links found.',
     missingMunicipality: 'give a municipality with --municipality NAME',
@@ -169,6 +203,13 @@ Exit codes: 0 done, 1 bad input (file, row and column named), 2 bad usage, 3 int
     scope: { node: 'node', edge: 'edge', graph: 'graph' },
     weighting: { unweighted: 'unweighted', weighted: 'weighted by strength' },
     metricsHeading: 'Metrics',
-    stage: { read: 'reading', metrics: 'metrics', analysis: 'positions and weak links' },
+    stage: {
+      read: 'reading',
+      metrics: 'metrics',
+      refine: 'refining the estimate',
+      analysis: 'positions and weak links',
+      suggest: 'measuring suggestions',
+      write: 'writing',
+    },
   },
 } satisfies Record<Lang, unknown>;

@@ -38,6 +38,7 @@ const SAMPLE_VALUES = new Map([
   ['--project', 'municipalities'],
   ['--thresholds', 'own'],
   ['--undated', 'both'],
+  ['--error', '0.05'],
 ]);
 
 describe('README: the command line', () => {

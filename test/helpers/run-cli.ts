@@ -11,8 +11,16 @@ export const DEMO_NODES = join(ROOT, 'data', 'demo', 'aktorer.csv');
 
 /** Runs the real binary; resolves with exit code, stdout and stderr whatever the exit code. */
 export async function cli(...args: string[]) {
+  return cliWithEnv({}, ...args);
+}
+
+/** As cli, with these environment variables added. */
+export async function cliWithEnv(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };

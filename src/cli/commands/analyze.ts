@@ -20,6 +20,7 @@ import { metricNotesOf } from '../../i18n/metric-notes.ts';
 import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
 import { outFormat, type OutFormat } from '../out-format.ts';
+import { progressBar } from '../progress.ts';
 import { runInput } from '../run-input.ts';
 import { tableObjects } from '../write-output.ts';
 
@@ -106,6 +107,7 @@ export async function analyze(args: CliArgs): Promise<void> {
     [
       t.graphHeading,
       ...graphSummary(metrics, args.lang),
+      ...(metrics.sampled ? [`  ${t.sampledSummary(metrics.sampled)}`] : []),
       ...metricNoteLines(metrics, args.lang),
       ...(scope && members
         ? [
@@ -129,7 +131,10 @@ export async function analyze(args: CliArgs): Promise<void> {
     }
   } else if (!args.out) process.stdout.write(writeNodesCsv(input));
   else {
-    writeFileSync(args.out, await encodeNodes(format, input, args.lang));
+    const bar = progressBar(args.lang);
+    const bytes = await encodeNodes(format, input, args.lang, (x) => bar.update('write', x));
+    bar.done();
+    writeFileSync(args.out, bytes);
     process.stderr.write(t.wrote(args.out, graph.order) + '\n');
   }
   if (args.edgesOut) {
@@ -146,8 +151,9 @@ async function encodeNodes(
   format: OutFormat,
   input: ExportInput,
   lang: Lang,
+  onProgress: (fraction: number) => void,
 ): Promise<string | Uint8Array> {
   if (format === 'csv') return writeNodesCsv(input);
-  if (format === 'xlsx') return writeXlsx(input, exportWords(lang));
+  if (format === 'xlsx') return writeXlsx(input, exportWords(lang), onProgress);
   return JSON.stringify(analyzeJson(input), null, 1) + '\n';
 }

@@ -27,6 +27,7 @@ import { InputError } from '../../core/errors.ts';
 import { outFormat, type OutFormat } from '../out-format.ts';
 import { loadInput } from '../run-input.ts';
 import { tableObjects } from '../write-output.ts';
+import { progressBar } from '../progress.ts';
 
 /**
  * `brobyggare compare EDGES --from Y --to Y` (periods of the year column) or
@@ -38,11 +39,14 @@ export async function compare(args: CliArgs): Promise<void> {
   const t = CLI_TEXT[args.lang];
   const format = args.out ? outFormat(args.out, ['csv', 'json', 'xlsx'], args.lang) : 'csv';
   const [from, to] = await periods(args);
+  const bar = progressBar(args.lang);
   const result = comparePeriods(from, to, {
     thresholds: args.thresholds,
     seed: args.seed,
     ...(from.ref.kind === 'years' ? { undated: args.undated } : {}),
+    onProgress: (fraction) => bar.update('analysis', fraction),
   });
+  bar.done();
   process.stderr.write(summary(result, args.lang).join('\n') + '\n');
   const table = municipalityChangeTable(result);
   if (!args.out) {

@@ -15,6 +15,7 @@ import { UsageError, type CliArgs } from '../args.ts';
 import { analyzeJson } from '../json-result.ts';
 import { outFormat, type OutFormat } from '../out-format.ts';
 import { runInput } from '../run-input.ts';
+import { progressBar } from '../progress.ts';
 
 /**
  * `brobyggare convert IN OUT`: reads anything the importer reads, or a project file (with its
@@ -40,7 +41,10 @@ export async function convert(args: CliArgs): Promise<void> {
     report: result.loaded.report,
     layout: savedLayout(result),
   };
-  writeFileSync(output, await encode(format, exported, result, args));
+  const bar = progressBar(args.lang);
+  const bytes = await encode(format, exported, result, args, (x) => bar.update('write', x));
+  bar.done();
+  writeFileSync(output, bytes);
   process.stderr.write(EXPORT_TEXT[args.lang].wroteFile(output, graph.order, graph.size) + '\n');
   if (format === 'csv') process.stderr.write(CLI_TEXT[args.lang].csvNodesOnly + '\n');
 }
@@ -67,6 +71,7 @@ async function encode(
   exported: ExportInput,
   result: RunResult,
   args: CliArgs,
+  onProgress: (fraction: number) => void,
 ): Promise<string | Uint8Array> {
   switch (format) {
     case 'gexf':
@@ -74,7 +79,7 @@ async function encode(
     case 'graphml':
       return writeGraphml(exported);
     case 'xlsx':
-      return writeXlsx(exported, exportWords(args.lang));
+      return writeXlsx(exported, exportWords(args.lang), onProgress);
     case 'csv':
       return writeNodesCsv(exported);
     case 'project':

@@ -7,6 +7,7 @@ import { UsageError, type CliArgs } from '../args.ts';
 import { countyOption } from '../county-option.ts';
 import { findNode } from '../../core/model/find-node.ts';
 import { mentalMapLayer } from '../mental-map-layer.ts';
+import { progressBar } from '../progress.ts';
 import { runInput } from '../run-input.ts';
 
 /**
@@ -21,7 +22,11 @@ export async function report(args: CliArgs): Promise<void> {
     throw new UsageError(t.reportWhat);
   const scope = countyOption(args);
   const { graph, analysis } = await runInput(args, 'none');
-  const options = { date: new Date().toISOString().slice(0, 10) };
+  const bar = progressBar(args.lang);
+  const options = {
+    date: new Date().toISOString().slice(0, 10),
+    onProgress: (fraction: number) => bar.update('suggest', fraction),
+  };
   let data;
   if (scope) data = countyReport(graph, analysis, scope, options);
   else {
@@ -36,6 +41,7 @@ export async function report(args: CliArgs): Promise<void> {
       ...(mentalMap ? { mentalMap } : {}),
     });
   }
+  bar.done();
   writeFileSync(args.out, reportHtml(data, reportWords(args.lang)));
   process.stderr.write(t.wroteFiles([args.out]) + '\n');
 }

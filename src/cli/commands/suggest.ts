@@ -5,6 +5,7 @@ import { CLI_TEXT } from '../../i18n/cli.ts';
 import { formatNumber } from '../../i18n/lang.ts';
 import { suggestionSentence } from '../../i18n/suggestion-sentence.ts';
 import { UsageError, type CliArgs } from '../args.ts';
+import { progressBar } from '../progress.ts';
 import { runInput } from '../run-input.ts';
 import { REPORT_CLI_TEXT } from '../../i18n/report.ts';
 import { scopeSuggestions } from '../../core/scope/in-scope.ts';
@@ -21,11 +22,18 @@ export async function suggest(args: CliArgs): Promise<void> {
   const scope = countyOption(args);
   if (!args.municipality && !scope) throw new UsageError(t.missingMunicipality);
   const { graph, analysis } = await runInput(args, 'none');
+  const bar = progressBar(args.lang);
+  const onProgress = (fraction: number) => bar.update('suggest', fraction);
   let suggestions;
   if (scope && !args.municipality) {
     process.stderr.write(REPORT_CLI_TEXT[args.lang].scopeHeading(scope.name) + '\n');
     const members = scopeMembers(graph, scope);
-    suggestions = scopeSuggestions(graph, analysis, members, { k: args.k, reach: args.reach });
+    suggestions = scopeSuggestions(graph, analysis, members, {
+      k: args.k,
+      reach: args.reach,
+      onProgress,
+    });
+    bar.done();
     if (suggestions.length === 0) {
       process.stdout.write(REPORT_CLI_TEXT[args.lang].noAlone(scope.name) + '\n');
       return;
@@ -34,7 +42,8 @@ export async function suggest(args: CliArgs): Promise<void> {
     const node = findNode(graph, args.municipality!);
     if (node === undefined || graph.getNodeAttribute(node, 'kind') !== 'municipality')
       throw new UsageError(t.notMunicipality(args.municipality!));
-    suggestions = suggestTies(graph, analysis, node, { k: args.k, reach: args.reach });
+    suggestions = suggestTies(graph, analysis, node, { k: args.k, reach: args.reach, onProgress });
+    bar.done();
   }
   const names = ANALYSIS_TEXT[args.lang].positionNames;
   const num = (v: number) => (Number.isFinite(v) ? formatNumber(v, args.lang, 3) : '–');

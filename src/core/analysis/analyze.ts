@@ -51,6 +51,8 @@ export function analyzeCompact(
     subjects.municipalities,
     params,
     fromTable(subjects.municipalities, net.g.ids, metrics),
+    false,
+    options.onProgress && ((x) => options.onProgress!(0.05 * x)),
   );
   const own = groupThresholds(measures, subjects, params);
   const fixed = options.fixedThresholds
@@ -74,7 +76,12 @@ export function analyzeCompact(
     stability: stable,
     params,
   });
-  const findings = weakLinks(net, subjects, measures);
+  const findings = weakLinks(
+    net,
+    subjects,
+    measures,
+    options.onProgress && ((x) => options.onProgress!(0.9 + 0.1 * x)),
+  );
   const simpleParams = options.simpleRule ?? DEFAULT_SIMPLE_RULE;
   options.onProgress?.(1);
   return {

@@ -54,6 +54,7 @@ export function measureRule(
   params: RuleParams,
   known: KnownMeasures = {},
   labelsOnly = false,
+  onProgress?: (fraction: number) => void,
 ): MeasureColumns {
   const count = municipalities.length;
   const { degree, regionalActors } = tieCounts(g, municipalities);
@@ -65,6 +66,7 @@ export function measureRule(
     const v = municipalities[i]!;
     independentPaths[i] = paths.count(v, params.minIndependentPaths);
     if (constraintAll) constraintOf[i] = constraintAll[v]!;
+    if (onProgress && (i & 63) === 63) onProgress((0.8 * i) / count);
   }
   const unread = labelsOnly && regionalActors.every((a) => a < params.minRegionalActors);
   return {

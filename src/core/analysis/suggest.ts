@@ -28,6 +28,8 @@ export interface SuggestOptions {
    */
   reach?: 'county' | 'all';
   signal?: AbortSignal;
+  /** Fraction 0..1 of the candidate ties measured. */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -108,9 +110,11 @@ class TieStudy {
     for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++) tied.add(g.neighbors[k]!);
     const fromV = g.directed ? null : distancesFrom(g, v);
     const measured: Measured[] = [];
-    for (const u of this.candidates(v, tied, options.reach ?? 'county')) {
+    const candidates = this.candidates(v, tied, options.reach ?? 'county');
+    for (const u of candidates) {
       options.signal?.throwIfAborted();
       measured.push(this.measure(v, u, fromV));
+      options.onProgress?.(measured.length / candidates.length);
     }
     measured.sort(
       (a, b) =>

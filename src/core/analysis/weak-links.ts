@@ -19,22 +19,30 @@ export function weakLinks(
   net: AnalysisNetwork,
   subjects: RuleSubjects,
   measures: MeasureColumns,
+  onProgress?: (fraction: number) => void,
 ): Finding[] {
   const cuts = cutStructure(net.g);
   const forest = depthFirstForest(net.g);
+  onProgress?.(0.2);
   const findings = [
     ...municipalityTieFindings(net, subjects, measures),
     ...bridgeFindings(net, cuts.bridgeTie, forest),
-    // Spans only where a finding can name them: ties with a municipality at one end.
+  ];
+  onProgress?.(0.4);
+  // Spans only where a finding can name them: ties with a municipality at one end.
+  findings.push(
     ...localBridgeFindings(
       net,
       localBridgeSpans(net.g, cuts.bridgeTie, (u, v) =>
         Boolean(net.g.isMunicipality[u] || net.g.isMunicipality[v]),
       ),
     ),
-    ...cutVertexFindings(net, cuts.articulation, forest),
-    ...countyLayerFindings(net),
-  ];
+  );
+  onProgress?.(0.7);
+  findings.push(...cutVertexFindings(net, cuts.articulation, forest));
+  onProgress?.(0.9);
+  findings.push(...countyLayerFindings(net));
+  onProgress?.(1);
   // Swedish order whatever the machine's locale: equal scores list Ö after Z, as people expect.
   const collator = new Intl.Collator('sv');
   return findings.sort(

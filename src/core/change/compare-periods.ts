@@ -57,10 +57,15 @@ export function comparePeriods(
   to: PeriodInput,
   options: ComparePeriodsOptions = {},
 ): ChangeResult {
-  const { thresholds = 'baseline', undated, ...analyzeOptions } = options;
-  const before = analyzeNetwork(from.graph, NO_METRICS, analyzeOptions);
+  const { thresholds = 'baseline', undated, onProgress, ...analyzeOptions } = options;
+  // onProgress: the two periods' analyses, half each.
+  const before = analyzeNetwork(from.graph, NO_METRICS, {
+    ...analyzeOptions,
+    ...(onProgress ? { onProgress: (x: number) => onProgress(x / 2) } : {}),
+  });
   const after = analyzeNetwork(to.graph, NO_METRICS, {
     ...analyzeOptions,
+    ...(onProgress ? { onProgress: (x: number) => onProgress(0.5 + x / 2) } : {}),
     ...(thresholds === 'baseline' ? { fixedThresholds: before.groups } : {}),
   });
   const ties = tieChanges(from.graph, to.graph);

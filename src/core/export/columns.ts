@@ -37,6 +37,7 @@ export function nodeColumns(input: ExportInput): Column[] {
     nodeAttribute(graph, 'kind', 'string'),
     ...known('county', 'string'),
     ...metricColumnsOf(metrics, 'node'),
+    ...sampledColumns(metrics),
     ...(analysis ? positionColumns(analysis.positions) : []),
     ...known('code', 'string'),
     ...known('lat', 'double'),
@@ -102,6 +103,21 @@ function numberType(id: MetricId): ValueType {
   const type = metricType(id);
   if (type === 'boolean') return 'boolean';
   return type === 'integer' || type === 'category' ? 'int' : 'double';
+}
+
+/**
+ * On a network past the all-pairs limit, how the sampled metric columns were estimated and
+ * their error bound, the same on every row: `sampled_method` (pivots), `sampled_sources` (of
+ * the nodes) and `sampled_epsilon` (ε at 95 %; 0 when every node was a source).
+ */
+function sampledColumns(metrics: MetricTable | null | undefined): Column[] {
+  const sampled = metrics?.sampled;
+  if (!sampled) return [];
+  return [
+    { name: 'sampled_method', type: 'string', value: () => sampled.method },
+    { name: 'sampled_sources', type: 'int', value: () => sampled.sources },
+    { name: 'sampled_epsilon', type: 'double', value: () => sampled.epsilon },
+  ];
 }
 
 /** Typed metric columns reading the table by row; one row lookup shared by every column. */

@@ -15,18 +15,29 @@ import { xlsxText } from './xlsx-text.ts';
  * findings and report when given, in the language of `words`. Numbers are number cells; text is always a plain text cell,
  * never a formula, and neutralised like CSV so a copy-paste into another sheet stays inert.
  */
-export async function writeXlsx(input: ExportInput, words: ExportWords): Promise<Uint8Array> {
+export async function writeXlsx(
+  input: ExportInput,
+  words: ExportWords,
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
   const { lang } = words;
   const workbook = await newWorkbook();
-  addTable(workbook, 'nodes', nodesTable(input));
-  addTable(workbook, 'edges', edgesTable(input));
+  // onProgress: the node and edge sheets' rows (the bulk of the cells), then the packing.
+  const nodes = nodesTable(input);
+  const edges = edgesTable(input);
+  const rows = nodes.rows.length + edges.rows.length;
+  const step = onProgress && ((done: number) => onProgress((0.6 * done) / Math.max(1, rows)));
+  addTable(workbook, 'nodes', nodes, step);
+  addTable(workbook, 'edges', edges, step && ((done) => step(nodes.rows.length + done)));
   if (input.metrics) {
     addTable(workbook, 'graph', graphTable(input.metrics, lang));
     addTable(workbook, 'metrics', definitionsTable(input.metrics, lang));
   }
   if (input.analysis) addTable(workbook, 'findings', findingsTable(input.analysis.findings, words));
   if (input.report) addRows(workbook.addWorksheet('report'), reportRows(input.report, words));
+  onProgress?.(0.6);
   const buffer = await workbook.xlsx.writeBuffer();
+  onProgress?.(1);
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
@@ -49,14 +60,30 @@ async function newWorkbook(): Promise<Workbook> {
   return workbook;
 }
 
-function addTable(workbook: Workbook, name: string, table: OutputTable): void {
+function addTable(
+  workbook: Workbook,
+  name: string,
+  table: OutputTable,
+  onRows?: (done: number) => void,
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  addRows(sheet, [table.headers, ...table.rows]);
+  addRows(sheet, [table.headers]);
+  addRows(sheet, table.rows, onRows);
   sheet.getRow(1).font = { bold: true };
 }
 
-function addRows(sheet: Worksheet, rows: readonly (readonly Cell[])[]): void {
-  for (const row of rows) sheet.addRow(row.map(cellValue));
+/** Rows added between two progress reports. */
+const PROGRESS_ROWS = 1000;
+
+function addRows(
+  sheet: Worksheet,
+  rows: readonly (readonly Cell[])[],
+  onRows?: (done: number) => void,
+): void {
+  rows.forEach((row, i) => {
+    sheet.addRow(row.map(cellValue));
+    if (onRows && (i + 1) % PROGRESS_ROWS === 0) onRows(i + 1);
+  });
 }
 
 function cellValue(cell: Cell): string | number | null {

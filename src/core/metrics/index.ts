@@ -71,6 +71,7 @@ export async function computeOnCompact(
     for (const [k, v] of metricEntries(result.graph ?? {}))
       table.graph[k] = Number.isFinite(v) ? v : null;
     if (result.notes?.length) table.notes = [...(table.notes ?? []), ...result.notes];
+    if (result.sampleSums) table.sampleSums = { ...table.sampleSums, ...result.sampleSums };
   }
   table.computed = computedIn(table);
   const present = new Set<string>(table.computed);

@@ -33,17 +33,32 @@ export interface MetricPlan {
   sample?: SampledMetrics;
 }
 
-export function metricPlan(graph: BroGraph, requested: MetricId[] | undefined): MetricPlan {
+/** Where the plan turns to sampling, and how many sources it samples (tests, benchmarks). */
+export interface PlanLimits {
+  /** Nodes × ties above which the all-pairs metrics are sampled; default ALL_PAIRS_LIMIT. */
+  allPairsLimit?: number;
+  /** Sources sampled; default as many as SAMPLE_WORK allows, at least MIN_SAMPLE. */
+  sources?: number;
+}
+
+export function metricPlan(
+  graph: BroGraph,
+  requested: MetricId[] | undefined,
+  limits: PlanLimits = {},
+): MetricPlan {
   if (requested) return { only: requested, skipped: [] };
   const n = graph.order;
-  if (n * graph.size <= ALL_PAIRS_LIMIT) return { skipped: [] };
+  if (n * graph.size <= (limits.allPairsLimit ?? ALL_PAIRS_LIMIT)) return { skipped: [] };
   const allPairs = FAMILIES.filter((f) => ALL_PAIRS.has(f.id)).flatMap((f) =>
     f.descriptors.map((d) => d.id),
   );
   const rest = FAMILIES.filter((f) => !ALL_PAIRS.has(f.id)).flatMap((f) =>
     f.descriptors.map((d) => d.id),
   );
-  const sources = Math.min(n, Math.max(MIN_SAMPLE, Math.floor(SAMPLE_WORK / graph.size)));
+  const sources = Math.min(
+    n,
+    limits.sources ?? Math.max(MIN_SAMPLE, Math.floor(SAMPLE_WORK / graph.size)),
+  );
   const sampled = allPairs.filter((id) => SAMPLED_IDS.includes(id));
   return {
     only: [...rest, ...sampled],

@@ -2,6 +2,7 @@ import type { Bilingual } from '../text.ts';
 import type { CompactGraph } from './compact.ts';
 import type { MetricId } from './metric-id.ts';
 import type { SampledMetrics } from './paths/pivot-sample.ts';
+import type { SampleSums } from './paths/refine-sample.ts';
 import type { SweepExecutor } from './sweep/run-sweeps.ts';
 
 export type MetricScope = 'node' | 'edge' | 'graph';
@@ -49,6 +50,8 @@ export interface FamilyResult {
   edge?: MetricColumns<Float64Array>;
   graph?: MetricColumns<number>;
   notes?: MetricNote[];
+  /** When estimated from pivots: the unscaled sums behind the columns, to refine them later. */
+  sampleSums?: SampleSums;
 }
 
 /**
@@ -86,6 +89,11 @@ export interface MetricTable {
   computed: MetricId[];
   /** Present when the all-pairs metrics were estimated from a sample: how, and how well. */
   sampled?: SampledMetrics;
+  /**
+   * With `sampled`: the sweeps' sums over the pivots, not yet scaled (refine-sample.ts), so a
+   * refinement (src/core/run/refine.ts) continues from them instead of sweeping them again.
+   */
+  sampleSums?: SampleSums;
   /** Departures from a descriptor's usual computation on this graph; absent when none. */
   notes?: MetricNote[];
 }

@@ -4,7 +4,7 @@ import type { MentalPlace } from '../io/read-place-file.ts';
 import { municipalityMap, type MunicipalityMap } from '../map/municipality-map.ts';
 import { swedenIndex, type SwedenIndex } from '../model/sweden.ts';
 import type { BroGraph } from '../model/types.ts';
-import { scopeFindings, scopePositions, scopeSuggestions } from '../scope/in-scope.ts';
+import { scopeFindings, scopePositions, scopeSuggestions, suggestEach } from '../scope/in-scope.ts';
 import { scopeMembers, type CountyScope } from '../scope/scope.ts';
 
 /** One tie of the municipality, as the report's table lists it. */
@@ -88,6 +88,8 @@ export interface ReportOptions {
   /** Suggestions already measured (the app's, from its worker): shown instead of measuring again. */
   measured?: readonly Suggestion[];
   index?: SwedenIndex;
+  /** Fraction 0..1 of the suggestions measured, the report's long step on a large network. */
+  onProgress?: (fraction: number) => void;
 }
 
 function source(graph: BroGraph, analysis: Analysis, date: string): ReportSource {
@@ -138,7 +140,11 @@ export function municipalityReport(
     findings: analysis.findings.filter((f) => f.nodes.includes(id)),
     suggestions: options.measured
       ? options.measured.slice(0, options.suggestions ?? 3)
-      : suggestTies(graph, analysis, id, { k: options.suggestions ?? 3, reach: 'county' }),
+      : suggestTies(graph, analysis, id, {
+          k: options.suggestions ?? 3,
+          reach: 'county',
+          onProgress: options.onProgress,
+        }),
     source: source(graph, analysis, options.date),
     ...(options.mentalMap ? { mentalMap: options.mentalMap } : {}),
   };
@@ -197,15 +203,18 @@ export function countyReport(
     if (placed.has(s) && placed.has(t)) ties.push({ from: s, to: t, strength: a.strength });
   });
   const shown = options.suggestions ?? 5;
-  const forAlone = scopeSuggestions(graph, analysis, members, { k: 1 });
   const hasAlone = analysis.positions.some(
     (p) => p.position === 'ensam' && members.inside.has(p.node),
   );
+  const { onProgress } = options;
   const suggestions = hasAlone
-    ? forAlone.slice(0, shown)
-    : analysis.positions
-        .filter((p) => p.position === 'mellanlage' && members.inside.has(p.node))
-        .flatMap((p) => suggestTies(graph, analysis, p.node, { k: 1, reach: 'county' }))
+    ? scopeSuggestions(graph, analysis, members, { k: 1, onProgress }).slice(0, shown)
+    : suggestEach(
+        analysis.positions.filter((p) => p.position === 'mellanlage' && members.inside.has(p.node)),
+        onProgress,
+        (p, onProgress) =>
+          suggestTies(graph, analysis, p.node, { k: 1, reach: 'county', onProgress }),
+      )
         .sort(byEffectAcross)
         .slice(0, shown);
   return {

@@ -3,7 +3,7 @@ import type { Analysis, AnalyzeOptions } from '../analysis/types.ts';
 import type { ColumnMapping, EdgeRole, ExplicitRoles, NodeRole } from '../io/types.ts';
 import { compactFromEdges, compactGraph, type CompactGraph } from '../metrics/compact.ts';
 import { computeOnCompact } from '../metrics/index.ts';
-import { metricPlan } from '../metrics/plan.ts';
+import { metricPlan, type PlanLimits } from '../metrics/plan.ts';
 import type { SampledMetrics } from '../metrics/paths/pivot-sample.ts';
 import type { SweepExecutor } from '../metrics/sweep/run-sweeps.ts';
 import type { MetricId } from '../metrics/metric-id.ts';
@@ -15,11 +15,12 @@ import type { BroGraph, BuildOptions, ImportReport } from '../model/types.ts';
 import { projectGraph } from '../project/create-project.ts';
 import { projectChanges } from '../project/project-changes.ts';
 import type { Project } from '../project/types.ts';
+import { refineMetrics, type RefinedRound, type RefineGoal } from './refine-metrics.ts';
 import { resolveColumns, type LoadColumns, type RememberedRoles } from './columns.ts';
 import type { OpenedInput } from './open-input.ts';
 
-/** The stages a run reports progress for. */
-export type RunStage = 'read' | 'metrics' | 'analysis';
+/** The stages a run reports progress for ('refine': sampled metrics refined, see refine.ts). */
+export type RunStage = 'read' | 'metrics' | 'refine' | 'analysis';
 
 /** What a host supplies besides the input: how sweeps run, how progress is shown, cancelling. */
 export interface RunHost {
@@ -40,6 +41,8 @@ export interface RunHost {
    * the app draws the network with these while the rest is computed.
    */
   onStructure?: (graph: BroGraph, metrics: MetricTable) => void;
+  /** Each round of refining the sampled metrics (settings.refine); false stops refining. */
+  onRefined?: (round: RefinedRound) => void | boolean;
 }
 
 /** Which metrics a run computes: every one the network's size allows, those named, or none. */
@@ -55,6 +58,13 @@ export interface RunSettings extends BuildOptions {
   /** Seed of Louvain and of the stability runs; a project file's own seed wins. */
   seed?: number;
   metrics?: MetricRequest;
+  /** Where the metric plan turns to sampling and how many sources it samples (tests). */
+  sampling?: PlanLimits;
+  /**
+   * Refine sampled metrics before the analysis, in rounds, up to this goal (refine-metrics.ts):
+   * the positions and the output then read the refined values.
+   */
+  refine?: RefineGoal;
   /** Analyse the Newman-weighted projection onto the municipalities of a two-mode network. */
   transform?: (graph: BroGraph) => BroGraph;
   /** What-if edits applied after loading (a project file brings its own). */
@@ -123,7 +133,7 @@ export async function run(
 export async function rerun(
   loaded: LoadedNetwork,
   changes: ChangeSet,
-  settings: Pick<RunSettings, 'metrics' | 'transform' | 'analysis'>,
+  settings: Pick<RunSettings, AnalyseSettings>,
   host: RunHost = {},
 ): Promise<RunResult> {
   return analyse(loaded, changes, settings, host);
@@ -132,7 +142,7 @@ export async function rerun(
 /** The analysis of a graph already in memory (tests, benchmarks, one period of a network). */
 export async function runGraph(
   graph: BroGraph,
-  settings: Pick<RunSettings, 'metrics' | 'transform' | 'analysis' | 'seed' | 'changes'> = {},
+  settings: Pick<RunSettings, AnalyseSettings | 'seed' | 'changes'> = {},
   host: RunHost = {},
 ): Promise<RunResult> {
   const loaded: LoadedNetwork = {
@@ -197,10 +207,13 @@ export async function loadNetwork(
   };
 }
 
+/** The settings the analysis of a loaded network reads. */
+type AnalyseSettings = 'metrics' | 'transform' | 'analysis' | 'sampling' | 'refine';
+
 async function analyse(
   loaded: LoadedNetwork,
   changes: ChangeSet,
-  settings: Pick<RunSettings, 'metrics' | 'transform' | 'analysis'>,
+  settings: Pick<RunSettings, AnalyseSettings>,
   host: RunHost,
 ): Promise<RunResult> {
   const timings: RunResult['timings'] = {};
@@ -212,10 +225,10 @@ async function analyse(
   const plan =
     request === 'none'
       ? { only: [], skipped: [] }
-      : metricPlan(graph, request === 'planned' ? undefined : [...request]);
+      : metricPlan(graph, request === 'planned' ? undefined : [...request], settings.sampling);
   host.onPlanned?.(plan.skipped, plan.sample);
   const g = compactOf(graph);
-  const metrics = await computeOnCompact(g, {
+  const computed = await computeOnCompact(g, {
     ...(plan.only ? { only: plan.only } : {}),
     ...(plan.sample ? { sample: plan.sample } : {}),
     seed: loaded.seed,
@@ -225,6 +238,16 @@ async function analyse(
     ...(host.onStructure ? { onStructure: (table) => host.onStructure!(graph, table) } : {}),
   });
   timings.metrics = performance.now() - t;
+  t = performance.now();
+  const metrics = settings.refine
+    ? await refineMetrics(g, computed, settings.refine, {
+        sweeps: host.sweeps,
+        signal: host.signal,
+        onProgress: host.onProgress && ((fraction) => host.onProgress!('refine', fraction)),
+        onRound: host.onRefined,
+      })
+    : computed;
+  if (metrics !== computed) timings.refine = performance.now() - t;
   t = performance.now();
   const analysis = analyzeCompact(graph, g, metrics, {
     ...settings.analysis,
@@ -245,7 +268,7 @@ async function analyse(
 }
 
 /** The compact graph, straight from the import's columns when graphology's was not made. */
-function compactOf(graph: BroGraph): CompactGraph {
+export function compactOf(graph: BroGraph): CompactGraph {
   const columns = lazyEdgeColumns(graph);
   if (!columns) return compactGraph(graph);
   const { directed, ids, nodes, source, target, strength } = columns;

@@ -41,9 +41,26 @@ export function scopeSuggestions(
   members: ScopeMembers,
   options: SuggestOptions = {},
 ): Suggestion[] {
-  return analysis.positions
-    .filter((p) => p.position === 'ensam' && members.inside.has(p.node))
-    .flatMap((p) => suggestTies(graph, analysis, p.node, { reach: 'county', ...options }));
+  const alone = analysis.positions.filter(
+    (p) => p.position === 'ensam' && members.inside.has(p.node),
+  );
+  return suggestEach(alone, options.onProgress, (p, onProgress) =>
+    suggestTies(graph, analysis, p.node, { reach: 'county', ...options, onProgress }),
+  );
+}
+
+/**
+ * Suggestions for each item, one after the other, with the progress of each spread over the
+ * whole (`onProgress` 0..1).
+ */
+export function suggestEach<T>(
+  items: readonly T[],
+  onProgress: ((fraction: number) => void) | undefined,
+  suggest: (item: T, onProgress?: (fraction: number) => void) => Suggestion[],
+): Suggestion[] {
+  return items.flatMap((item, i) =>
+    suggest(item, onProgress && ((x) => onProgress((i + x) / items.length))),
+  );
 }
 
 /**

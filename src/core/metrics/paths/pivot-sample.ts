@@ -38,9 +38,21 @@ export interface SampledMetrics {
 
 export const SAMPLE_CONFIDENCE = 0.95;
 
+/** The error bound of a sample of `sources` of `nodes`: 0 when every node is a source (exact). */
 export function sampledMetrics(ids: MetricId[], nodes: number, sources: number): SampledMetrics {
-  const epsilon = Math.sqrt(Math.log((2 * nodes) / (1 - SAMPLE_CONFIDENCE)) / (2 * sources));
+  const epsilon = sources >= nodes ? 0 : Math.sqrt(hoeffdingLog(nodes) / (2 * sources));
   return { method: 'pivots', ids, sources, nodes, confidence: SAMPLE_CONFIDENCE, epsilon };
+}
+
+/** The fewest sources whose error bound is at most `epsilon` (every node for 0), at most n. */
+export function sourcesFor(epsilon: number, nodes: number): number {
+  if (!(epsilon > 0)) return nodes;
+  return Math.min(nodes, Math.ceil(hoeffdingLog(nodes) / (2 * epsilon * epsilon)));
+}
+
+/** ln(2n / (1 − confidence)): Hoeffding's two sides, union-bounded over the n nodes. */
+function hoeffdingLog(nodes: number): number {
+  return Math.log((2 * nodes) / (1 - SAMPLE_CONFIDENCE));
 }
 
 /** `k` distinct nodes of `n`, drawn by a seeded partial Fisher–Yates shuffle, in node order. */

@@ -7,6 +7,7 @@ import {
   normalisedEdgeBetweenness,
   normalisedHarmonic,
 } from './path-scores.ts';
+import { pathColumns } from './refine-sample.ts';
 import { sampledSweep } from './sampled-sweep.ts';
 import { sweepExecutorOf } from '../sweep/sweep-context.ts';
 import { sweepGraphOf } from '../sweep/sweep-graph.ts';
@@ -109,16 +110,8 @@ export const SHORTEST_PATHS_FAMILY: MetricFamily = {
   ],
   async compute(g, ctx) {
     if (ctx.sampleSources !== undefined) {
-      const sweep = await sampledSweep(g, ctx, false);
-      const harmonic = sweep.harmonic;
-      return {
-        node: {
-          betweenness: normalisedBetweenness(sweep.betweenness, g.n),
-          closeness: closenessScores(sweep, g.n),
-          harmonic,
-          harmonic_normalized: normalisedHarmonic(harmonic, g.n),
-        },
-      };
+      const { sweep, sums } = await sampledSweep(g, ctx, 'unweighted');
+      return { node: pathColumns(sweep, g.n, 'unweighted'), sampleSums: { unweighted: sums } };
     }
     const sweep = await sweepExecutorOf(ctx)(
       sweepGraphOf(g),

@@ -1,5 +1,5 @@
 import type { MetricFamily } from '../types.ts';
-import { closenessScores, normalisedBetweenness } from './path-scores.ts';
+import { pathColumns } from './refine-sample.ts';
 import { sampledSweep } from './sampled-sweep.ts';
 import { sweepExecutorOf } from '../sweep/sweep-context.ts';
 import { sweepGraphOf } from '../sweep/sweep-graph.ts';
@@ -51,20 +51,15 @@ export const WEIGHTED_PATHS_FAMILY: MetricFamily = {
     },
   ],
   async compute(g, ctx) {
-    const sweep =
-      ctx.sampleSources !== undefined
-        ? await sampledSweep(g, ctx, true)
-        : await sweepExecutorOf(ctx)(
-            sweepGraphOf(g),
-            { weighted: true, edges: false },
-            { signal: ctx.signal, onProgress: ctx.onProgress },
-          );
-    return {
-      node: {
-        betweenness_weighted: normalisedBetweenness(sweep.betweenness, g.n),
-        closeness_weighted: closenessScores(sweep, g.n),
-        harmonic_weighted: sweep.harmonic,
-      },
-    };
+    if (ctx.sampleSources !== undefined) {
+      const { sweep, sums } = await sampledSweep(g, ctx, 'weighted');
+      return { node: pathColumns(sweep, g.n, 'weighted'), sampleSums: { weighted: sums } };
+    }
+    const sweep = await sweepExecutorOf(ctx)(
+      sweepGraphOf(g),
+      { weighted: true, edges: false },
+      { signal: ctx.signal, onProgress: ctx.onProgress },
+    );
+    return { node: pathColumns(sweep, g.n, 'weighted') };
   },
 };

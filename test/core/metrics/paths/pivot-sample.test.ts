@@ -4,6 +4,7 @@ import {
   pivotSources,
   SAMPLED_IDS,
   sampledMetrics,
+  sourcesFor,
 } from '../../../../src/core/metrics/paths/pivot-sample.ts';
 import { SHORTEST_PATHS_FAMILY } from '../../../../src/core/metrics/paths/shortest-paths-family.ts';
 import { WEIGHTED_PATHS_FAMILY } from '../../../../src/core/metrics/paths/weighted-paths-family.ts';
@@ -26,6 +27,17 @@ describe('pivotSources', () => {
     expect([...a]).toEqual([...a].sort((x, y) => x - y));
     expect(a).toEqual(pivotSources(100, 30, 5));
     expect(a).not.toEqual(pivotSources(100, 30, 6));
+  });
+});
+
+describe('the error bound', () => {
+  it('is 0 when every node is a source, and sourcesFor gives the fewest sources for a bound', () => {
+    expect(sampledMetrics([], 100, 100).epsilon).toBe(0);
+    const k = sourcesFor(0.2, 1000);
+    expect(sampledMetrics([], 1000, k).epsilon).toBeLessThanOrEqual(0.2);
+    expect(sampledMetrics([], 1000, k - 1).epsilon).toBeGreaterThan(0.2);
+    expect(sourcesFor(0, 1000)).toBe(1000);
+    expect(sourcesFor(0.001, 1000)).toBe(1000);
   });
 });
 

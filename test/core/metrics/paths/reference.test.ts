@@ -14,7 +14,7 @@ const TOLERANCE: Record<string, number> = {
 };
 
 async function computeAll(g: CompactGraph): Promise<FamilyResult> {
-  const all: Required<FamilyResult> = { node: {}, edge: {}, graph: {}, notes: [] };
+  const all: Required<FamilyResult> = { node: {}, edge: {}, graph: {}, notes: [], sampleSums: {} };
   for (const family of PATH_FAMILIES) {
     const r = await family.compute(g, { seed: 1 });
     Object.assign(all.node, r.node);

@@ -13,7 +13,7 @@ const g = compactGraph(loadNetwork('lesmis'));
 async function rounds(weighted: boolean, ks: number[], stopAfter = Infinity) {
   const seen: SampleRound[] = [];
   await refineSampledSweep(g, {
-    weighted,
+    weightings: [weighted ? 'weighted' : 'unweighted'],
     seed: 7,
     rounds: ks,
     onRound: (r) => {

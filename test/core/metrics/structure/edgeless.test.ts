@@ -13,7 +13,7 @@ async function computeEdgeless(n: number, directed: boolean): Promise<Required<F
     target: new Int32Array(0),
     strength: new Float64Array(0),
   });
-  const all: Required<FamilyResult> = { node: {}, edge: {}, graph: {}, notes: [] };
+  const all: Required<FamilyResult> = { node: {}, edge: {}, graph: {}, notes: [], sampleSums: {} };
   for (const family of STRUCTURE_FAMILIES) {
     const result = await family.compute(g, { seed: 1 });
     Object.assign(all.node, result.node);

@@ -10,7 +10,7 @@ const TOLERANCE = 1e-9;
 const NOT_IN_REFERENCE = new Set(['community', 'modularity']);
 
 async function computeAll(g: CompactGraph): Promise<Required<FamilyResult>> {
-  const all: Required<FamilyResult> = { node: {}, edge: {}, graph: {}, notes: [] };
+  const all: Required<FamilyResult> = { node: {}, edge: {}, graph: {}, notes: [], sampleSums: {} };
   for (const family of STRUCTURE_FAMILIES) {
     const result = await family.compute(g, { seed: 1 });
     Object.assign(all.node, result.node);
