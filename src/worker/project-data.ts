@@ -65,7 +65,10 @@ export function projectData(
   layout: Float32Array | null,
   graphSent = false,
 ): ProjectData {
-  const { loaded, metrics } = result;
+  const { loaded } = result;
+  // The sums behind estimated columns stay in the worker, for refining them.
+  const { sampleSums, ...metrics } = result.metrics;
+  void sampleSums;
   const saved = loaded.project;
   return {
     graph: graphSent

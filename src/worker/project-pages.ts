@@ -43,8 +43,11 @@ function transferables(project: ProjectData): Transferable[] {
   const add = (a: Float64Array | Float32Array) => {
     if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
   };
-  Object.values(project.metrics.node).forEach(add);
-  Object.values(project.metrics.edge).forEach(add);
+  // A result being refined keeps its columns for the next round: copied, not moved.
+  if (!project.refining) {
+    Object.values(project.metrics.node).forEach(add);
+    Object.values(project.metrics.edge).forEach(add);
+  }
   // A pending project's layout is the result's too: copied, not moved.
   if (project.layout && !project.pending) add(project.layout);
   return [...buffers];

@@ -32,6 +32,7 @@ export type LoadSettings = Pick<
   | 'seed'
   | 'askRoles'
   | 'rememberedRoles'
+  | 'sampling'
 >;
 
 export type WorkerRequest =

@@ -5,6 +5,9 @@ import { InputError } from '../core/errors.ts';
 import type { OpenedInput } from '../core/run/open-input.ts';
 import type { RunResult } from '../core/run/run.ts';
 import { edit, load, openFiles, type Progress } from './pipeline.ts';
+import { projectData } from './project-data.ts';
+import { browserSweeps } from './sweep-pool.ts';
+import { refineRun } from '../core/run/refine.ts';
 import { projectMessages } from './project-pages.ts';
 import type {
   FilePayload,
@@ -16,6 +19,13 @@ import type {
   WorkerResponse,
 } from './protocol.ts';
 
+/** The network on screen: its opened files, its run and the settings it was read with. */
+interface Loaded {
+  opened: OpenedInput;
+  result: RunResult;
+  settings: LoadSettings;
+}
+
 /** The part of a worker's global scope the server uses (a test can pass a fake). */
 export interface Port {
   postMessage(message: WorkerResponse, transfer: Transferable[]): void;
@@ -23,6 +33,11 @@ export interface Port {
 }
 
 const PROGRESS_INTERVAL_MS = 50;
+/**
+ * The error bound (95 %) the app refines estimated betweenness and closeness to: a hundredth
+ * of the normalised scale would take most of an exact run on the networks that are sampled.
+ */
+const REFINE_EPSILON = 0.02;
 const SUGGESTIONS = 5;
 
 /**
@@ -33,7 +48,9 @@ const SUGGESTIONS = 5;
  */
 export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
-  let current: { opened: OpenedInput; result: RunResult; settings: LoadSettings } | null = null;
+  let current: Loaded | null = null;
+  /** A load whose estimated metrics are refined once its job has ended. */
+  let refineNext: Loaded | null = null;
   let pending: OpenedInput | null = null;
   /** The last load, settled: requests about the network on screen wait for it (a quiet load may still run). */
   let loaded: Promise<void> = Promise.resolve();
@@ -100,9 +117,44 @@ export function serve(port: Port): void {
       }
       current = { opened: input, result: outcome.result, settings };
       pending = null;
-      show(job, outcome.project);
+      if (outcome.result.metrics.sampled) {
+        show(job, { ...outcome.project, refining: true });
+        refineNext = current;
+      } else show(job, outcome.project);
+    }).then(() => {
+      const base = refineNext;
+      refineNext = null;
+      if (base && !quiet) refine(job, base);
     });
   };
+
+  /**
+   * A large network's estimated metrics, refined in rounds after its load (the load's job runs
+   * on, so the page can cancel it): each round is shown, and the last with positions redone on
+   * it. Requests about the network do not wait for it.
+   */
+  const refine = (job: number, base: Loaded) =>
+    void track(job, async (signal) => {
+      const refined = await refineRun(
+        base.result,
+        { epsilon: REFINE_EPSILON },
+        {
+          sweeps: browserSweeps(),
+          signal,
+          onProgress: progressFor(job),
+          onRefined: (round) => {
+            // Round 1 is the estimate on screen; the last is shown with its positions below.
+            if (round.round > 1 && round.round < round.rounds)
+              show(job, {
+                ...projectData({ ...base.result, metrics: round.metrics }, null, true),
+                refining: true,
+              });
+          },
+        },
+      );
+      if (current === base) current = { ...base, result: refined };
+      show(job, projectData(refined, null, true));
+    });
 
   port.addEventListener('message', (event) => {
     const request = event.data;

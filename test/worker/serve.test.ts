@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FilePayload } from '../../src/worker/protocol.ts';
 import { assembled, fakePort, payload } from '../helpers/fake-port.ts';
 
@@ -58,6 +58,43 @@ describe('the worker server', () => {
     const project = assembled(port.posted, reply);
     expect(project.graph.nodes).toHaveLength(project.report.nodes);
     expect(project.analysis?.positions.length).toBe(project.report.recognised.municipalities);
+  });
+
+  it('refines the estimated metrics of a network past the limit after showing its load', async () => {
+    const port = fakePort();
+    const edges = payload(join(ROOT, 'data/demo/samarbeten.csv'));
+    const nodes = payload(join(ROOT, 'data/demo/aktorer.csv'));
+    // The demo past a tiny all-pairs limit: betweenness and closeness from 20 sources.
+    const reply = await port.send({
+      type: 'load',
+      job: 1,
+      edges,
+      nodes,
+      settings: { sampling: { allPairsLimit: 10, sources: 20 } },
+    });
+    if (reply.type !== 'result') throw new Error(reply.type);
+    // The load's result is shown at once, marked as being refined; the rounds follow in the
+    // same job, the last with no mark.
+    expect(reply.project.refining).toBe(true);
+    expect(reply.project.metrics.sampled?.sources).toBe(20);
+    expect(reply.project.metrics).not.toHaveProperty('sampleSums');
+    const results = () =>
+      port.posted.flatMap((m) => (m.type === 'result' && m.job === 1 ? [m.project] : []));
+    await vi.waitFor(() => expect(results().at(-1)?.refining).toBeUndefined(), {
+      timeout: 30_000,
+    });
+    const rounds = results().filter((p) => !p.pending);
+    const epsilons = rounds.map((p) => p.metrics.sampled?.epsilon ?? 0);
+    expect(epsilons.length).toBeGreaterThan(2);
+    for (let i = 1; i < epsilons.length; i++) expect(epsilons[i]).toBeLessThan(epsilons[i - 1]!);
+    const last = rounds.at(-1)!;
+    expect(last.metrics.sampled!.epsilon).toBeLessThanOrEqual(0.02);
+    expect(last.graphSent).toBe(true);
+    expect(last.analysis?.positions.length).toBe(last.report.recognised.municipalities);
+
+    // A suggestion is answered on the refined network, without waiting for anything else.
+    const answer = await port.send({ type: 'suggest', job: 2, node: last.metrics.nodeIds[0]! });
+    expect(answer.type).toBe('suggestions');
   });
 
   it('asks for column roles, then resumes from the opened file when answered', async () => {

@@ -281,7 +281,9 @@ export function createActions(store: Store): Actions {
       });
     },
     suggest(node) {
-      if (store.suggestions.value.has(node) || store.job.value) return;
+      // Suggestions need the network as loaded: not while a job changes it (refining does not).
+      const job = store.job.value;
+      if (store.suggestions.value.has(node) || (job && job.stage !== 'refine')) return;
       store.suggestions.value = new Map(store.suggestions.value).set(node, 'loading');
       worker().send({ type: 'suggest', job: suggestJob, node });
     },

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WorkerRequest, WorkerResponse } from '../../../src/worker/protocol.ts';
+import type { LoadSettings, WorkerRequest, WorkerResponse } from '../../../src/worker/protocol.ts';
 import { fakePort, payload } from '../../helpers/fake-port.ts';
 
 /** The page's side of the worker: what the actions send, and a way to answer them. */
@@ -24,10 +24,15 @@ const DEMO = () => ({
   nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
 });
 
-/** The real worker's messages for a load of the demo, in order. */
-async function workerMessages(job: number): Promise<WorkerResponse[]> {
+/** The real worker's messages for a load of the demo, in order (all rounds of a refinement). */
+async function workerMessages(job: number, settings: LoadSettings = {}): Promise<WorkerResponse[]> {
   const port = fakePort();
-  await port.send({ type: 'load', job, ...DEMO(), settings: {} });
+  await port.send({ type: 'load', job, ...DEMO(), settings });
+  const last = () => port.posted.filter((m) => m.type === 'result' && m.job === job).at(-1);
+  await vi.waitFor(
+    () => expect(last()?.type === 'result' && last()?.project.refining).toBeFalsy(),
+    { timeout: 30_000 },
+  );
   return port.posted.filter((m) => m.job === job);
 }
 
@@ -92,5 +97,30 @@ describe('a load shown while its path metrics are computed', () => {
     for (const m of messages.slice(at + 1)) client.answer(m);
     await settle();
     expect(store.project.value).toBe(before);
+  });
+
+  it('shows each narrower estimate of a large network in place, the job running until the last', async () => {
+    const store = createStore('sv');
+    const actions = createActions(store);
+    actions.load(DEMO().edges, DEMO().nodes);
+    const job = store.job.value!.id;
+    const messages = await workerMessages(job, { sampling: { allPairsLimit: 10, sources: 20 } });
+    const results = messages.flatMap((m, i) => (m.type === 'result' ? [i] : []));
+    // The pending network, the load's estimate, the narrower ones, the last.
+    expect(results.length).toBeGreaterThan(3);
+    for (const m of messages.slice(0, results[1]! + 1)) client.answer(m);
+    await vi.waitFor(() => expect(store.project.value?.data.refining).toBe(true), {
+      timeout: 10_000,
+    });
+    const first = store.project.value!;
+    expect(first.data.metrics.sampled?.sources).toBe(20);
+    expect(store.job.value?.id).toBe(job);
+    for (const m of messages.slice(results[1]! + 1)) client.answer(m);
+    await vi.waitFor(() => expect(store.job.value).toBeNull(), { timeout: 10_000 });
+    const last = store.project.value!;
+    expect(last.graph).toBe(first.graph);
+    expect(last.data.refining).toBeUndefined();
+    expect(last.data.metrics.sampled!.epsilon).toBeLessThan(first.data.metrics.sampled!.epsilon);
+    expect(last.positions.size).toBe(last.data.report.recognised.municipalities);
   });
 });
