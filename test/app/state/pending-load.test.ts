@@ -28,11 +28,9 @@ const DEMO = () => ({
 async function workerMessages(job: number, settings: LoadSettings = {}): Promise<WorkerResponse[]> {
   const port = fakePort();
   await port.send({ type: 'load', job, ...DEMO(), settings });
-  const last = () => port.posted.filter((m) => m.type === 'result' && m.job === job).at(-1);
-  await vi.waitFor(
-    () => expect(last()?.type === 'result' && last()?.project.refining).toBeFalsy(),
-    { timeout: 30_000 },
-  );
+  const last = () =>
+    port.posted.flatMap((m) => (m.type === 'result' && m.job === job ? [m.project] : [])).at(-1);
+  await vi.waitFor(() => expect(last()?.refining).toBeUndefined(), { timeout: 30_000 });
   return port.posted.filter((m) => m.job === job);
 }
 
