@@ -27,6 +27,8 @@ export interface ColumnsText {
     epsilon: string;
     refining: boolean;
   }) => string;
+  /** The same metrics once refinement reached every node: exact. */
+  sampledExact: (names: string, nodes: string) => string;
 }
 
 const sv: ColumnsText = {
@@ -65,6 +67,8 @@ const sv: ColumnsText = {
     `Nätverket är för stort för mått som går igenom alla par av noder inom rimlig tid. Utelämnade: ${names}.`,
   sampledMetrics: (s) =>
     `Uppskattade från ${s.sources} av ${s.nodes} noder som startpunkter (slumpvis urval, Brandes och Pich 2007): ${s.names}. Med ${s.confidence} % sannolikhet ligger varje värde inom ±${s.epsilon} från det exakta (normaliserad skala).${s.refining ? ' Uppskattningen förfinas …' : ''}`,
+  sampledExact: (names, nodes) =>
+    `Först uppskattade, nu förfinade till exakta värden (alla ${nodes} noder som startpunkter): ${names}.`,
 };
 
 const en: ColumnsText = {
@@ -103,6 +107,8 @@ const en: ColumnsText = {
     `The network is too large for metrics that visit every pair of nodes in reasonable time. Left out: ${names}.`,
   sampledMetrics: (s) =>
     `Estimated from ${s.sources} of ${s.nodes} nodes as sources (random pivots, Brandes and Pich 2007): ${s.names}. With ${s.confidence} % probability every value lies within ±${s.epsilon} of the exact one (normalised scale).${s.refining ? ' The estimate is being refined …' : ''}`,
+  sampledExact: (names, nodes) =>
+    `First estimated, now refined to exact values (all ${nodes} nodes as sources): ${names}.`,
 };
 
 export const COLUMNS_TEXT: Record<Lang, ColumnsText> = { sv, en };

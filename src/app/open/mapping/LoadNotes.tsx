@@ -50,16 +50,19 @@ export function SampledMetricsNotice() {
   const sampled = project?.data.metrics.sampled;
   if (!project || !sampled) return null;
   const names = sampled.ids.map((id) => project.descriptors.get(id)?.names[lang] ?? id).join(', ');
+  const exact = sampled.epsilon === 0 || sampled.sources >= sampled.nodes;
   return (
     <p class="notice small" role="note" data-testid="sampled-metrics">
-      {COLUMNS_TEXT[lang].sampledMetrics({
-        names,
-        sources: formatNumber(sampled.sources, lang, 0),
-        nodes: formatNumber(sampled.nodes, lang, 0),
-        confidence: formatNumber(sampled.confidence * 100, lang, 0),
-        epsilon: formatNumber(sampled.epsilon, lang, 4),
-        refining: !!project.data.refining,
-      })}
+      {exact
+        ? COLUMNS_TEXT[lang].sampledExact(names, formatNumber(sampled.nodes, lang, 0))
+        : COLUMNS_TEXT[lang].sampledMetrics({
+            names,
+            sources: formatNumber(sampled.sources, lang, 0),
+            nodes: formatNumber(sampled.nodes, lang, 0),
+            confidence: formatNumber(sampled.confidence * 100, lang, 0),
+            epsilon: formatNumber(sampled.epsilon, lang, 4),
+            refining: !!project.data.refining,
+          })}
     </p>
   );
 }
