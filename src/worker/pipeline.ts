@@ -37,6 +37,8 @@ export async function load(
   signal: AbortSignal,
   progress: Progress,
   onPending?: (project: ProjectData) => void,
+  /** Resolves once the page has drawn the pending network: the sweeps start then. */
+  drawn?: Promise<void>,
 ): Promise<
   { question: NonNullable<ProjectData['columns']> } | { result: RunResult; project: ProjectData }
 > {
@@ -50,17 +52,26 @@ export async function load(
   } = {};
   const pool = browserSweeps();
   const sweeps: SweepExecutor = (g, task, options) => {
-    const pending = pool(g, task, options);
     const { loaded, structure } = early;
     if (loaded && structure && structure.graph === loaded.graph && !early.layout) {
+      if (onPending && drawn) {
+        // The page draws first, with this thread's layout; then the sweeps take the cores.
+        progress('layout', 0);
+        early.layout = initialLayout(structure.graph, signal);
+        onPending(pendingProjectData(loaded, structure.graph, structure.metrics, early.layout));
+        early.sent = structure.graph;
+        return drawn.then(() => pool(g, task, options));
+      }
+      const pending = pool(g, task, options);
       progress('layout', 0);
       early.layout = initialLayout(structure.graph, signal);
       if (onPending) {
         onPending(pendingProjectData(loaded, structure.graph, structure.metrics, early.layout));
         early.sent = structure.graph;
       }
+      return pending;
     }
-    return pending;
+    return pool(g, task, options);
   };
   const outcome = await run(opened, settings, {
     sweeps,

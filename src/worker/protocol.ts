@@ -22,7 +22,15 @@ export interface FilePayload {
 }
 
 /** The run's settings that can cross to the worker (plain data: no functions). */
-export type LoadSettings = Pick<
+export type LoadSettings = LoadRunSettings & {
+  /**
+   * Wait for a 'drawn' request before the path sweeps of a network shown pending (the app
+   * sends one; tests and other hosts need not).
+   */
+  awaitDrawn?: boolean;
+};
+
+type LoadRunSettings = Pick<
   RunSettings,
   | 'directed'
   | 'merge'
@@ -58,6 +66,11 @@ export type WorkerRequest =
   | { type: 'change'; job: number; choice: ChangeChoice }
   /** The network on screen against a second file, read with the same settings. */
   | { type: 'change-file'; job: number; after: FilePayload; thresholds: ThresholdMode }
+  /**
+   * The page has drawn the pending network of this load: its path sweeps may take the cores now
+   * (drawing in software, the page's first frames would otherwise wait seconds for a core).
+   */
+  | { type: 'drawn'; job: number }
   | { type: 'cancel'; job: number };
 
 export type Stage = RunStage | 'layout';

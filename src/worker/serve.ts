@@ -33,6 +33,8 @@ export interface Port {
 }
 
 const PROGRESS_INTERVAL_MS = 50;
+/** The longest the sweeps wait for the page to draw a pending network. */
+const DRAWN_TIMEOUT_MS = 4000;
 /**
  * The error bound (95 %) the app refines estimated betweenness and closeness to: a hundredth
  * of the normalised scale would take most of an exact run on the networks that are sampled.
@@ -49,6 +51,8 @@ const SUGGESTIONS = 5;
 export function serve(port: Port): void {
   const running = new Map<number, AbortController>();
   let current: Loaded | null = null;
+  /** Loads waiting for the page to draw their pending network, by job. */
+  const drawnGates = new Map<number, () => void>();
   /** A load whose estimated metrics are refined once its job has ended. */
   let refineNext: Loaded | null = null;
   let pending: OpenedInput | null = null;
@@ -105,7 +109,21 @@ export function serve(port: Port): void {
         : (project: ProjectData) => {
             if (!signal.aborted) show(job, project);
           };
-      const outcome = await load(input, settings, signal, progress, onPending);
+      // The page says when it has drawn the pending network; a page that cannot draw (a
+      // hidden tab runs no frames) does not hold the sweeps up for more than a few seconds.
+      const drawn =
+        quiet || !settings.awaitDrawn
+          ? undefined
+          : new Promise<void>((resolve) => {
+              const done = () => {
+                clearTimeout(timer);
+                drawnGates.delete(job);
+                resolve();
+              };
+              const timer = setTimeout(done, DRAWN_TIMEOUT_MS);
+              drawnGates.set(job, done);
+            });
+      const outcome = await load(input, settings, signal, progress, onPending, drawn);
       if (quiet) {
         if (!('question' in outcome) && mine === loads)
           current = { opened: input, result: outcome.result, settings };
@@ -161,6 +179,10 @@ export function serve(port: Port): void {
     switch (request.type) {
       case 'cancel':
         running.get(request.job)?.abort();
+        drawnGates.get(request.job)?.();
+        return;
+      case 'drawn':
+        drawnGates.get(request.job)?.();
         return;
       case 'load': {
         const files: { edges: FilePayload; nodes?: FilePayload } = {

@@ -60,6 +60,28 @@ describe('the worker server', () => {
     expect(project.analysis?.positions.length).toBe(project.report.recognised.municipalities);
   });
 
+  it('waits for the page to draw the pending network before the path sweeps', async () => {
+    const port = fakePort();
+    const reply = port.send({
+      type: 'load',
+      job: 1,
+      edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
+      nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
+      settings: { awaitDrawn: true },
+    });
+    const results = () => port.posted.filter((m) => m.type === 'result');
+    await vi.waitFor(() => expect(results()).toHaveLength(1), { timeout: 10_000 });
+    // The demo's sweeps take a fraction of this: without the page's word they do not start.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(results()).toHaveLength(1);
+    expect(port.posted.filter((m) => m.type === 'progress').at(-1)).toMatchObject({
+      stage: 'layout',
+    });
+    port.tell({ type: 'drawn', job: 1 });
+    const done = await reply;
+    expect(done.type === 'result' && done.project.analysis?.positions.length).toBeGreaterThan(0);
+  });
+
   it('refines the estimated metrics of a network past the limit after showing its load', async () => {
     const port = fakePort();
     const edges = payload(join(ROOT, 'data/demo/samarbeten.csv'));

@@ -116,7 +116,13 @@ export function GraphView() {
     store.layout.value = 'forceatlas2';
     store.layoutRunning.value = false;
     stage.sigma.value = renderer.current.sigma;
+    // Drawn once the frame after sigma's first render has run: the worker waits for this
+    // before its sweeps take the cores (see actions).
+    let frame = requestAnimationFrame(
+      () => (frame = requestAnimationFrame(() => (store.drawn.value = project))),
+    );
     return () => {
+      cancelAnimationFrame(frame);
       stage.sigma.value = null;
       scene.value = null;
       layouts.kill();

@@ -1,4 +1,4 @@
-import { batch } from '@preact/signals';
+import { batch, effect } from '@preact/signals';
 import type { EdgeRole, NodeRole } from '../../core/io/types.ts';
 import type { RolesByName } from '../../core/run/columns.ts';
 import type { ChangeChoice, ChangeResult } from '../../core/change/index.ts';
@@ -75,6 +75,15 @@ export function createActions(store: Store): Actions {
     before: { project: Project | null; baseline: Project | null } | null;
   } | null = null;
 
+  /** A pending network on screen whose drawing the worker waits for before its sweeps. */
+  let awaitingDraw: { job: number; project: Project } | null = null;
+  const stopDrawnEffect = effect(() => {
+    const drawn = store.drawn.value;
+    if (!awaitingDraw || drawn !== awaitingDraw.project) return;
+    worker().send({ type: 'drawn', job: awaitingDraw.job });
+    awaitingDraw = null;
+  });
+
   const onResponse = (response: WorkerResponse) => {
     const changeJob = changeJobs.get(response.job);
     if (changeJob && (response.type === 'change' || response.type === 'error')) {
@@ -139,7 +148,10 @@ export function createActions(store: Store): Actions {
             : null,
         }
       : null;
-    void built.then((project) => present(job, project, { fresh: !previous, more }));
+    void built.then((project) => {
+      if (data.pending) awaitingDraw = { job: job.id, project };
+      present(job, project, { fresh: !previous, more });
+    });
   };
 
   /** The load of this job failed or was cancelled: what was on screen before it comes back. */
@@ -214,7 +226,7 @@ export function createActions(store: Store): Actions {
       store.recognise.value = settings.recognise ?? true;
       const job = start('load', nodes ? `${edges.name}, ${nodes.name}` : edges.name);
       const transfer = [edges.bytes, ...(nodes ? [nodes.bytes] : [])];
-      const withMemory = { ...settings, rememberedRoles: rememberedRoles() };
+      const withMemory = { ...settings, rememberedRoles: rememberedRoles(), awaitDrawn: true };
       worker().send({ type: 'load', job, edges, nodes, settings: withMemory }, transfer);
     },
     loadComputed(data, edges, nodes) {
@@ -247,6 +259,7 @@ export function createActions(store: Store): Actions {
         job,
         files: 'loaded',
         settings: {
+          awaitDrawn: true,
           recognise: on,
           ...(columns ? { edgeRoles: columns.edges.roles } : {}),
           ...(columns?.nodes ? { nodeRoles: columns.nodes.roles } : {}),
@@ -257,7 +270,12 @@ export function createActions(store: Store): Actions {
       rememberRoles(question.columns, roles);
       store.columnsQuestion.value = null;
       const job = start('load', question.fileName);
-      worker().send({ type: 'remap', job, files: question.files, settings: roles });
+      worker().send({
+        type: 'remap',
+        job,
+        files: question.files,
+        settings: { ...roles, awaitDrawn: true },
+      });
     },
     edit(edit) {
       sendEdits([...store.edits.value, edit]);
@@ -302,6 +320,7 @@ export function createActions(store: Store): Actions {
       store.job.value = null;
     },
     dispose() {
+      stopDrawnEffect();
       clearTimeout(showTimer);
       client?.dispose();
       client = null;

@@ -65,6 +65,8 @@ export interface Store {
   layoutRunning: Signal<boolean>;
   /** Counts finished layout switches (nodes moved, camera reset). */
   layoutSettled: Signal<number>;
+  /** The project the graph view has drawn last (set a frame after its first draw). */
+  drawn: Signal<Project | null>;
   filters: Signal<Filters>;
   selected: Signal<string | null>;
   focus: Signal<Focus | null>;
@@ -115,6 +117,7 @@ export function createStore(lang: Lang): Store {
     layout: signal('forceatlas2'),
     layoutRunning: signal(false),
     layoutSettled: signal(0),
+    drawn: signal(null),
     filters,
     selected: signal(null),
     focus: signal(null),
