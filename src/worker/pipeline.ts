@@ -51,8 +51,11 @@ export async function load(
     sent?: BroGraph;
   } = {};
   const pool = browserSweeps();
+  /** Set once the pending network is sent: every sweep waits for the page to have drawn it. */
+  let gate: Promise<void> | null = null;
   const sweeps: SweepExecutor = (g, task, options) => {
     const { loaded, structure } = early;
+    if (gate) return gate.then(() => pool(g, task, options));
     if (loaded && structure && structure.graph === loaded.graph && !early.layout) {
       if (onPending && drawn) {
         // The page draws first, with this thread's layout; then the sweeps take the cores.
@@ -60,6 +63,7 @@ export async function load(
         early.layout = initialLayout(structure.graph, signal);
         onPending(pendingProjectData(loaded, structure.graph, structure.metrics, early.layout));
         early.sent = structure.graph;
+        gate = drawn;
         return drawn.then(() => pool(g, task, options));
       }
       const pending = pool(g, task, options);

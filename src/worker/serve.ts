@@ -33,8 +33,11 @@ export interface Port {
 }
 
 const PROGRESS_INTERVAL_MS = 50;
-/** The longest the sweeps wait for the page to draw a pending network. */
-const DRAWN_TIMEOUT_MS = 4000;
+/**
+ * The longest the sweeps wait for the page to draw a pending network: a safety net only (a page
+ * in a hidden tab says so at once, as it draws nothing).
+ */
+const DRAWN_TIMEOUT_MS = 20_000;
 /**
  * The error bound (95 %) the app refines estimated betweenness and closeness to: a hundredth
  * of the normalised scale would take most of an exact run on the networks that are sampled.
@@ -109,8 +112,8 @@ export function serve(port: Port): void {
         : (project: ProjectData) => {
             if (!signal.aborted) show(job, project);
           };
-      // The page says when it has drawn the pending network; a page that cannot draw (a
-      // hidden tab runs no frames) does not hold the sweeps up for more than a few seconds.
+      // The page says when it has drawn the pending network (at once in a hidden tab, which
+      // runs no frames); a page that never says so holds the sweeps up for 20 s at most.
       const drawn =
         quiet || !settings.awaitDrawn
           ? undefined

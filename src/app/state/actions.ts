@@ -149,7 +149,10 @@ export function createActions(store: Store): Actions {
         }
       : null;
     void built.then((project) => {
-      if (data.pending) awaitingDraw = { job: job.id, project };
+      // A hidden tab runs no frames: the worker need not wait for a drawing there.
+      if (data.pending && globalThis.document?.visibilityState === 'hidden')
+        worker().send({ type: 'drawn', job: job.id });
+      else if (data.pending) awaitingDraw = { job: job.id, project };
       present(job, project, { fresh: !previous, more });
     });
   };
