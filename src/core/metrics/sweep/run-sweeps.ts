@@ -3,7 +3,13 @@ import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import { stepLengths } from './step-lengths.ts';
-import { pullStepSweep, pullStepWorkspace, stepSweep, stepWorkspace } from './step-sweep.ts';
+import {
+  pullStepFits,
+  pullStepSweep,
+  pullStepWorkspace,
+  stepSweep,
+  stepWorkspace,
+} from './step-sweep.ts';
 import { emptyPartial, type SweepPartial } from './sweep-partial.ts';
 
 export interface SweepTask {
@@ -70,7 +76,7 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
       batchBfsSweep(g, from, to, part, ws),
     );
   }
-  if (exact && g.symmetric) {
+  if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
     const ws = pullStepWorkspace(g, exact.steps);
     return (from, to, acc) =>
       pullStepSweep(g, exact.steps, exact.scale, from, to, acc, ws, bySource);
