@@ -2,7 +2,10 @@ import type { BroGraph } from '../model/types.ts';
 import { compactGraph, type CompactGraph } from './compact.ts';
 import { PATH_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
-import type { SweepExecutor } from './sweep/run-sweeps.ts';
+import { pairedSweeps } from './sweep/paired-sweeps.ts';
+import { runSweepsInline, type SweepExecutor } from './sweep/run-sweeps.ts';
+import { SHORTEST_PATHS_FAMILY } from './paths/shortest-paths-family.ts';
+import { WEIGHTED_PATHS_FAMILY } from './paths/weighted-paths-family.ts';
 import { metricEntries, type MetricId } from './metric-id.ts';
 import type { SampledMetrics } from './paths/pivot-sample.ts';
 import type { MetricDescriptor, MetricFamily, MetricTable } from './types.ts';
@@ -42,6 +45,11 @@ export async function computeOnCompact(
 ): Promise<MetricTable> {
   const wanted = options.only ? new Set(options.only) : null;
   const families = FAMILIES.filter((f) => !wanted || f.descriptors.some((d) => wanted.has(d.id)));
+  // Both all-pairs sweeps in one pool when both path families are computed.
+  const sweeps =
+    families.includes(SHORTEST_PATHS_FAMILY) && families.includes(WEIGHTED_PATHS_FAMILY)
+      ? pairedSweeps(options.sweeps ?? runSweepsInline)
+      : options.sweeps;
   const table: MetricTable = {
     nodeIds: g.ids,
     edgeKeys: g.edgeKeys,
@@ -63,7 +71,7 @@ export async function computeOnCompact(
       seed: options.seed ?? 1,
       signal: options.signal,
       onProgress: report,
-      sweeps: options.sweeps,
+      sweeps,
       ...(options.sample ? { sampleSources: options.sample.sources } : {}),
     });
     Object.assign(table.node, result.node);

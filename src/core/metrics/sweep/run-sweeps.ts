@@ -3,14 +3,31 @@ import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import { stepLengths } from './step-lengths.ts';
-import { pullStepSweep, pullStepWorkspace, stepSweep, stepWorkspace } from './step-sweep.ts';
-import { emptyPartial, type SweepPartial } from './sweep-partial.ts';
+import {
+  pullStepFits,
+  pullStepSweep,
+  pullStepWorkspace,
+  stepSweep,
+  stepWorkspace,
+} from './step-sweep.ts';
+import {
+  emptyPartial,
+  weightedOf,
+  type PairedPartial,
+  type SweepPartial,
+} from './sweep-partial.ts';
 
 export interface SweepTask {
   /** Distance 1/strength (Dijkstra) instead of one step per tie (BFS). */
   weighted: boolean;
   /** Also count edge betweenness (unweighted sweeps only). */
   edges: boolean;
+  /**
+   * With an unweighted task: also the weighted sweep from the same sources, its sums in the
+   * partial's `weighted`, so that both all-pairs sweeps run in one pool (one start of the
+   * workers, one copy of the graph to each, one wait for the last range).
+   */
+  withWeighted?: boolean;
   /** Sweep from these sources only (pivot sampling); default: every node. */
   sources?: Int32Array;
 }
@@ -44,6 +61,15 @@ type RangeSweep = (from: number, to: number, acc: SweepPartial) => void;
  * `task.sources`, the range indexes that list.
  */
 export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+  if (task.withWeighted && !task.weighted) {
+    const { withWeighted: _, ...plain } = task;
+    const first = rangeSweeper(g, plain);
+    const second = rangeSweeper(g, { ...plain, weighted: true, edges: false });
+    return (from, to, acc) => {
+      first(from, to, acc);
+      second(from, to, weightedOf(acc)!);
+    };
+  }
   const sweep = nodeRangeSweeper(g, task);
   const { sources } = task;
   if (!sources) return sweep;
@@ -70,7 +96,7 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
       batchBfsSweep(g, from, to, part, ws),
     );
   }
-  if (exact && g.symmetric) {
+  if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
     const ws = pullStepWorkspace(g, exact.steps);
     return (from, to, acc) =>
       pullStepSweep(g, exact.steps, exact.scale, from, to, acc, ws, bySource);
@@ -120,7 +146,10 @@ export function rangeSize(count: number, ranges: number): number {
 
 /** A partial sized for the task, to accumulate into. */
 export function partialFor(g: SweepGraph, task: SweepTask): SweepPartial {
-  return emptyPartial(g.n, task.edges && !task.weighted ? g.m : 0);
+  const partial = emptyPartial(g.n, task.edges && !task.weighted ? g.m : 0);
+  if (!task.withWeighted || task.weighted) return partial;
+  const paired: PairedPartial = { ...partial, weighted: emptyPartial(g.n, 0) };
+  return paired;
 }
 
 /** How often a long in-thread sweep yields, so an abort message or a progress event gets through. */

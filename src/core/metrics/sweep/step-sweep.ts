@@ -125,21 +125,34 @@ export interface PullStepWorkspace {
   dag: Int32Array;
   dagEnd: Int32Array;
   head: Int32Array;
-  entryNode: Int32Array;
-  entryNext: Int32Array;
-  /** Each slot's target and steps side by side (slot k at 2k, 2k + 1): one stream to read. */
+  /** Queue entries as linked lists, each entry's node and next entry side by side (2e, 2e + 1). */
+  entries: Int32Array;
+  /** Each slot's target in the low `nodeBits` bits and its steps above them: one number to read. */
   arcs: Int32Array;
+  nodeBits: number;
+}
+
+/** Bits that number the nodes 0 .. n − 1 (at least 1). */
+function bitsFor(n: number): number {
+  return Math.max(1, 32 - Math.clz32(Math.max(1, n - 1)));
+}
+
+/**
+ * Whether the pull sweep can pack each slot's target and steps into one 32-bit number: the
+ * nodes' bits and the longest tie's bits together at most 32 (any network of up to 2¹⁹ nodes).
+ */
+export function pullStepFits(g: SweepGraph, steps: Int32Array): boolean {
+  return bitsFor(g.n) + 32 - Math.clz32(longestStep(steps)) <= 32;
 }
 
 export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
   const longest = longestStep(steps);
-  const arcs = new Int32Array(2 * steps.length);
-  for (let k = 0; k < steps.length; k++) {
-    arcs[2 * k] = g.target[k]!;
-    arcs[2 * k + 1] = steps[k]!;
-  }
+  const nodeBits = bitsFor(g.n);
+  const arcs = new Int32Array(steps.length);
+  for (let k = 0; k < steps.length; k++) arcs[k] = g.target[k]! | (steps[k]! << nodeBits);
   return {
     arcs,
+    nodeBits,
     dist: new Int32Array(g.n).fill(FAR),
     sigma: new Float64Array(g.n),
     share: new Float64Array(g.n),
@@ -147,8 +160,7 @@ export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWor
     dag: new Int32Array(g.target.length),
     dagEnd: new Int32Array(g.n),
     head: new Int32Array(longest + 1).fill(-1),
-    entryNode: new Int32Array(g.target.length + 1),
-    entryNext: new Int32Array(g.target.length + 1),
+    entries: new Int32Array(2 * (g.target.length + 1)),
   };
 }
 
@@ -172,44 +184,47 @@ export function pullStepSweep(
   bySource: boolean,
 ): void {
   const { offsets } = g;
-  const { dist, sigma, share, order, dag, dagEnd, head, entryNode, entryNext, arcs } = ws;
+  const { dist, sigma, share, order, dag, dagEnd, head, entries, arcs, nodeBits } = ws;
   const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
+  const nodeMask = (1 << nodeBits) - 1;
   const ring = head.length;
   for (let s = from; s < to; s++) {
     let count = 0;
     let dagSize = 0;
     let queued = 1;
-    let entries = 1;
+    let used = 1;
     dist[s] = 0;
-    entryNode[0] = s;
-    entryNext[0] = -1;
+    entries[0] = s;
+    entries[1] = -1;
     head[0] = 0;
-    for (let d = 0; queued > 0; d++) {
-      const bucket = d % ring;
+    // `bucket` is d mod ring, kept without a division: a tie is shorter than the ring.
+    for (let d = 0, bucket = 0; queued > 0; d++, bucket = bucket + 1 === ring ? 0 : bucket + 1) {
       let e = head[bucket]!;
       if (e < 0) continue;
       head[bucket] = -1;
       while (e >= 0) {
-        const v = entryNode[e]!;
-        e = entryNext[e]!;
+        const v = entries[2 * e]!;
+        e = entries[2 * e + 1]!;
         queued--;
         // Stale: v was reached by a shorter route and settled then. A node gets one entry per
         // distance it is given, so the entry matching its distance settles it once.
         if (dist[v] !== d) continue;
         let paths = 0;
-        for (let a = 2 * offsets[v]!, end = 2 * offsets[v + 1]!; a < end; a += 2) {
-          const x = arcs[a]!;
-          const step = arcs[a + 1]!;
+        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+          const arc = arcs[k]!;
+          const x = arc & nodeMask;
+          const step = arc >>> nodeBits;
           const dx = dist[x]!;
           if (dx + step === d) {
             paths += sigma[x]!;
             dag[dagSize++] = x;
           } else if (d + step < dx) {
             dist[x] = d + step;
-            const at = (d + step) % ring;
-            entryNode[entries] = x;
-            entryNext[entries] = head[at]!;
-            head[at] = entries++;
+            let at = bucket + step;
+            if (at >= ring) at -= ring;
+            entries[2 * used] = x;
+            entries[2 * used + 1] = head[at]!;
+            head[at] = used++;
             queued++;
           }
         }

@@ -17,6 +17,19 @@ export interface SweepPartial {
   eccentricity: Float64Array;
 }
 
+/**
+ * A paired task's partial (see SweepTask.withWeighted): the unweighted sweep's sums, and the
+ * weighted sweep's from the same sources beside them.
+ */
+export interface PairedPartial extends SweepPartial {
+  weighted: SweepPartial;
+}
+
+/** The weighted sums a paired task's partial carries; undefined for any other partial. */
+export function weightedOf(p: SweepPartial): SweepPartial | undefined {
+  return (p as Partial<PairedPartial>).weighted;
+}
+
 export function emptyPartial(n: number, edges: number): SweepPartial {
   return {
     betweenness: new Float64Array(n),
@@ -44,9 +57,14 @@ export function addPartial(into: SweepPartial, from: SweepPartial): void {
     const b = from[field];
     for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
   }
+  const a = weightedOf(into);
+  const b = weightedOf(from);
+  if (a && b) addPartial(a, b);
 }
 
 /** The partial's arrays, for transferring them between threads without copying. */
 export function partialBuffers(p: SweepPartial): ArrayBuffer[] {
-  return FIELDS.map((field) => p[field].buffer as ArrayBuffer);
+  const own = FIELDS.map((field) => p[field].buffer as ArrayBuffer);
+  const weighted = weightedOf(p);
+  return weighted ? [...own, ...partialBuffers(weighted)] : own;
 }

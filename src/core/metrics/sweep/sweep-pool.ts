@@ -1,6 +1,5 @@
 import {
   partialFor,
-  rangeSize,
   rangeSweeper,
   sourceCount,
   type SweepRunOptions,
@@ -31,12 +30,34 @@ export type SpawnWorker = (
   onError: (error: Error) => void,
 ) => PoolWorker;
 
-/** Ranges per worker: small enough that a busy or slow thread holds up the end little. */
-const RANGES_PER_WORKER = 16;
+/** Each range takes about 1/(RANGE_SHARE · threads) of the sources still left. */
+const RANGE_SHARE = 8;
+
+/** Sources the batched BFS takes at a time: ranges are whole batches while enough are left. */
+const BATCH = 32;
 
 /**
- * Splits the sources into ranges and hands the next range to whichever of `threads` workers is
- * free, so a thread slowed by other work on the machine takes fewer; each range comes back as
+ * Where the pool's ranges start, and the count at the end: each range a share of the sources
+ * still left (guided scheduling), so the ranges shrink towards the end and the last ones, which
+ * a thread slowed by other work on the machine may hold up while the others wait, are short.
+ * Fixed by the source count and the number of threads alone, so the partials add up in the same
+ * order on every run.
+ */
+export function poolRanges(count: number, threads: number): number[] {
+  const bounds = [0];
+  const whole = count >= BATCH * threads;
+  for (let at = 0; at < count;) {
+    let size = Math.ceil((count - at) / (threads * RANGE_SHARE));
+    if (whole) size = Math.max(BATCH, Math.ceil(size / BATCH) * BATCH);
+    at = Math.min(count, at + size);
+    bounds.push(at);
+  }
+  return bounds;
+}
+
+/**
+ * Splits the sources into ranges (poolRanges) and hands the next range to whichever of
+ * `threads` workers is free, so a thread slowed by other work on the machine takes fewer; each range comes back as
  * its own partial, and the partials are added in range order whatever order they arrive in, so
  * two runs on the same machine are equal to the last bit. The pool lives for one sweep; aborting
  * or a failing worker terminates it.
@@ -51,8 +72,8 @@ export function runSweepPool(
   const { signal, onProgress } = run;
   signal?.throwIfAborted();
   const count = sourceCount(g, task);
-  const size = rangeSize(count, threads * RANGES_PER_WORKER);
-  const ranges = Math.ceil(count / size);
+  const bounds = poolRanges(count, threads);
+  const ranges = bounds.length - 1;
   let swept = 0;
   let dealt = 0;
   /** Ranges added to the total so far (all below this index), and those that came early. */
@@ -74,8 +95,8 @@ export function runSweepPool(
       worker.post({
         type: 'range',
         index,
-        from: index * size,
-        to: Math.min(count, (index + 1) * size),
+        from: bounds[index]!,
+        to: bounds[index + 1]!,
       });
     };
     for (let t = 0; t < Math.min(threads, ranges); t++) {

@@ -6,7 +6,11 @@ import {
 } from '../../../../src/core/metrics/sweep/dijkstra-sweep.ts';
 import { partialFor } from '../../../../src/core/metrics/sweep/run-sweeps.ts';
 import { stepLengths } from '../../../../src/core/metrics/sweep/step-lengths.ts';
-import { pullStepSweep, pullStepWorkspace } from '../../../../src/core/metrics/sweep/step-sweep.ts';
+import {
+  pullStepFits,
+  pullStepSweep,
+  pullStepWorkspace,
+} from '../../../../src/core/metrics/sweep/step-sweep.ts';
 import { sweepGraphOf } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
 import { loadNetwork, NETWORKS } from '../../../helpers/load-network.ts';
 
@@ -34,6 +38,15 @@ describe.each(SYMMETRIC_STEPPED)('the step sweep on a symmetric graph, %s', (nam
       for (let i = 0; i < heap[key].length; i++)
         expect(Math.abs(heap[key][i]! - pull[key][i]!), `${key}[${i}]`).toBeLessThan(1e-9);
     }
+  });
+});
+
+describe('packing a slot into one number', () => {
+  const graph = (n: number) => ({ ...sweepGraphOf(compactGraph(loadNetwork('lesmis'))), n });
+  it('fits while the node bits and the longest tie’s bits make at most 32', () => {
+    expect(pullStepFits(graph(2 ** 19), Int32Array.of(1, 4096))).toBe(true);
+    expect(pullStepFits(graph(2 ** 19 + 1), Int32Array.of(1, 4096))).toBe(false);
+    expect(pullStepFits(graph(2 ** 26), Int32Array.of(60))).toBe(true);
   });
 });
 

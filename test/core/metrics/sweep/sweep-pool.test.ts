@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactGraph } from '../../../../src/core/metrics/compact.ts';
 import {
+  poolRanges,
   runSweepPool,
   sweepServer,
   type SpawnWorker,
@@ -29,5 +30,22 @@ describe('the sweep pool', () => {
     const fastFirst = await runSweepPool(g, task, 3, {}, delayedWorkers([0, 3, 6]));
     const slowFirst = await runSweepPool(g, task, 3, {}, delayedWorkers([6, 3, 0]));
     expect(bits(slowFirst)).toEqual(bits(fastFirst));
+  });
+});
+
+describe('the pool’s ranges', () => {
+  it('cover the sources in whole batches of 32 that shrink towards the end', () => {
+    const bounds = poolRanges(10_000, 2);
+    expect(bounds[0]).toBe(0);
+    expect(bounds.at(-1)).toBe(10_000);
+    const sizes = bounds.slice(1).map((to, i) => to - bounds[i]!);
+    for (const size of sizes.slice(0, -1)) expect(size % 32).toBe(0);
+    for (let i = 1; i < sizes.length - 1; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]!);
+    expect(sizes[0]).toBeGreaterThan(8 * sizes.at(-2)!);
+  });
+
+  it('split a few sources one or a few at a time, and none into no range', () => {
+    expect(poolRanges(5, 2)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(poolRanges(0, 2)).toEqual([0]);
   });
 });
