@@ -60,7 +60,9 @@ export function measureRule(
   const { degree, regionalActors } = tieCounts(g, municipalities);
   const independentPaths = new Float64Array(count);
   const paths = new IndependentPaths(g);
-  const constraintAll = known.constraint ? null : constraint(g, true, municipalities);
+  // Constraint needs every triangle of the network: not when there is no municipality to read it.
+  const constraintAll =
+    known.constraint || count === 0 ? null : constraint(g, true, municipalities);
   const constraintOf = known.constraint ?? new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const v = municipalities[i]!;
