@@ -116,13 +116,12 @@ export function GraphView() {
     store.layout.value = 'forceatlas2';
     store.layoutRunning.value = false;
     stage.sigma.value = renderer.current.sigma;
-    // Drawn once the frame after sigma's first render has run: the worker waits for this
-    // before its sweeps take the cores (see actions).
-    let frame = requestAnimationFrame(
-      () => (frame = requestAnimationFrame(() => (store.drawn.value = project))),
-    );
+    // Drawn once sigma has settled (no render for a few frames; the appearance, the layout and
+    // the size each ask for one after the swap): the worker waits for this before its sweeps
+    // take the cores (see actions), which would leave a software WebGL seconds per frame.
+    const stopWatching = whenSettled(renderer.current.sigma, () => (store.drawn.value = project));
     return () => {
-      cancelAnimationFrame(frame);
+      stopWatching();
       stage.sigma.value = null;
       scene.value = null;
       layouts.kill();
@@ -240,6 +239,33 @@ export function GraphView() {
       )}
     </div>
   );
+}
+
+/** Frames without a render after which sigma counts as settled, and the most to wait. */
+const QUIET_FRAMES = 3;
+const MAX_FRAMES = 120;
+
+/** Calls `settled` once sigma has not rendered for QUIET_FRAMES frames; returns a stop. */
+function whenSettled(sigma: Renderer['sigma'], settled: () => void): () => void {
+  let rendered = true;
+  let quiet = 0;
+  let frames = 0;
+  const onRender = () => (rendered = true);
+  sigma.on('afterRender', onRender);
+  let frame = requestAnimationFrame(function check() {
+    quiet = rendered ? 0 : quiet + 1;
+    rendered = false;
+    if (quiet >= QUIET_FRAMES || ++frames >= MAX_FRAMES) {
+      sigma.off('afterRender', onRender);
+      settled();
+      return;
+    }
+    frame = requestAnimationFrame(check);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    sigma.off('afterRender', onRender);
+  };
 }
 
 function lookOf(
