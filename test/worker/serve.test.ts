@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { FilePayload } from '../../src/worker/protocol.ts';
+import type { FilePayload, LoadSettings, WorkerRequest } from '../../src/worker/protocol.ts';
 import { assembled, fakePort, payload } from '../helpers/fake-port.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -11,16 +11,19 @@ const text = (name: string, body: string): FilePayload => {
   return { name, bytes: bytes.buffer };
 };
 
+/** A load request for the demo's two files. */
+const demoLoad = (job: number, settings: LoadSettings = {}): WorkerRequest => ({
+  type: 'load',
+  job,
+  edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
+  nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
+  settings,
+});
+
 describe('the worker server', () => {
   it('answers a load with progress, pages and a result for the demo', async () => {
     const port = fakePort();
-    const reply = await port.send({
-      type: 'load',
-      job: 1,
-      edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
-      nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
-      settings: {},
-    });
+    const reply = await port.send(demoLoad(1));
     const project = assembled(port.posted, reply);
     expect(project.graph.nodes).toHaveLength(project.report.nodes);
     expect(project.graph.edges).toHaveLength(project.report.edges);
@@ -32,13 +35,7 @@ describe('the worker server', () => {
 
   it('shows the network with its structure metrics and layout before the path metrics', async () => {
     const port = fakePort();
-    const reply = await port.send({
-      type: 'load',
-      job: 1,
-      edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
-      nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
-      settings: {},
-    });
+    const reply = await port.send(demoLoad(1));
     const at = port.posted.findIndex((m) => m.type === 'result' && m.project.pending);
     const pending = port.posted[at];
     if (pending?.type !== 'result' || reply.type !== 'result') throw new Error('no pending result');
@@ -62,13 +59,7 @@ describe('the worker server', () => {
 
   it('waits for the page to draw the pending network before the path sweeps', async () => {
     const port = fakePort();
-    const reply = port.send({
-      type: 'load',
-      job: 1,
-      edges: payload(join(ROOT, 'data/demo/samarbeten.csv')),
-      nodes: payload(join(ROOT, 'data/demo/aktorer.csv')),
-      settings: { awaitDrawn: true },
-    });
+    const reply = port.send(demoLoad(1, { awaitDrawn: true }));
     const results = () => port.posted.filter((m) => m.type === 'result');
     await vi.waitFor(() => expect(results()).toHaveLength(1), { timeout: 10_000 });
     // The demo's sweeps take a fraction of this: without the page's word they do not start.
@@ -84,16 +75,8 @@ describe('the worker server', () => {
 
   it('refines the estimated metrics of a network past the limit after showing its load', async () => {
     const port = fakePort();
-    const edges = payload(join(ROOT, 'data/demo/samarbeten.csv'));
-    const nodes = payload(join(ROOT, 'data/demo/aktorer.csv'));
     // The demo past a tiny all-pairs limit: betweenness and closeness from 20 sources.
-    const reply = await port.send({
-      type: 'load',
-      job: 1,
-      edges,
-      nodes,
-      settings: { sampling: { allPairsLimit: 10, sources: 20 } },
-    });
+    const reply = await port.send(demoLoad(1, { sampling: { allPairsLimit: 10, sources: 20 } }));
     if (reply.type !== 'result') throw new Error(reply.type);
     // The load's result is shown at once, marked as being refined; the rounds follow in the
     // same job, the last with no mark.

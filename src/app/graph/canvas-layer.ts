@@ -18,19 +18,29 @@ export function attachCanvasLayer(
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
   sigma.on('afterRender', () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const { width, height } = clearToStage(sigma, context);
     paint(context, width, height);
   });
+}
+
+/**
+ * Sizes a layer's canvas to the stage at the device's pixel ratio and clears it, leaving the
+ * context drawing in viewport pixels; returns the stage's size and the ratio.
+ */
+export function clearToStage(
+  sigma: Sigma<DisplayNode, DisplayEdge>,
+  context: CanvasRenderingContext2D,
+): { width: number; height: number; ratio: number } {
+  const { canvas } = context;
+  const { width, height } = sigma.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  return { width, height, ratio };
 }

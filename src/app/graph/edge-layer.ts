@@ -1,5 +1,6 @@
 import type Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
+import { clearToStage } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 
 type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
@@ -66,19 +67,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
   const start = () => {
     pass++;
     cancelAnimationFrame(frame);
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const { ratio } = clearToStage(sigma, context);
     const graph = sigma.getGraph();
     if (sigma.getSetting('defaultEdgeType') !== LAYER_EDGE_TYPE || graph.size === 0) {
       drawn = 0;

@@ -41,7 +41,8 @@ export function emptyPartial(n: number, edges: number): SweepPartial {
   };
 }
 
-const FIELDS = [
+/** The per-node and per-tie sums of a partial (the weighted ones aside). */
+export const PARTIAL_FIELDS = [
   'betweenness',
   'edgeBetweenness',
   'distanceSum',
@@ -52,7 +53,7 @@ const FIELDS = [
 
 /** Adds `from` into `into`, field by field. */
 export function addPartial(into: SweepPartial, from: SweepPartial): void {
-  for (const field of FIELDS) {
+  for (const field of PARTIAL_FIELDS) {
     const a = into[field];
     const b = from[field];
     for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
@@ -64,7 +65,7 @@ export function addPartial(into: SweepPartial, from: SweepPartial): void {
 
 /** The partial's arrays, for transferring them between threads without copying. */
 export function partialBuffers(p: SweepPartial): ArrayBuffer[] {
-  const own = FIELDS.map((field) => p[field].buffer as ArrayBuffer);
+  const own = PARTIAL_FIELDS.map((field) => p[field].buffer as ArrayBuffer);
   const weighted = weightedOf(p);
   return weighted ? [...own, ...partialBuffers(weighted)] : own;
 }

@@ -8,19 +8,15 @@ import {
 } from '../../../../src/core/metrics/sweep/run-sweeps.ts';
 import { sweepGraphOf } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
 import { runSweepPool, sweepServer } from '../../../../src/core/metrics/sweep/sweep-pool.ts';
-import { weightedOf, type SweepPartial } from '../../../../src/core/metrics/sweep/sweep-partial.ts';
+import {
+  PARTIAL_FIELDS,
+  weightedOf,
+  type SweepPartial,
+} from '../../../../src/core/metrics/sweep/sweep-partial.ts';
 import { loadNetwork } from '../../../helpers/load-network.ts';
 
-const FIELDS = [
-  'betweenness',
-  'edgeBetweenness',
-  'distanceSum',
-  'reachedBy',
-  'harmonic',
-  'eccentricity',
-] as const;
 const bits = (p: SweepPartial) =>
-  FIELDS.map((field) => Array.from(new Uint32Array(p[field].buffer)));
+  PARTIAL_FIELDS.map((field) => Array.from(new Uint32Array(p[field].buffer)));
 
 const UNWEIGHTED: SweepTask = { weighted: false, edges: true };
 const WEIGHTED: SweepTask = { weighted: true, edges: false };
