@@ -60,8 +60,17 @@ export function GraphView() {
     [],
   );
 
+  /** Takes down the drawing of the network shown (or stops its build). */
+  const takeDown = useRef<() => void>(() => {});
+  useEffect(() => () => takeDown.current(), []);
+
   useEffect(() => {
     const project = store.project.peek();
+    // A load's result completing the network already drawn (the same graph) keeps the drawing.
+    const drawn = scene.peek()?.baseline.graph;
+    if (baseline && drawn && drawn === baseline.graph) return;
+    takeDown.current();
+    takeDown.current = () => {};
     if (!baseline || !project || !container.current) return;
     let live = true;
     let stop = () => {};
@@ -69,12 +78,11 @@ export function GraphView() {
       if (!live || !container.current) return;
       stop = showDisplay(project, display, container.current);
     });
-    return () => {
+    takeDown.current = () => {
       live = false;
       stop();
     };
-    // A load's result completing the network already drawn (same graph) keeps the drawing.
-  }, [baseline?.graph]);
+  }, [baseline]);
 
   /** Shows a built display graph in the one sigma instance; returns how to take it down. */
   const showDisplay = (project: Project, display: DisplayGraph, element: HTMLDivElement) => {

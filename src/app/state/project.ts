@@ -38,10 +38,13 @@ export async function buildProject(
   graph.import({ attributes: data.graph.attributes });
   const { nodes, edges } = data.graph;
   const breathe = budgeted(pause);
+  // A task of its own for each part, however small, as the page's start-up expects.
+  await pause();
   for (let start = 0; start < nodes.length; start += CHUNK) {
     graph.import({ nodes: nodes.slice(start, start + CHUNK) });
     await breathe();
   }
+  await pause();
   for (let start = 0; start < edges.length; start += CHUNK) {
     graph.import({ edges: edges.slice(start, start + CHUNK) });
     await breathe();
