@@ -54,28 +54,25 @@ export async function load(
   /** Set once the pending network is sent: every sweep waits for the page to have drawn it. */
   let gate: Promise<void> | null = null;
   const sweeps: SweepExecutor = (g, task, options) => {
-    const { loaded, structure } = early;
     if (gate) return gate.then(() => pool(g, task, options));
-    if (loaded && structure && structure.graph === loaded.graph && !early.layout) {
-      if (onPending && drawn) {
-        // The page draws first, with this thread's layout; then the sweeps take the cores.
-        progress('layout', 0);
-        early.layout = initialLayout(structure.graph, signal);
-        onPending(pendingProjectData(loaded, structure.graph, structure.metrics, early.layout));
-        early.sent = structure.graph;
-        gate = drawn;
-        return drawn.then(() => pool(g, task, options));
-      }
-      const pending = pool(g, task, options);
-      progress('layout', 0);
-      early.layout = initialLayout(structure.graph, signal);
-      if (onPending) {
-        onPending(pendingProjectData(loaded, structure.graph, structure.metrics, early.layout));
-        early.sent = structure.graph;
-      }
-      return pending;
+    const { loaded, structure } = early;
+    if (!loaded || !structure || structure.graph !== loaded.graph || early.layout)
+      return pool(g, task, options);
+    // Without a page to wait for, the sweep workers start while this thread makes the layout.
+    const waits = Boolean(onPending && drawn);
+    const started = waits ? null : pool(g, task, options);
+    progress('layout', 0);
+    early.layout = initialLayout(structure.graph, signal);
+    if (onPending) {
+      onPending(pendingProjectData(loaded, structure.graph, structure.metrics, early.layout));
+      early.sent = structure.graph;
     }
-    return pool(g, task, options);
+    if (!started) {
+      // The page draws first, with this thread's layout; then the sweeps take the cores.
+      gate = drawn!;
+      return gate.then(() => pool(g, task, options));
+    }
+    return started;
   };
   const outcome = await run(opened, settings, {
     sweeps,
