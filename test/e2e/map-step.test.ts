@@ -44,6 +44,22 @@ async function saveView(page: Page, name: string, caption: string) {
 }
 
 /** Everything the presented map must show in view: title, map (with its legend), notice. */
+/** At 1280×720 and 1920×1080: the map stage fills the window, the map is in view; a screenshot each. */
+async function inViewAtBothSizes(page: Page, name: string) {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForFunction(
+      (h) => document.querySelector('[data-testid="map-stage"]')!.clientHeight === h,
+      height,
+    );
+    await expectMapInView(page);
+    await screenshot(page, `${name}-${width}x${height}`);
+  }
+}
+
 async function expectMapInView(page: Page) {
   const viewport = page.viewportSize()!;
   const bar = (await page.getByTestId('presenter').boundingBox())!;
@@ -100,18 +116,7 @@ describe('the municipality map as a presentation step', () => {
     expect(svg).toContain('starkt band (hög frekvens), nära');
     const hash = await hashWith(page, 'km', 's:Kramfors');
 
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.waitForFunction(
-        (h) => document.querySelector('[data-testid="map-stage"]')!.clientHeight === h,
-        height,
-      );
-      await expectMapInView(page);
-      await screenshot(page, `map-step-${width}x${height}`);
-    }
+    await inViewAtBothSizes(page, 'map-step');
 
     await page.keyboard.press('ArrowRight');
     await stage.waitFor({ state: 'detached' });
@@ -158,18 +163,7 @@ describe('the municipality map as a presentation step', () => {
     expect(await drawnSvg(page.getByTestId('map-stage-mental'))).toContain(
       'Påhittat torg (exempel)',
     );
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.waitForFunction(
-        (h) => document.querySelector('[data-testid="map-stage"]')!.clientHeight === h,
-        height,
-      );
-      await expectMapInView(page);
-      await screenshot(page, `map-step-geo-mental-${width}x${height}`);
-    }
+    await inViewAtBothSizes(page, 'map-step-geo-mental');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -241,7 +241,7 @@ export function GraphView() {
         </p>
       )}
       {origin.demo.value && (
-        <p class="demo-marker" role="note" data-testid="demo-marker">
+        <p class="demo-marker demo-badge" role="note" data-testid="demo-marker">
           {PRESENTING_TEXT[store.lang.value].demoMarker}
         </p>
       )}

@@ -44,7 +44,7 @@ export function MunicipalityMapStage() {
           {g.stageTitle(name)}
         </h2>
         {origin.demo.value && (
-          <p class="map-stage-demo" role="note" data-testid="map-stage-demo">
+          <p class="map-stage-demo demo-badge" role="note" data-testid="map-stage-demo">
             {PRESENTING_TEXT[lang].demoMarker}
           </p>
         )}

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { PairIndex } from '../../../src/core/model/pair-index.ts';
 
+/** Seeded pseudo-random pairs of ids below 3,000 (many repeat). */
+function* pairs(seed: number, count: number): Generator<[number, number]> {
+  let state = seed;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 3000;
+  for (let i = 0; i < count; i++) yield [next(), next()];
+}
+
 describe('PairIndex', () => {
   it('agrees with a Map over many pairs, through several resizes', () => {
     const index = new PairIndex();
     const reference = new Map<string, number>();
-    let state = 7;
-    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 3000;
-    for (let i = 0; i < 50_000; i++) {
-      const a = next();
-      const b = next();
+    for (const [a, b] of pairs(7, 50_000)) {
       const key = `${a},${b}`;
       const expected = reference.get(key) ?? -1;
       expect(index.get(a, b)).toBe(expected);
@@ -25,11 +28,7 @@ describe('PairIndex', () => {
   it('finds or adds as get and add do, through several resizes', () => {
     const index = new PairIndex();
     const reference = new Map<string, number>();
-    let state = 11;
-    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 3000;
-    for (let i = 0; i < 50_000; i++) {
-      const a = next();
-      const b = next();
+    for (const [a, b] of pairs(11, 50_000)) {
       const key = `${a},${b}`;
       const expected = reference.get(key) ?? -1;
       expect(index.findOrAdd(a, b, reference.size)).toBe(expected);
