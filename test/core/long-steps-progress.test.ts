@@ -6,7 +6,7 @@ import { writeXlsx } from '../../src/core/export/xlsx.ts';
 import { computeMetrics } from '../../src/core/metrics/index.ts';
 import type { BroGraph } from '../../src/core/model/types.ts';
 import { countyReport, municipalityReport } from '../../src/core/report/report-data.ts';
-import { scopeSuggestions } from '../../src/core/scope/in-scope.ts';
+import { scopeSuggestions } from '../../src/core/scope/scope-suggestions.ts';
 import { countyScope, scopeMembers } from '../../src/core/scope/scope.ts';
 import { exportWords } from '../../src/i18n/export.ts';
 import { demoAnalysis } from '../helpers/demo-analysis.ts';

@@ -1,7 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { fromBytes } from '../../core/io/byte-source.ts';
 import { InputError } from '../../core/errors.ts';
-import { readPlaceFile } from '../../core/io/read-place-file.ts';
 import { formatInputError } from '../../i18n/io.ts';
 import { mentalMapSvg } from '../../core/report/mental-map-svg.ts';
 import { MENTAL_MAP_TEXT } from '../../i18n/mental-map.ts';
@@ -45,6 +43,11 @@ export function MentalMapLayer({
   const open = async (file: File) => {
     setFailure(null);
     try {
+      // The place-file reader (CSV, GeoJSON, coordinates) loads when a file is opened.
+      const [{ fromBytes }, { readPlaceFile }] = await Promise.all([
+        import('../../core/io/byte-source.ts'),
+        import('../../core/io/read-place-file.ts'),
+      ]);
       const read = await readPlaceFile(
         fromBytes(file.name, new Uint8Array(await file.arrayBuffer())),
       );

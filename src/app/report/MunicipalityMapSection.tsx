@@ -2,8 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { MUNICIPALITY_MAP_TEXT } from '../../i18n/municipality-map.ts';
 import { download } from '../export/download.ts';
 import { svgToPng } from './svg-to-png.ts';
-import { municipalityReport } from '../../core/report/report-data.ts';
-import { reportHtml } from '../../core/report/report-html.ts';
 import { REPORT_APP_TEXT, reportWords } from '../../i18n/report.ts';
 import { useApp } from '../context.ts';
 import type { Project } from '../state/project.ts';
@@ -46,8 +44,13 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
   // The layer belongs to the municipality it was opened for: another card does not show it.
   const opened = store.mentalMap.value;
   const layer = opened?.node === node ? opened : null;
-  const print = () => {
+  const print = async () => {
     if (!analysis) return;
+    // The report's builders load on the first print: the page starts without them.
+    const [{ municipalityReport }, { reportHtml }] = await Promise.all([
+      import('../../core/report/report-data.ts'),
+      import('../../core/report/report-html.ts'),
+    ]);
     const data = municipalityReport(project.graph, analysis, node, {
       date: new Date().toISOString().slice(0, 10),
       ...(Array.isArray(measured) ? { measured } : {}),
@@ -122,7 +125,7 @@ export function MunicipalityMapSection({ node, project }: { node: string; projec
           type="button"
           class="secondary small"
           title={t.printHint}
-          onClick={print}
+          onClick={() => void print()}
           data-testid="print-report"
         >
           {t.print}

@@ -1,4 +1,3 @@
-import { templateXlsx } from '../../core/template/template.ts';
 import { REPORT_APP_TEXT } from '../../i18n/report.ts';
 import { TEMPLATE_TEXT } from '../../i18n/template.ts';
 import { useApp } from '../context.ts';
@@ -17,9 +16,10 @@ export function TemplateButton() {
       title={t.templateHint}
       data-testid="download-template"
       onClick={() =>
-        void templateXlsx(TEMPLATE_TEXT[lang]).then((bytes) =>
-          download(bytes, t.templateFile, XLSX),
-        )
+        // The workbook writer loads on the first click: the page starts without it.
+        void import('../../core/template/template.ts')
+          .then(({ templateXlsx }) => templateXlsx(TEMPLATE_TEXT[lang]))
+          .then((bytes) => download(bytes, t.templateFile, XLSX))
       }
     >
       {t.template}

@@ -8,7 +8,7 @@ import { UsageError, type CliArgs } from '../args.ts';
 import { progressBar } from '../progress.ts';
 import { runInput } from '../run-input.ts';
 import { REPORT_CLI_TEXT } from '../../i18n/report.ts';
-import { scopeSuggestions } from '../../core/scope/in-scope.ts';
+import { scopeSuggestions } from '../../core/scope/scope-suggestions.ts';
 import { scopeMembers } from '../../core/scope/scope.ts';
 import { countyOption } from '../county-option.ts';
 

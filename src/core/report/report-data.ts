@@ -4,7 +4,8 @@ import type { MentalPlace } from '../io/read-place-file.ts';
 import { municipalityMap, type MunicipalityMap } from '../map/municipality-map.ts';
 import { swedenIndex, type SwedenIndex } from '../model/sweden.ts';
 import type { BroGraph } from '../model/types.ts';
-import { scopeFindings, scopePositions, scopeSuggestions, suggestEach } from '../scope/in-scope.ts';
+import { scopeFindings, scopePositions } from '../scope/in-scope.ts';
+import { scopeSuggestions, suggestEach } from '../scope/scope-suggestions.ts';
 import { scopeMembers, type CountyScope } from '../scope/scope.ts';
 
 /** One tie of the municipality, as the report's table lists it. */

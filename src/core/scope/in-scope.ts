@@ -1,14 +1,11 @@
-import { suggestTies, type SuggestOptions } from '../analysis/suggest.ts';
 import {
   POSITIONS,
   type Analysis,
   type Finding,
   type Position,
   type PositionResult,
-  type Suggestion,
 } from '../analysis/types.ts';
 import type { OutputTable } from '../io/result-tables.ts';
-import type { BroGraph } from '../model/types.ts';
 import type { ScopeMembers } from './scope.ts';
 
 /** The positions of the scope's municipalities (computed on the whole network) and their counts. */
@@ -28,39 +25,6 @@ export function scopePositions(
  */
 export function scopeFindings(findings: readonly Finding[], members: ScopeMembers): Finding[] {
   return findings.filter((f) => f.nodes.some((n) => members.inside.has(n)));
-}
-
-/**
- * Suggested new ties for every municipality of the scope labelled ensam samhällsbyggare, in
- * node order. The default reach is the municipality's county's actors plus the national ones
- * (actors without a county): for a county scope, the county's own actors.
- */
-export function scopeSuggestions(
-  graph: BroGraph,
-  analysis: Analysis,
-  members: ScopeMembers,
-  options: SuggestOptions = {},
-): Suggestion[] {
-  const alone = analysis.positions.filter(
-    (p) => p.position === 'ensam' && members.inside.has(p.node),
-  );
-  return suggestEach(alone, options.onProgress, (p, onProgress) =>
-    suggestTies(graph, analysis, p.node, { reach: 'county', ...options, onProgress }),
-  );
-}
-
-/**
- * Suggestions for each item, one after the other, with the progress of each spread over the
- * whole (`onProgress` 0..1).
- */
-export function suggestEach<T>(
-  items: readonly T[],
-  onProgress: ((fraction: number) => void) | undefined,
-  suggest: (item: T, onProgress?: (fraction: number) => void) => Suggestion[],
-): Suggestion[] {
-  return items.flatMap((item, i) =>
-    suggest(item, onProgress && ((x) => onProgress((i + x) / items.length))),
-  );
 }
 
 /**

@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/analysis/types.ts';
 import type { BroGraph } from '../../../src/core/model/types.ts';
-import {
-  scopeFindings,
-  scopeNodeTable,
-  scopePositions,
-  scopeSuggestions,
-} from '../../../src/core/scope/in-scope.ts';
+import { scopeFindings, scopeNodeTable, scopePositions } from '../../../src/core/scope/in-scope.ts';
+import { scopeSuggestions } from '../../../src/core/scope/scope-suggestions.ts';
 import { countyScope, scopeMembers } from '../../../src/core/scope/scope.ts';
 import { demoAnalysis } from '../../helpers/demo-analysis.ts';
 
