@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite';
 import { precompute } from '../../src/worker/precompute.ts';
 import { projectToJson } from '../../src/worker/project-json.ts';
 
@@ -37,5 +37,38 @@ export function demoProject(root: string): Plugin {
       for (const { name } of DEMO_FILES) this.addWatchFile(resolve(root, 'data/demo', name));
       return `export default ${JSON.stringify(await demoProjectJson(root))};`;
     },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => (ctx.bundle ? demoPreloads(ctx.bundle) : []),
+    },
   };
+}
+
+/**
+ * Links that start downloading the demo (its computed project and its two files) with the
+ * page's own script, instead of after it has run: the page shows the demo as soon as its code
+ * is ready. None when the build inlines them (the single file).
+ */
+export function demoPreloads(bundle: Rolldown.OutputBundle): HtmlTagDescriptor[] {
+  const tags: HtmlTagDescriptor[] = [];
+  for (const file of Object.values(bundle)) {
+    if (file.type === 'chunk' && file.facadeModuleId === RESOLVED)
+      tags.push({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file.fileName}` },
+        injectTo: 'head',
+      });
+    const demoFile =
+      file.type === 'asset' &&
+      DEMO_FILES.some(({ name }) =>
+        file.originalFileNames.some((o) => o.endsWith(`data/demo/${name}`)),
+      );
+    if (demoFile)
+      tags.push({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: `./${file.fileName}` },
+        injectTo: 'head',
+      });
+  }
+  return tags;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_TEXT } from '../../src/i18n/app.ts';
@@ -21,6 +22,25 @@ afterAll(async () => {
 });
 
 describe('the hosted build served from a sub-path', () => {
+  it('starts downloading the demo with the page and fetches each of its files once', async () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const preloaded = [
+      ...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*href="([^"]+)"/g),
+    ]
+      .map((m) => m[1]!)
+      .filter((href) => /demo-project|samarbeten|aktorer/.test(href));
+    expect(preloaded).toHaveLength(3);
+    const { page, problems } = await openApp({ url: server.url, browser, close: async () => {} });
+    // A preload the page did not use (another credentials mode, say) is fetched a second time.
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+    );
+    for (const href of preloaded)
+      expect(fetched.filter((path) => path.endsWith(href.slice(1)))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('loads the demo, runs the worker, reopens a view link and opens offline once visited', async () => {
     const files = demoFiles();
     const demo = await computeExpected(files.edges, files.nodes);

@@ -4,6 +4,7 @@ import type { ExportClient } from '../export/export-client.ts';
 import { dataIdentity } from '../share/data-identity.ts';
 import { decodeUrlState } from '../share/url-state.ts';
 import { syncUrl } from '../share/url-sync.ts';
+import { registerOffline } from '../offline/register.ts';
 import { loadEmbed } from '../share/load-embed.ts';
 import type { AppParts } from '../parts.ts';
 import type { Actions } from '../state/actions.ts';
@@ -98,13 +99,37 @@ export function startSession(
     if (recent.length > 0) origin.offerRecent.value = true;
   };
   void begin();
+  const stopOffline = offlineOnceDrawn(store);
 
   return () => {
     live = false;
+    stopOffline();
     stage.stopCamera();
     stopRestore();
     stopUrl();
     autosave.dispose();
+  };
+}
+
+/** How long the offline copy waits for a first network on screen before it installs anyway. */
+const OFFLINE_AT_LATEST_MS = 10_000;
+
+/** Registers the offline copy once the first network is drawn (or after a while without one). */
+function offlineOnceDrawn(store: Store): () => void {
+  let settle = () => {};
+  const drawn = new Promise<void>((resolve) => (settle = resolve));
+  const timer = setTimeout(settle, OFFLINE_AT_LATEST_MS);
+  const stop = effect(() => {
+    if (store.drawn.value) settle();
+  });
+  registerOffline(drawn);
+  void drawn.then(() => {
+    clearTimeout(timer);
+    stop();
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
   };
 }
 
