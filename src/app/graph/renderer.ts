@@ -8,6 +8,7 @@ import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts'
 import { attachLabelLayer, type LabelLayer } from './label-layer.ts';
 import { TIE_STYLE, tieWidth, type ChangeLook } from '../change/change-look.ts';
 import { attachChangeLayer } from './change-layer.ts';
+import { IdleEdgeProgram, IdleNodeProgram } from './idle-programs.ts';
 import { attachEdgeLayer, edgeSettings, LAYER_EDGE_TYPE, TieLayerProgram } from './edge-layer.ts';
 
 /** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
@@ -135,6 +136,7 @@ export function createRenderer(
   const sigma = new Sigma<DisplayNode, DisplayEdge>(graph, container, {
     defaultNodeType: 'bordered',
     nodeProgramClasses: {
+      circle: IdleNodeProgram,
       bordered: createNodeBorderProgram({
         borders: [
           {
@@ -145,7 +147,7 @@ export function createRenderer(
         ],
       }),
     },
-    edgeProgramClasses: { [LAYER_EDGE_TYPE]: TieLayerProgram },
+    edgeProgramClasses: { arrow: IdleEdgeProgram, [LAYER_EDGE_TYPE]: TieLayerProgram },
     nodeReducer,
     edgeReducer,
     zIndex: true,
