@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '../i18n/lang.ts';
+import { formatNumber, numberFormat, type Lang } from '../i18n/lang.ts';
 
 /** A metric value for display: '–' when undefined. */
 export function formatValue(value: number | undefined, lang: Lang, digits = 3): string {
@@ -10,8 +10,7 @@ export function formatCount(value: number, lang: Lang): string {
 }
 
 export function formatShare(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(value);
+  return numberFormat(lang, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(
+    value,
+  );
 }

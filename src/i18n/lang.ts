@@ -10,8 +10,26 @@ export const LANGS: readonly Lang[] = ['sv', 'en'];
  * mistake).
  */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 3): string {
-  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+  return numberFormat(lang, `${maximumFractionDigits}`, {
     maximumFractionDigits,
     signDisplay: 'negative',
   }).format(value);
+}
+
+/** Made once per language and options: making a formatter costs far more than using one. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The language's number formatter with these options, `key` naming the options. */
+export function numberFormat(
+  lang: Lang,
+  key: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const id = `${lang} ${key}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', options);
+    formats.set(id, format);
+  }
+  return format;
 }

@@ -8,8 +8,20 @@ export interface Noun {
 
 /** The form the language's plural rules choose for a count: "1 ändring", "0 ändringar". */
 export function nounFor(lang: Lang, count: number, noun: Noun): string {
-  const form = new Intl.PluralRules(lang === 'sv' ? 'sv-SE' : 'en-GB').select(count);
+  const form = pluralRules(lang).select(count);
   return form === 'one' ? noun.one : noun.other;
+}
+
+const rules = new Map<Lang, Intl.PluralRules>();
+
+/** The language's plural rules, made once. */
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let r = rules.get(lang);
+  if (!r) {
+    r = new Intl.PluralRules(lang === 'sv' ? 'sv-SE' : 'en-GB');
+    rules.set(lang, r);
+  }
+  return r;
 }
 
 /** A count, formatted for the language, followed by its noun in the right form. */
