@@ -77,8 +77,12 @@ export async function openDelimited(source: ByteSource): Promise<RawTable> {
     rowsHint: rowsHint(head, layout.newline, source.size),
     forEachRow(onRow, options: RowOptions = {}) {
       const width = info.headers.length;
-      const { onIssue } = options;
+      const { onIssue, plainRow } = options;
       const scanOptions: ScanOptions = { ...options, onFallback };
+      if (plainRow) {
+        scanOptions.plainRow = (text, bounds, count, row) =>
+          row > headerRow && count === width && plainRow(text, bounds, count, row);
+      }
       return scanRecords(
         source,
         encoding,

@@ -125,6 +125,21 @@ export class NodeRegistry {
     return this.introduce(id, row);
   }
 
+  /**
+   * endpoint for the id text[start, end) (trimmed, without control characters): a numbered id
+   * already known is found from its digits, without making its string.
+   */
+  endpointAt(text: string, start: number, end: number, row: number): number {
+    const number = plainNumberAt(text, start, end);
+    const numbered = this.numbered;
+    if (number >= 0 && number < numbered.length && numbered[number]! > 0) {
+      const known = numbered[number]! - 1;
+      if (this.nearMisses.size > 0) this.nearMisses.get(known)?.rows.push(row);
+      return known;
+    }
+    return this.endpoint(text.slice(start, end), row);
+  }
+
   private introduce(id: string, row: number): number {
     const labelled = this.byLabel.get(id);
     if (labelled !== undefined && labelled !== AMBIGUOUS)
@@ -199,12 +214,17 @@ const NUMBERED_LIMIT = 1 << 22;
  * below NUMBERED_LIMIT; else -1. Only such ids are the same text as the number written back.
  */
 function plainNumber(id: string): number {
-  const length = id.length;
+  return plainNumberAt(id, 0, id.length);
+}
+
+/** plainNumber of text[start, end). */
+function plainNumberAt(text: string, start: number, end: number): number {
+  const length = end - start;
   if (length === 0 || length > 7) return -1;
   let value = 0;
-  for (let i = 0; i < length; i++) {
-    const digit = id.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9 || (digit === 0 && i === 0 && length > 1)) return -1;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || (digit === 0 && i === start && length > 1)) return -1;
     value = value * 10 + digit;
   }
   return value < NUMBERED_LIMIT ? value : -1;

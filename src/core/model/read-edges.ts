@@ -1,6 +1,7 @@
 import { MAX_STRENGTH, MIN_STRENGTH } from '../io/limits.ts';
 import { parseNumber, parseYear } from '../io/parse-number.ts';
-import type { ColumnMapping, EdgeRole, RawTable, RowOptions } from '../io/types.ts';
+import { digitsAt, isKeptAt, yearAt } from '../io/plain-cell.ts';
+import type { ColumnMapping, EdgeRole, PlainRow, RawTable, RowOptions } from '../io/types.ts';
 import { rowAttributeValue } from './attribute-value.ts';
 import { withoutControls } from './control-characters.ts';
 import type { EdgeAccumulator } from './edge-accumulator.ts';
@@ -117,22 +118,7 @@ export async function readEdges(
 
       const kind = edges.kindId(kindColumn >= 0 ? values[kindColumn]! : '');
       const year = edges.yearId(yearOf(values, row));
-      counts.rowsUsed++;
-      const added = edges.add(a, b, strength, kind, year);
-      if (added === 'capped') {
-        warnings.add({
-          code: 'strength_capped',
-          severity: 'warning',
-          file,
-          column: headers[strengthColumn],
-          row,
-          params: { limit: MAX_STRENGTH },
-        });
-      }
-      if (added !== 'new') {
-        counts.rowsMerged++;
-        return;
-      }
+      if (!add(a, b, strength, kind, year, row)) return;
       for (let c = 0; c < extra.length; c++) {
         const { column, name, type } = extra[c]!;
         const where = { warnings, file, column: name, row };
@@ -140,9 +126,87 @@ export async function readEdges(
       }
     },
     // No row array is kept: the reader may refill one for every row.
-    { ...withIssues(options, warnings, file), reuse: true },
+    { ...withIssues(options, warnings, file), reuse: true, plainRow: plainRow(source, target) },
   );
   return { counts, attributes };
+
+  /** A row's edge added or merged, reported when capped; true when it made a new edge. */
+  function add(a: number, b: number, strength: number, kind: number, year: number, row: number) {
+    counts.rowsUsed++;
+    const added = edges.add(a, b, strength, kind, year);
+    if (added === 'capped') {
+      warnings.add({
+        code: 'strength_capped',
+        severity: 'warning',
+        file,
+        column: headers[strengthColumn],
+        row,
+        params: { limit: MAX_STRENGTH },
+      });
+    }
+    if (added === 'new') return true;
+    counts.rowsMerged++;
+    return false;
+  }
+
+  /**
+   * The rows the general path above would read without a note or a skip, read from the line's
+   * text without a string per cell (RowOptions.plainRow): every cell used is one the general
+   * path keeps as it is (no surrounding space, control character or leading apostrophe), the
+   * strength a number in range, the year four plain digits or empty. Numbered ids are looked
+   * up by their digits. Any other row is declined before anything is done, and read above.
+   */
+  function plainRow(source: number, target: number): PlainRow {
+    const yearIds = new Int32Array(3000).fill(-1);
+    const extraColumns = extra.map((a) => a.column);
+    return (text, bounds, _count, row) => {
+      const s0 = bounds[source]!;
+      const s1 = bounds[source + 1]! - 1;
+      const t0 = bounds[target]!;
+      const t1 = bounds[target + 1]! - 1;
+      if (!isKeptAt(text, s0, s1) || !isKeptAt(text, t0, t1)) return false;
+      let strength = 1;
+      if (strengthColumn >= 0) {
+        const from = bounds[strengthColumn]!;
+        const to = bounds[strengthColumn + 1]! - 1;
+        strength = digitsAt(text, from, to);
+        if (strength < 0) {
+          if (!isKeptAt(text, from, to)) return false;
+          strength = parseNumber(text.slice(from, to)) ?? -1;
+        }
+        if (!(strength >= MIN_STRENGTH && strength <= MAX_STRENGTH)) return false;
+      }
+      let year =
+        yearColumn >= 0 ? yearAt(text, bounds[yearColumn]!, bounds[yearColumn + 1]! - 1) : 0;
+      if (year === 0 && dateColumn >= 0) {
+        year = yearAt(text, bounds[dateColumn]!, bounds[dateColumn + 1]! - 1);
+      }
+      if (year < 0) return false;
+      if (kindColumn >= 0 && !isEmptyOrKept(text, bounds, kindColumn)) return false;
+      for (let c = 0; c < extraColumns.length; c++) {
+        if (!isEmptyOrKept(text, bounds, extraColumns[c]!)) return false;
+      }
+
+      counts.rowsRead++;
+      const a = registry.endpointAt(text, s0, s1, row);
+      const b = registry.endpointAt(text, t0, t1, row);
+      if (a === b) {
+        counts.selfLoops++;
+        skip('self_loop', row, undefined, text.slice(s0, s1));
+        return true;
+      }
+      const kind = edges.kindId(kindColumn >= 0 ? cellAt(text, bounds, kindColumn) : '');
+      let yearId = yearIds[year]!;
+      if (yearId < 0) yearIds[year] = yearId = edges.yearId(year === 0 ? '' : String(year));
+      if (!add(a, b, strength, kind, yearId, row)) return true;
+      for (let c = 0; c < extra.length; c++) {
+        const { column, name, type } = extra[c]!;
+        const where = { warnings, file, column: name, row };
+        attributes.values[c]!.push(rowAttributeValue(cellAt(text, bounds, column), type, where));
+      }
+      return true;
+    };
+  }
 
   /** The id in a cell, without control characters (removed with a note). */
   function idOf(values: string[], column: number, row: number): string {
@@ -180,6 +244,17 @@ export async function readEdges(
     });
     return '';
   }
+}
+
+/** A cell of a row offered to RowOptions.plainRow. */
+function cellAt(text: string, bounds: Int32Array, column: number): string {
+  return text.slice(bounds[column]!, bounds[column + 1]! - 1);
+}
+
+function isEmptyOrKept(text: string, bounds: Int32Array, column: number): boolean {
+  const from = bounds[column]!;
+  const to = bounds[column + 1]! - 1;
+  return from === to || isKeptAt(text, from, to);
 }
 
 /** "2017" as most year columns hold it, recognised without a regular expression per row. */
