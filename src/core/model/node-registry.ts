@@ -140,6 +140,15 @@ export class NodeRegistry {
     return this.endpoint(text.slice(start, end), row);
   }
 
+  /**
+   * The index of the numbered id text[start, end) when known, else -1, with nothing noted:
+   * endpointAt then finds it in the cache (see readEdges' batches).
+   */
+  knownAt(text: string, start: number, end: number): number {
+    const number = plainNumberAt(text, start, end);
+    return number >= 0 && number < this.numbered.length ? this.numbered[number]! - 1 : -1;
+  }
+
   private introduce(id: string, row: number): number {
     const labelled = this.byLabel.get(id);
     if (labelled !== undefined && labelled !== AMBIGUOUS)

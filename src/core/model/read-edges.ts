@@ -74,8 +74,12 @@ export async function readEdges(
     });
   };
 
+  const plain = plainRows(source, target);
+  const rowOptions = withIssues(options, warnings, file);
+  const { onIssue } = rowOptions;
   await table.forEachRow(
     (values, row) => {
+      plain.flush();
       counts.rowsRead++;
       const s = idOf(values, source, row);
       const t = idOf(values, target, row);
@@ -126,8 +130,18 @@ export async function readEdges(
       }
     },
     // No row array is kept: the reader may refill one for every row.
-    { ...withIssues(options, warnings, file), reuse: true, plainRow: plainRow(source, target) },
+    {
+      ...rowOptions,
+      // Rows taken and not yet added are added before anything else is noted.
+      onIssue: (issue) => {
+        plain.flush();
+        onIssue!(issue);
+      },
+      reuse: true,
+      plainRow: plain.row,
+    },
   );
+  plain.flush();
   return { counts, attributes };
 
   /** A row's edge added or merged, reported when capped; true when it made a new edge. */
@@ -156,10 +170,88 @@ export async function readEdges(
    * strength a number in range, the year four plain digits or empty. Numbered ids are looked
    * up by their digits. Any other row is declined before anything is done, and read above.
    */
-  function plainRow(source: number, target: number): PlainRow {
+  function plainRows(source: number, target: number): { row: PlainRow; flush: () => void } {
     const yearIds = new Int32Array(3000).fill(-1);
     const extraColumns = extra.map((a) => a.column);
-    return (text, bounds, _count, row) => {
+    // Rows are added in batches when there is no kind or other column to read: a row's node
+    // and pair lookups read random places of large tables, most often each a cache miss;
+    // reading the batch's places first, in a loop of independent reads, has the processor
+    // wait for them together rather than one after the other.
+    const batch = kindColumn < 0 && extra.length === 0 ? BATCH : 0;
+    const texts: string[] = new Array<string>(batch).fill('');
+    const ends = new Int32Array(4 * batch);
+    const strengths = new Float64Array(batch);
+    const years = new Int32Array(batch);
+    const rows = new Float64Array(batch);
+    const known = new Int32Array(2 * batch);
+    let pending = 0;
+    let touched = 0;
+
+    const flush = (): void => {
+      const n = pending;
+      if (n === 0) return;
+      pending = 0;
+      let sum = touched;
+      for (let k = 0; k < 2 * n; k++) {
+        known[k] = registry.knownAt(texts[k >> 1]!, ends[2 * k]!, ends[2 * k + 1]!);
+        sum += known[k]!;
+      }
+      for (let k = 0; k < n; k++) {
+        const a = known[2 * k]!;
+        const b = known[2 * k + 1]!;
+        if (a >= 0 && b >= 0) sum += edges.touch(a, b);
+      }
+      touched = sum & 1;
+      for (let k = 0; k < n; k++) {
+        const at = 4 * k;
+        const text = texts[k]!;
+        const row = rows[k]!;
+        addPlain(text, ends[at]!, ends[at + 1]!, ends[at + 2]!, ends[at + 3]!, row);
+        addPlainEdge(strengths[k]!, years[k]!, row, text, undefined);
+        texts[k] = '';
+      }
+    };
+
+    let a = 0;
+    let b = 0;
+    /** Looks up (or makes) the row's ends as a and b; counts and reports a self-loop. */
+    const addPlain = (
+      text: string,
+      s0: number,
+      s1: number,
+      t0: number,
+      t1: number,
+      row: number,
+    ): void => {
+      counts.rowsRead++;
+      a = registry.endpointAt(text, s0, s1, row);
+      b = registry.endpointAt(text, t0, t1, row);
+      if (a === b) {
+        counts.selfLoops++;
+        skip('self_loop', row, undefined, text.slice(s0, s1));
+      }
+    };
+    /** The edge of a row whose ends addPlain found (nothing for a self-loop). */
+    const addPlainEdge = (
+      strength: number,
+      year: number,
+      row: number,
+      text: string,
+      bounds: Int32Array | undefined,
+    ): void => {
+      if (a === b) return;
+      const kind = edges.kindId(kindColumn >= 0 ? cellAt(text, bounds!, kindColumn) : '');
+      let yearId = yearIds[year]!;
+      if (yearId < 0) yearIds[year] = yearId = edges.yearId(year === 0 ? '' : String(year));
+      if (!add(a, b, strength, kind, yearId, row)) return;
+      for (let c = 0; c < extra.length; c++) {
+        const { column, name, type } = extra[c]!;
+        const where = { warnings, file, column: name, row: row };
+        attributes.values[c]!.push(rowAttributeValue(cellAt(text, bounds!, column), type, where));
+      }
+    };
+
+    const row: PlainRow = (text, bounds, _count, row) => {
       const s0 = bounds[source]!;
       const s1 = bounds[source + 1]! - 1;
       const t0 = bounds[target]!;
@@ -186,26 +278,24 @@ export async function readEdges(
       for (let c = 0; c < extraColumns.length; c++) {
         if (!isEmptyOrKept(text, bounds, extraColumns[c]!)) return false;
       }
-
-      counts.rowsRead++;
-      const a = registry.endpointAt(text, s0, s1, row);
-      const b = registry.endpointAt(text, t0, t1, row);
-      if (a === b) {
-        counts.selfLoops++;
-        skip('self_loop', row, undefined, text.slice(s0, s1));
+      if (batch === 0) {
+        addPlain(text, s0, s1, t0, t1, row);
+        addPlainEdge(strength, year, row, text, bounds);
         return true;
       }
-      const kind = edges.kindId(kindColumn >= 0 ? cellAt(text, bounds, kindColumn) : '');
-      let yearId = yearIds[year]!;
-      if (yearId < 0) yearIds[year] = yearId = edges.yearId(year === 0 ? '' : String(year));
-      if (!add(a, b, strength, kind, yearId, row)) return true;
-      for (let c = 0; c < extra.length; c++) {
-        const { column, name, type } = extra[c]!;
-        const where = { warnings, file, column: name, row };
-        attributes.values[c]!.push(rowAttributeValue(cellAt(text, bounds, column), type, where));
-      }
+      const k = pending++;
+      texts[k] = text;
+      ends[4 * k] = s0;
+      ends[4 * k + 1] = s1;
+      ends[4 * k + 2] = t0;
+      ends[4 * k + 3] = t1;
+      strengths[k] = strength;
+      years[k] = year;
+      rows[k] = row;
+      if (pending === batch) flush();
       return true;
     };
+    return { row, flush };
   }
 
   /** The id in a cell, without control characters (removed with a note). */
@@ -245,6 +335,9 @@ export async function readEdges(
     return '';
   }
 }
+
+/** Plain rows added at once (see plainRows). */
+const BATCH = 32;
 
 /** A cell of a row offered to RowOptions.plainRow. */
 function cellAt(text: string, bounds: Int32Array, column: number): string {
