@@ -72,9 +72,9 @@ export class NodeRegistry {
   /** The index of a node by its own id (not an alias), or undefined. */
   indexOf(id: string): number | undefined {
     const number = plainNumber(id);
-    return number >= 0 && number < this.numbered.length && this.numbered[number]! > 0
-      ? this.numbered[number]! - 1
-      : this.index.get(id);
+    if (number < 0) return this.index.get(id);
+    const stored = number < this.numbered.length ? this.numbered[number]! : 0;
+    return stored > 0 ? stored - 1 : undefined;
   }
 
   fromTable(index: number): boolean {
@@ -83,7 +83,7 @@ export class NodeRegistry {
 
   /** Adds a node table row; undefined when the id was already in the table (first wins). */
   addTableNode(id: string, row: number, details: NodeDetails): number | undefined {
-    if (this.index.has(id)) return undefined;
+    if (this.indexOf(id) !== undefined) return undefined;
     const recognition =
       this.recognise(id) ?? (details.label !== id ? this.recognise(details.label) : undefined);
     const i = this.create(id, row, details, recognition);
@@ -126,26 +126,21 @@ export class NodeRegistry {
   }
 
   /**
-   * endpoint for the id text[start, end) (trimmed, without control characters): a numbered id
-   * already known is found from its digits, without making its string.
+   * endpoint for the id text[start, end) (trimmed, without control characters) whose
+   * plainNumberAt is `number`: a numbered id already known is found without making its string.
    */
-  endpointAt(text: string, start: number, end: number, row: number): number {
-    const number = plainNumberAt(text, start, end);
-    const numbered = this.numbered;
-    if (number >= 0 && number < numbered.length && numbered[number]! > 0) {
-      const known = numbered[number]! - 1;
-      if (this.nearMisses.size > 0) this.nearMisses.get(known)?.rows.push(row);
-      return known;
-    }
-    return this.endpoint(text.slice(start, end), row);
+  endpointAt(text: string, start: number, end: number, number: number, row: number): number {
+    const known = this.knownNumber(number);
+    if (known < 0) return this.endpoint(text.slice(start, end), row);
+    if (this.nearMisses.size > 0) this.nearMisses.get(known)?.rows.push(row);
+    return known;
   }
 
   /**
-   * The index of the numbered id text[start, end) when known, else -1, with nothing noted:
-   * endpointAt then finds it in the cache (see readEdges' batches).
+   * The index of the node whose id is the plain number `number` (plainNumberAt, -1 for none)
+   * when known, else -1; nothing is noted (see readEdges' batches).
    */
-  knownAt(text: string, start: number, end: number): number {
-    const number = plainNumberAt(text, start, end);
+  knownNumber(number: number): number {
     return number >= 0 && number < this.numbered.length ? this.numbered[number]! - 1 : -1;
   }
 
@@ -179,9 +174,10 @@ export class NodeRegistry {
     this.rows.push(row);
     this.details.push(details);
     this.recognition.push(recognition);
-    this.index.set(id, i);
     const number = plainNumber(id);
-    if (number >= 0) {
+    // A numbered id is kept by its number alone (see indexOf).
+    if (number < 0) this.index.set(id, i);
+    else {
       if (number >= this.numbered.length) {
         let length = Math.max(this.numbered.length, 1024);
         while (length <= number) length *= 2;
@@ -227,7 +223,7 @@ function plainNumber(id: string): number {
 }
 
 /** plainNumber of text[start, end). */
-function plainNumberAt(text: string, start: number, end: number): number {
+export function plainNumberAt(text: string, start: number, end: number): number {
   const length = end - start;
   if (length === 0 || length > 7) return -1;
   let value = 0;

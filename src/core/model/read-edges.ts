@@ -5,7 +5,7 @@ import type { ColumnMapping, EdgeRole, PlainRow, RawTable, RowOptions } from '..
 import { rowAttributeValue } from './attribute-value.ts';
 import { withoutControls } from './control-characters.ts';
 import type { EdgeAccumulator } from './edge-accumulator.ts';
-import type { NodeRegistry } from './node-registry.ts';
+import { plainNumberAt, type NodeRegistry } from './node-registry.ts';
 import { withIssues } from './read-nodes.ts';
 import type { ModelWarningCode } from './types.ts';
 import type { WarningLog } from './warning-log.ts';
@@ -180,6 +180,7 @@ export async function readEdges(
     const batch = kindColumn < 0 && extra.length === 0 ? BATCH : 0;
     const texts: string[] = new Array<string>(batch).fill('');
     const ends = new Int32Array(4 * batch);
+    const numbers = new Int32Array(2 * batch);
     const strengths = new Float64Array(batch);
     const years = new Int32Array(batch);
     const rows = new Float64Array(batch);
@@ -193,7 +194,7 @@ export async function readEdges(
       pending = 0;
       let sum = touched;
       for (let k = 0; k < 2 * n; k++) {
-        known[k] = registry.knownAt(texts[k >> 1]!, ends[2 * k]!, ends[2 * k + 1]!);
+        known[k] = registry.knownNumber(numbers[k]!);
         sum += known[k]!;
       }
       for (let k = 0; k < n; k++) {
@@ -206,7 +207,9 @@ export async function readEdges(
         const at = 4 * k;
         const text = texts[k]!;
         const row = rows[k]!;
-        addPlain(text, ends[at]!, ends[at + 1]!, ends[at + 2]!, ends[at + 3]!, row);
+        const s = numbers[2 * k]!;
+        const t = numbers[2 * k + 1]!;
+        addPlain(text, ends[at]!, ends[at + 1]!, s, ends[at + 2]!, ends[at + 3]!, t, row);
         addPlainEdge(strengths[k]!, years[k]!, row, text, undefined);
         texts[k] = '';
       }
@@ -219,13 +222,15 @@ export async function readEdges(
       text: string,
       s0: number,
       s1: number,
+      s: number,
       t0: number,
       t1: number,
+      t: number,
       row: number,
     ): void => {
       counts.rowsRead++;
-      a = registry.endpointAt(text, s0, s1, row);
-      b = registry.endpointAt(text, t0, t1, row);
+      a = registry.endpointAt(text, s0, s1, s, row);
+      b = registry.endpointAt(text, t0, t1, t, row);
       if (a === b) {
         counts.selfLoops++;
         skip('self_loop', row, undefined, text.slice(s0, s1));
@@ -256,7 +261,10 @@ export async function readEdges(
       const s1 = bounds[source + 1]! - 1;
       const t0 = bounds[target]!;
       const t1 = bounds[target + 1]! - 1;
-      if (!isKeptAt(text, s0, s1) || !isKeptAt(text, t0, t1)) return false;
+      // Numbered ids ("17", not "017") are digits only, and kept as they are.
+      const s = plainNumberAt(text, s0, s1);
+      const t = plainNumberAt(text, t0, t1);
+      if ((s < 0 && !isKeptAt(text, s0, s1)) || (t < 0 && !isKeptAt(text, t0, t1))) return false;
       let strength = 1;
       if (strengthColumn >= 0) {
         const from = bounds[strengthColumn]!;
@@ -279,7 +287,7 @@ export async function readEdges(
         if (!isEmptyOrKept(text, bounds, extraColumns[c]!)) return false;
       }
       if (batch === 0) {
-        addPlain(text, s0, s1, t0, t1, row);
+        addPlain(text, s0, s1, s, t0, t1, t, row);
         addPlainEdge(strength, year, row, text, bounds);
         return true;
       }
@@ -289,6 +297,8 @@ export async function readEdges(
       ends[4 * k + 1] = s1;
       ends[4 * k + 2] = t0;
       ends[4 * k + 3] = t1;
+      numbers[2 * k] = s;
+      numbers[2 * k + 1] = t;
       strengths[k] = strength;
       years[k] = year;
       rows[k] = row;
