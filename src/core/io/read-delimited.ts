@@ -75,6 +75,7 @@ export async function openDelimited(source: ByteSource): Promise<RawTable> {
     info,
     sample,
     rowsHint: rowsHint(head, layout.newline, source.size),
+    readsPlainRows: true,
     forEachRow(onRow, options: RowOptions = {}) {
       const width = info.headers.length;
       const { onIssue, plainRow } = options;

@@ -50,7 +50,7 @@ export interface RowOptions {
    */
   reuse?: boolean;
   /**
-   * A fast path for delimited text (other readers ignore it): each row of a stretch without
+   * A fast path for delimited text (RawTable.readsPlainRows; other readers ignore it): each row of a stretch without
    * quotes is first offered here, before any cell string is made, as the line's text and the
    * bounds of its `count` cells (cell c is `text.slice(bounds[c], bounds[c + 1] - 1)`,
    * untrimmed, a CR before the line break left out). Returning true takes the row as handled;
@@ -109,6 +109,12 @@ export interface RawTable {
    * keep. Blank rows are skipped, but still counted in the row numbers.
    */
   forEachRow(onRow: (values: string[], row: number) => void, options?: RowOptions): Promise<void>;
+  /**
+   * True when forEachRow offers rows to RowOptions.plainRow (a delimited text): only then is
+   * one passed. A table that wraps another and changes its rows (picks columns, filters rows)
+   * must not copy it, or plain rows would bypass the change.
+   */
+  readsPlainRows?: boolean;
 }
 
 export type EdgeRole = 'source' | 'target' | 'strength' | 'kind' | 'year' | 'date';

@@ -138,7 +138,7 @@ export async function readEdges(
         onIssue!(issue);
       },
       reuse: true,
-      plainRow: plain.row,
+      ...(table.readsPlainRows ? { plainRow: plain.row } : {}),
     },
   );
   plain.flush();
