@@ -37,11 +37,12 @@ export class NodeRegistry {
   readonly recognition: (Recognition | undefined)[] = [];
   /** Near misses among edge endpoints, with every edge row they occur in. */
   readonly nearMisses = new Map<number, { suggestion: string; rows: number[] }>();
+  /** Nodes by id, but for the numbered ones (kept in `numbered` alone). */
   private readonly index = new Map<string, number>();
   /**
    * The index + 1 of nodes whose id is a plain decimal number below NUMBERED_LIMIT, by that
-   * number (0: none): the same answers as `index` for files of numbered ids without hashing
-   * each id again, which on millions of rows is most of the lookup's time.
+   * number (0: none): files of numbered ids are looked up without hashing each id again,
+   * which on millions of rows is most of the lookup's time, nor storing it in `index`.
    */
   private numbered = new Int32Array(0);
   private readonly aliases = new Map<string, { target: number; code: AliasCode }>();

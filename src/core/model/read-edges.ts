@@ -251,7 +251,7 @@ export async function readEdges(
       if (!add(a, b, strength, kind, yearId, row)) return;
       for (let c = 0; c < extra.length; c++) {
         const { column, name, type } = extra[c]!;
-        const where = { warnings, file, column: name, row: row };
+        const where = { warnings, file, column: name, row };
         attributes.values[c]!.push(rowAttributeValue(cellAt(text, bounds!, column), type, where));
       }
     };
