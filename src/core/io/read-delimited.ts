@@ -75,10 +75,15 @@ export async function openDelimited(source: ByteSource): Promise<RawTable> {
     info,
     sample,
     rowsHint: rowsHint(head, layout.newline, source.size),
+    readsPlainRows: true,
     forEachRow(onRow, options: RowOptions = {}) {
       const width = info.headers.length;
-      const { onIssue } = options;
+      const { onIssue, plainRow } = options;
       const scanOptions: ScanOptions = { ...options, onFallback };
+      if (plainRow) {
+        scanOptions.plainRow = (text, bounds, count, row) =>
+          row > headerRow && count === width && plainRow(text, bounds, count, row);
+      }
       return scanRecords(
         source,
         encoding,

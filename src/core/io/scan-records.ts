@@ -4,7 +4,7 @@ import { throwIfAborted } from './abort.ts';
 import { isAscii, trimCell } from './clean-cell.ts';
 import { decodeChunks } from './decode.ts';
 import type { Layout } from './sniff-layout.ts';
-import type { ByteSource, Delimiter, Encoding, RowIssue, RowOptions } from './types.ts';
+import type { ByteSource, Delimiter, Encoding, PlainRow, RowIssue, RowOptions } from './types.ts';
 
 export interface ScanOptions extends RowOptions {
   /** Called when a file taken for UTF-8 turns out to be Windows-1252 (see decodeChunks). */
@@ -30,7 +30,7 @@ export async function scanRecords(
   onRecord: OnRecord,
   options: ScanOptions = {},
 ): Promise<void> {
-  const { signal, onProgress, onIssue, onFallback, papaparseOnly, reuse } = options;
+  const { signal, onProgress, onIssue, onFallback, papaparseOnly, reuse, plainRow } = options;
   const parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline });
   let carry = '';
   let carryAscii = true;
@@ -51,6 +51,19 @@ export async function scanRecords(
     if (onRecord(cells, rows) === false) stopped = true;
     return !stopped;
   };
+  const offer = plainRow && plainOffer(layout.delimiter, plainRow);
+  let lineCells: string[] = [];
+  /** One line of text without quotes: taken by plainRow, else split into cells and emitted. */
+  const emitLine = (input: string, start: number, end: number): boolean => {
+    if (offer && !(rows === 0 && layout.sepLine) && offer(input, start, end, rows + 1)) {
+      rows++;
+      return true;
+    }
+    if (reuse) lineCells.length = 0;
+    else lineCells = [];
+    splitLine(input, start, end, layout.delimiter.charCodeAt(0), lineCells);
+    return emitRow(lineCells);
+  };
   const emit = (result: PapaResult): void => {
     const { data, errors } = result;
     if (onIssue) reportQuoteErrors(errors, data.length, rows, onIssue);
@@ -58,8 +71,11 @@ export async function scanRecords(
   };
   /** Parses and emits the input's records; returns where its incomplete last record starts. */
   const parse = (input: string, ignoreLastRow: boolean): number => {
-    if (!papaparseOnly && !input.includes('"'))
-      return eachPlainRow(input, layout.newline, layout.delimiter, ignoreLastRow, emitRow, reuse);
+    if (!papaparseOnly && !input.includes('"')) {
+      return offer
+        ? eachLine(input, layout.newline, ignoreLastRow, emitLine)
+        : eachPlainRow(input, layout.newline, layout.delimiter, ignoreLastRow, emitRow, reuse);
+    }
     const result = parser.parse(input, 0, ignoreLastRow) as PapaResult;
     if (!ignoreLastRow && result.errors.some((error) => error.code === 'MissingQuotes')) {
       throw new InputError('unclosed_quote', { file: source.name, row: rows + 1 });
@@ -157,6 +173,81 @@ export function eachPlainRow(
     start = end + 1;
     if (!onRow(cells)) return start;
   }
+}
+
+/**
+ * The lines of text without a quote character, as eachPlainRow splits it, each handed to
+ * `onLine` as its bounds (the line break left out) until it returns false. Returns the cursor
+ * as eachPlainRow does.
+ */
+export function eachLine(
+  input: string,
+  newline: '\n' | '\r',
+  ignoreLastRow: boolean,
+  onLine: (input: string, start: number, end: number) => boolean,
+): number {
+  if (input === '') return 0;
+  let start = 0;
+  for (;;) {
+    let end = input.indexOf(newline, start);
+    if (end === -1) {
+      if (ignoreLastRow) return start;
+      end = input.length;
+    }
+    if (end === input.length) {
+      onLine(input, start, end);
+      return end;
+    }
+    if (!onLine(input, start, end)) return end + 1;
+    start = end + 1;
+  }
+}
+
+/** The cells of input[start, end) split at the delimiter, pushed onto `cells`. */
+function splitLine(
+  input: string,
+  start: number,
+  end: number,
+  delimiter: number,
+  cells: string[],
+): void {
+  let at = start;
+  for (let i = start; i < end; i++) {
+    if (input.charCodeAt(i) === delimiter) {
+      cells.push(input.slice(at, i));
+      at = i + 1;
+    }
+  }
+  cells.push(input.slice(at, end));
+}
+
+/** Cells a row offered to RowOptions.plainRow may have at most. */
+export const MAX_PLAIN_CELLS = 64;
+const CR = 0x0d;
+
+/**
+ * Offers a line to `plainRow` with its cells' bounds (see RowOptions.plainRow): false when
+ * the line has more than MAX_PLAIN_CELLS cells or plainRow does not take it.
+ */
+function plainOffer(
+  delimiter: Delimiter,
+  plainRow: PlainRow,
+): (input: string, start: number, end: number, row: number) => boolean {
+  const code = delimiter.charCodeAt(0);
+  const bounds = new Int32Array(MAX_PLAIN_CELLS + 1);
+  return (input, start, end, row) => {
+    const last = end > start && input.charCodeAt(end - 1) === CR ? end - 1 : end;
+    let count = 0;
+    bounds[0] = start;
+    for (let i = start; i < last; i++) {
+      if (input.charCodeAt(i) === code) {
+        if (++count === MAX_PLAIN_CELLS) return false;
+        bounds[count] = i + 1;
+      }
+    }
+    bounds[++count] = last + 1;
+    return plainRow(input, bounds, count, row);
+  };
 }
 
 /** eachPlainRow's rows as papaparse's parser returns them (tests compare the two). */

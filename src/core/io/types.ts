@@ -49,7 +49,20 @@ export interface RowOptions {
    * each leave an array for the garbage collector. Readers may ignore it.
    */
   reuse?: boolean;
+  /**
+   * A fast path for delimited text (RawTable.readsPlainRows; other readers ignore it): each row of a stretch without
+   * quotes is first offered here, before any cell string is made, as the line's text and the
+   * bounds of its `count` cells (cell c is `text.slice(bounds[c], bounds[c + 1] - 1)`,
+   * untrimmed, a CR before the line break left out). Returning true takes the row as handled;
+   * false has it split, trimmed and delivered through the row callback as usual. Only rows
+   * with exactly as many cells as the header (and up to MAX_PLAIN_CELLS) are offered, and
+   * nothing may have been done for a row that returns false.
+   */
+  plainRow?: PlainRow;
 }
+
+/** See RowOptions.plainRow. */
+export type PlainRow = (text: string, bounds: Int32Array, count: number, row: number) => boolean;
 
 /**
  * Codes of row problems: 'extra_cells' (non-empty cells beyond
@@ -96,6 +109,12 @@ export interface RawTable {
    * keep. Blank rows are skipped, but still counted in the row numbers.
    */
   forEachRow(onRow: (values: string[], row: number) => void, options?: RowOptions): Promise<void>;
+  /**
+   * True when forEachRow offers rows to RowOptions.plainRow (a delimited text): only then is
+   * one passed. A table that wraps another and changes its rows (picks columns, filters rows)
+   * must not copy it, or plain rows would bypass the change.
+   */
+  readsPlainRows?: boolean;
 }
 
 export type EdgeRole = 'source' | 'target' | 'strength' | 'kind' | 'year' | 'date';

@@ -92,6 +92,11 @@ export class EdgeAccumulator {
     return capped ? 'capped' : 'merged';
   }
 
+  /** Reads where add(a, b, …) will look, so that it finds the place in the cache. */
+  touch(a: number, b: number): number {
+    return !this.directed && b < a ? this.pairs.touch(b, a) : this.pairs.touch(a, b);
+  }
+
   private grow(): void {
     const length = 2 * this.source.length;
     const int = (old: Int32Array) => {

@@ -17,6 +17,9 @@ export interface NameKind {
  * stated in the import report with its word; the user's kind column always wins.
  */
 export function kindFromName(name: string): NameKind | undefined {
+  // Every kind word has letters: a name of digits alone (most ids of a numbered network, one
+  // per node) has none, and is not split into words.
+  if (isDigits(name)) return undefined;
   const words = placeKey(name).split(/[\s,.;:()/&+]+/);
   let found: NameKind | undefined;
   for (const word of words) {
@@ -26,6 +29,15 @@ export function kindFromName(name: string): NameKind | undefined {
     found ??= { kind, word };
   }
   return found;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function wordKind(word: string): KnownKind | undefined {

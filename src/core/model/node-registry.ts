@@ -37,11 +37,12 @@ export class NodeRegistry {
   readonly recognition: (Recognition | undefined)[] = [];
   /** Near misses among edge endpoints, with every edge row they occur in. */
   readonly nearMisses = new Map<number, { suggestion: string; rows: number[] }>();
+  /** Nodes by id, but for the numbered ones (kept in `numbered` alone). */
   private readonly index = new Map<string, number>();
   /**
    * The index + 1 of nodes whose id is a plain decimal number below NUMBERED_LIMIT, by that
-   * number (0: none): the same answers as `index` for files of numbered ids without hashing
-   * each id again, which on millions of rows is most of the lookup's time.
+   * number (0: none): files of numbered ids are looked up without hashing each id again,
+   * which on millions of rows is most of the lookup's time, nor storing it in `index`.
    */
   private numbered = new Int32Array(0);
   private readonly aliases = new Map<string, { target: number; code: AliasCode }>();
@@ -72,9 +73,9 @@ export class NodeRegistry {
   /** The index of a node by its own id (not an alias), or undefined. */
   indexOf(id: string): number | undefined {
     const number = plainNumber(id);
-    return number >= 0 && number < this.numbered.length && this.numbered[number]! > 0
-      ? this.numbered[number]! - 1
-      : this.index.get(id);
+    if (number < 0) return this.index.get(id);
+    const stored = number < this.numbered.length ? this.numbered[number]! : 0;
+    return stored > 0 ? stored - 1 : undefined;
   }
 
   fromTable(index: number): boolean {
@@ -83,7 +84,7 @@ export class NodeRegistry {
 
   /** Adds a node table row; undefined when the id was already in the table (first wins). */
   addTableNode(id: string, row: number, details: NodeDetails): number | undefined {
-    if (this.index.has(id)) return undefined;
+    if (this.indexOf(id) !== undefined) return undefined;
     const recognition =
       this.recognise(id) ?? (details.label !== id ? this.recognise(details.label) : undefined);
     const i = this.create(id, row, details, recognition);
@@ -125,6 +126,25 @@ export class NodeRegistry {
     return this.introduce(id, row);
   }
 
+  /**
+   * endpoint for the id text[start, end) (trimmed, without control characters) whose
+   * plainNumberAt is `number`: a numbered id already known is found without making its string.
+   */
+  endpointAt(text: string, start: number, end: number, number: number, row: number): number {
+    const known = this.knownNumber(number);
+    if (known < 0) return this.endpoint(text.slice(start, end), row);
+    if (this.nearMisses.size > 0) this.nearMisses.get(known)?.rows.push(row);
+    return known;
+  }
+
+  /**
+   * The index of the node whose id is the plain number `number` (plainNumberAt, -1 for none)
+   * when known, else -1; nothing is noted (see readEdges' batches).
+   */
+  knownNumber(number: number): number {
+    return number >= 0 && number < this.numbered.length ? this.numbered[number]! - 1 : -1;
+  }
+
   private introduce(id: string, row: number): number {
     const labelled = this.byLabel.get(id);
     if (labelled !== undefined && labelled !== AMBIGUOUS)
@@ -155,9 +175,10 @@ export class NodeRegistry {
     this.rows.push(row);
     this.details.push(details);
     this.recognition.push(recognition);
-    this.index.set(id, i);
     const number = plainNumber(id);
-    if (number >= 0) {
+    // A numbered id is kept by its number alone (see indexOf).
+    if (number < 0) this.index.set(id, i);
+    else {
       if (number >= this.numbered.length) {
         let length = Math.max(this.numbered.length, 1024);
         while (length <= number) length *= 2;
@@ -199,12 +220,17 @@ const NUMBERED_LIMIT = 1 << 22;
  * below NUMBERED_LIMIT; else -1. Only such ids are the same text as the number written back.
  */
 function plainNumber(id: string): number {
-  const length = id.length;
+  return plainNumberAt(id, 0, id.length);
+}
+
+/** plainNumber of text[start, end). */
+export function plainNumberAt(text: string, start: number, end: number): number {
+  const length = end - start;
   if (length === 0 || length > 7) return -1;
   let value = 0;
-  for (let i = 0; i < length; i++) {
-    const digit = id.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9 || (digit === 0 && i === 0 && length > 1)) return -1;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || (digit === 0 && i === start && length > 1)) return -1;
     value = value * 10 + digit;
   }
   return value < NUMBERED_LIMIT ? value : -1;

@@ -62,6 +62,11 @@ export class PairIndex {
     }
   }
 
+  /** Reads (a, b)'s first slot, so that a findOrAdd soon after finds it in the cache. */
+  touch(a: number, b: number): number {
+    return this.slots[3 * (hash(a, b) & (this.capacity - 1)) + 2]!;
+  }
+
   /** Stores `value` (≥ 0) for a pair that is not in the index yet. */
   add(a: number, b: number, value: number): void {
     if (4 * (this.count + 1) > 3 * this.capacity) this.grow();

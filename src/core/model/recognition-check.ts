@@ -52,12 +52,23 @@ export class RecognitionCheck {
    * node's recognition follows the final one (joins made while reading stay, reported).
    */
   confirm(registry: NodeRegistry, warnings: WarningLog, file: string): void {
-    const labels = registry.details.flatMap((d) => (d ? [d.label] : []));
-    const evidence = gatherEvidence(
-      [...registry.ids, ...registry.aliasIds(), ...labels],
-      this.sweden,
-      this.codeColumn,
-    );
+    // Ids of digits other than four (no code, most ids of numbered networks) only count as
+    // numeric: counted here, not gathered by the million into a set. They are distinct, and
+    // no alias is an id; a label equal to one is left out as the set would have.
+    let numbered = 0;
+    const texts: string[] = [];
+    for (const id of registry.ids) {
+      if (isNumberedId(id)) numbered++;
+      else texts.push(id);
+    }
+    for (const alias of registry.aliasIds()) texts.push(alias);
+    for (const details of registry.details) {
+      const label = details?.label;
+      if (label === undefined) continue;
+      if (!isNumberedId(label) || registry.indexOf(label) === undefined) texts.push(label);
+    }
+    const evidence = gatherEvidence(texts, this.sweden, this.codeColumn);
+    evidence.numeric += numbered;
     const final = decide(evidence, this.enabled);
     if (final.codes !== this.policy.codes || final.names !== this.policy.names) {
       registry.ids.forEach((id, i) => {
@@ -77,6 +88,16 @@ export class RecognitionCheck {
       params: params(final, evidence, this.enabled),
     });
   }
+}
+
+/** Decimal digits, not four of them: numeric evidence and nothing else (see gatherEvidence). */
+function isNumberedId(text: string): boolean {
+  if (text.length === 0 || text.length === 4) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function params(

@@ -28,7 +28,9 @@ export function reportNodes(
   const fileOf = (i: number) => (registry.fromTable(i) ? files.nodes! : files.edges);
   const recognised = { municipalities: 0, regionalActors: 0 };
   const nearMisses: ImportReport['nearMisses'] = [];
-  // A node's index alone until a second node folds to the same key: no array per node.
+  // Ids that are their own key ("17", "aktor") are distinct keys already and are not kept
+  // here: a group's key that is such an id adds it to the group below. A node's index alone
+  // until a second node folds to the same key: no array per node.
   const byFolded = new Map<string, number | number[]>();
 
   registry.ids.forEach((id, i) => {
@@ -68,6 +70,7 @@ export function reportNodes(
       }
     }
     const key = foldKey(id);
+    if (key === id) return;
     const group = byFolded.get(key);
     if (group === undefined) byFolded.set(key, i);
     else if (typeof group === 'number') byFolded.set(key, [group, i]);
@@ -82,8 +85,19 @@ export function reportNodes(
       file: files.edges,
     });
   }
+  // Groups in the order of their first node, as when every id was kept.
+  const groups: { key: string; nodes: number[] }[] = [];
   for (const [key, group] of byFolded) {
-    if (typeof group === 'number') continue;
+    const nodes = typeof group === 'number' ? [group] : group;
+    const own = registry.indexOf(key);
+    if (own !== undefined) {
+      nodes.push(own);
+      nodes.sort((a, b) => a - b);
+    }
+    if (nodes.length > 1) groups.push({ key, nodes });
+  }
+  groups.sort((a, b) => a.nodes[0]! - b.nodes[0]!);
+  for (const { key, nodes: group } of groups) {
     const first = group[0]!;
     for (const other of group.slice(1)) {
       warnings.add({

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fromBytes } from '../../../src/core/io/byte-source.ts';
 import { detectEncoding } from '../../../src/core/io/decode.ts';
+import { isKeptAt } from '../../../src/core/io/plain-cell.ts';
 import { scanRecords, splitPlain } from '../../../src/core/io/scan-records.ts';
 import { sniffLayout } from '../../../src/core/io/sniff-layout.ts';
 import type { Delimiter, RowIssue } from '../../../src/core/io/types.ts';
@@ -65,7 +66,13 @@ describe('splitPlain, the parser for text without quotes', () => {
 });
 
 /** Every record scanRecords delivers, with its row, and the issues, read one way or the other. */
-async function scan(bytes: Uint8Array, chunk: number, papaparseOnly: boolean, reuse = false) {
+async function scan(
+  bytes: Uint8Array,
+  chunk: number,
+  papaparseOnly: boolean,
+  reuse = false,
+  plain?: 'decline' | 'take',
+) {
   const head = bytes.subarray(0, 1 << 16);
   const encoding = detectEncoding(head, 't.csv');
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
@@ -84,6 +91,17 @@ async function scan(bytes: Uint8Array, chunk: number, papaparseOnly: boolean, re
     {
       papaparseOnly,
       reuse,
+      // Offered rows declined, or taken (as their cells) when the general path would keep
+      // every cell as written and the row is not blank.
+      ...(plain && {
+        plainRow: (text: string, bounds: Int32Array, count: number, row: number) => {
+          const ends = Array.from({ length: count }, (_, c) => [bounds[c]!, bounds[c + 1]! - 1]);
+          const kept = ends.every(([from, to]) => from === to || isKeptAt(text, from!, to!));
+          if (plain === 'decline' || !kept || ends.every(([from, to]) => from === to)) return false;
+          records.push({ row, cells: ends.map(([from, to]) => text.slice(from, to)) });
+          return true;
+        },
+      }),
       onIssue: (issue) => issues.push(issue),
       onFallback: () => {
         fellBack = true;
@@ -135,6 +153,10 @@ describe('scanRecords reads the same with and without the plain-text path, and r
         expect(fast).toEqual(general);
         expect(await scan(bytes, chunk, false, true)).toEqual(general);
         expect(fast.records.length).toBeGreaterThan(0);
+        expect(await scan(bytes, chunk, false, true, 'decline')).toEqual(general);
+        const taken = await scan(bytes, chunk, false, true, 'take');
+        taken.records.sort((a, b) => a.row - b.row);
+        expect(taken).toEqual(general);
       }
     });
   }

@@ -31,6 +31,8 @@ describe('kindFromName', () => {
     '',
     '__proto__',
     'constructor',
+    '12345',
+    '007',
   ])('%s gives no kind', (name) => {
     expect(kindFromName(name)).toBeUndefined();
   });
