@@ -1,5 +1,4 @@
 import { batchBfsSweep, batchBfsWorkspace } from './batch-bfs-sweep.ts';
-import { batchStepSweep, batchStepWorkspace } from './batch-step-sweep.ts';
 import { bfsSweep, bfsWorkspace } from './bfs-sweep.ts';
 import { dijkstraSweep, dijkstraWorkspace } from './dijkstra-sweep.ts';
 import type { SweepGraph } from './sweep-graph.ts';
@@ -96,10 +95,6 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
     return scaledSweep(g, exact.steps[0]! / exact.scale, (from, to, part) =>
       batchBfsSweep(g, from, to, part, ws),
     );
-  }
-  if (exact && batched && pullStepFits(g, exact.steps)) {
-    const ws = batchStepWorkspace(g, exact.steps);
-    return (from, to, acc) => batchStepSweep(g, exact.scale, from, to, acc, ws);
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
     const ws = pullStepWorkspace(g, exact.steps);

@@ -145,19 +145,11 @@ export function pullStepFits(g: SweepGraph, steps: Int32Array): boolean {
   return bitsFor(g.n) + 32 - Math.clz32(longestStep(steps)) <= 32;
 }
 
-/** Each slot's target and steps packed into one number (when pullStepFits), and the longest tie. */
-export function packedArcs(
-  g: SweepGraph,
-  steps: Int32Array,
-): { arcs: Int32Array; nodeBits: number; longest: number } {
+export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
+  const longest = longestStep(steps);
   const nodeBits = bitsFor(g.n);
   const arcs = new Int32Array(steps.length);
   for (let k = 0; k < steps.length; k++) arcs[k] = g.target[k]! | (steps[k]! << nodeBits);
-  return { arcs, nodeBits, longest: longestStep(steps) };
-}
-
-export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
-  const { arcs, nodeBits, longest } = packedArcs(g, steps);
   return {
     arcs,
     nodeBits,
