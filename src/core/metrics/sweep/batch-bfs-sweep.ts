@@ -92,6 +92,7 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
   const sumHarmonic = new Float64Array(size);
   const reached = new Float64Array(size);
   const farthest = new Float64Array(size);
+  const atLevel = new Int32Array(size);
 
   // Level 0: each source alone.
   let entries = 0;
@@ -160,11 +161,18 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
       while (mask !== 0) {
         const b = 31 - Math.clz32(mask & -mask);
         mask &= mask - 1;
-        sumDist[b]! += level;
-        sumHarmonic[b]! += 1 / level;
-        reached[b]! += 1;
-        farthest[b] = level;
+        atLevel[b]!++;
       }
+    }
+    // Each source's distance sums, a level at a time.
+    for (let b = 0; b < size; b++) {
+      const count = atLevel[b]!;
+      if (count === 0) continue;
+      atLevel[b] = 0;
+      sumDist[b]! += count * level;
+      sumHarmonic[b]! += count / level;
+      reached[b]! += count;
+      farthest[b] = level;
     }
     levelStart[++levels] = entries;
   }
@@ -204,9 +212,13 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
       if (d > 0) betweenness[v]! += sum;
     }
   }
+  // Clear the dependencies: all at once when the batch reached most nodes, else one by one.
+  const clearAll = entries >= g.n >> 1;
+  if (clearAll) coeff.fill(0);
   for (let i = 0; i < entries; i++) {
     const v = entryNode[i]!;
     seen[v] = 0;
+    if (clearAll) continue;
     let mask = entryMask[i]!;
     while (mask !== 0) {
       const b = 31 - Math.clz32(mask & -mask);
