@@ -170,7 +170,11 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
       if (count === 0) continue;
       atLevel[b] = 0;
       sumDist[b]! += count * level;
-      sumHarmonic[b]! += count / level;
+      // 1/level once per node, as one search per source adds it: the same sum to the last bit.
+      const inverse = 1 / level;
+      let h = sumHarmonic[b]!;
+      for (let c = 0; c < count; c++) h += inverse;
+      sumHarmonic[b] = h;
       reached[b]! += count;
       farthest[b] = level;
     }
