@@ -51,11 +51,29 @@ export async function computeOnCompact(
   // Both all-pairs sweeps in one pool when both path families are computed.
   let sweeps =
     unweighted && weighted ? pairedSweeps(options.sweeps ?? runSweepsInline) : options.sweeps;
-  // Sweeps off this thread start now, and the structure families are computed beside them.
+  // Sweeps off this thread start now, and the structure families are computed beside them;
+  // should one of those fail, the sweeps are stopped too.
+  let early: AbortController | null = null;
   if (sweeps && options.sweeps?.offThread && !options.sample && (unweighted || weighted)) {
+    early = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, early.signal]) : early.signal;
     const task = unweighted ? { weighted: false, edges: true } : { weighted: true, edges: false };
-    sweeps = earlySweeps(sweeps, sweepGraphOf(g), task, options.signal);
+    sweeps = earlySweeps(sweeps, sweepGraphOf(g), task, signal);
   }
+  try {
+    return await computeFamilies(g, families, sweeps, options);
+  } catch (error) {
+    early?.abort(error);
+    throw error;
+  }
+}
+
+async function computeFamilies(
+  g: CompactGraph,
+  families: readonly MetricFamily[],
+  sweeps: SweepExecutor | undefined,
+  options: ComputeOptions,
+): Promise<MetricTable> {
   const table: MetricTable = {
     nodeIds: g.ids,
     edgeKeys: g.edgeKeys,
