@@ -18,7 +18,7 @@ export interface WorkerSweepOptions {
 export function workerSweeps(options: WorkerSweepOptions = {}): SweepExecutor {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const minNodes = options.minNodes ?? 2000;
-  return (g, task, run) => {
+  const executor: SweepExecutor = (g, task, run) => {
     if (threads === 1 || g.n < minNodes) return runSweepsInline(g, task, run);
     return runSweepPool(g, task, threads, run, (onReply, onError): PoolWorker => {
       const worker = startWorker();
@@ -30,6 +30,8 @@ export function workerSweeps(options: WorkerSweepOptions = {}): SweepExecutor {
       };
     });
   };
+  executor.offThread = threads > 1;
+  return executor;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { BroGraph } from '../model/types.ts';
 import { compactGraph, type CompactGraph } from './compact.ts';
 import { PATH_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
-import { pairedSweeps } from './sweep/paired-sweeps.ts';
+import { earlySweeps, pairedSweeps } from './sweep/paired-sweeps.ts';
+import { sweepGraphOf } from './sweep/sweep-graph.ts';
 import { runSweepsInline, type SweepExecutor } from './sweep/run-sweeps.ts';
 import { SHORTEST_PATHS_FAMILY } from './paths/shortest-paths-family.ts';
 import { WEIGHTED_PATHS_FAMILY } from './paths/weighted-paths-family.ts';
@@ -45,11 +46,34 @@ export async function computeOnCompact(
 ): Promise<MetricTable> {
   const wanted = options.only ? new Set(options.only) : null;
   const families = FAMILIES.filter((f) => !wanted || f.descriptors.some((d) => wanted.has(d.id)));
+  const unweighted = families.includes(SHORTEST_PATHS_FAMILY);
+  const weighted = families.includes(WEIGHTED_PATHS_FAMILY);
   // Both all-pairs sweeps in one pool when both path families are computed.
-  const sweeps =
-    families.includes(SHORTEST_PATHS_FAMILY) && families.includes(WEIGHTED_PATHS_FAMILY)
-      ? pairedSweeps(options.sweeps ?? runSweepsInline)
-      : options.sweeps;
+  let sweeps =
+    unweighted && weighted ? pairedSweeps(options.sweeps ?? runSweepsInline) : options.sweeps;
+  // Sweeps off this thread start now, and the structure families are computed beside them;
+  // should one of those fail, the sweeps are stopped too.
+  let early: AbortController | null = null;
+  if (sweeps && options.sweeps?.offThread && !options.sample && (unweighted || weighted)) {
+    early = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, early.signal]) : early.signal;
+    const task = unweighted ? { weighted: false, edges: true } : { weighted: true, edges: false };
+    sweeps = earlySweeps(sweeps, sweepGraphOf(g), task, signal);
+  }
+  try {
+    return await computeFamilies(g, families, sweeps, options);
+  } catch (error) {
+    early?.abort(error);
+    throw error;
+  }
+}
+
+async function computeFamilies(
+  g: CompactGraph,
+  families: readonly MetricFamily[],
+  sweeps: SweepExecutor | undefined,
+  options: ComputeOptions,
+): Promise<MetricTable> {
   const table: MetricTable = {
     nodeIds: g.ids,
     edgeKeys: g.edgeKeys,

@@ -10,8 +10,11 @@ export interface BatchBfsWorkspace {
   seen: Int32Array;
   /** Per node: the sources reaching it first at the level being built. */
   next: Int32Array;
-  /** Per node: the sources for which it lies at the level above the one being walked back. */
-  upper: Int32Array;
+  /** The slots on shortest paths with the sources whose paths take them, level after level:
+   * the slots leaving level d are dagStart[d] .. dagStart[d + 1]. */
+  dagSlot: Int32Array;
+  dagMask: Int32Array;
+  dagStart: Int32Array;
   /** Every (node, sources) pair reached, level after level; level d is levelStart[d] .. [d+1]. */
   entryNode: Int32Array;
   entryMask: Int32Array;
@@ -29,7 +32,9 @@ export function batchBfsWorkspace(g: SweepGraph): BatchBfsWorkspace {
   return {
     seen: new Int32Array(g.n),
     next: new Int32Array(g.n),
-    upper: new Int32Array(g.n),
+    dagSlot: new Int32Array(g.target.length + BATCH),
+    dagMask: new Int32Array(g.target.length + BATCH),
+    dagStart: new Int32Array(g.n + 2),
     entryNode: new Int32Array(g.n * 4),
     entryMask: new Int32Array(g.n * 4),
     levelStart: new Int32Array(g.n + 2),
@@ -52,7 +57,9 @@ function grow(a: Int32Array, need: number): Int32Array {
  * node is taken once per level for all the sources whose search reaches it at that level, and
  * a slot is walked once for all of them, with the sources as bits of a mask; only where a
  * source's search crosses the slot (a bit left in the mask) is its path count or dependency
- * touched. The same sums as one search per source, added in another order.
+ * touched. Each slot a search crosses is recorded with the sources crossing it, so the walk
+ * back takes those (slot, sources) pairs alone instead of every slot of every node again. The
+ * same sums as one search per source, added in another order.
  */
 export function batchBfsSweep(
   g: SweepGraph,
@@ -72,16 +79,20 @@ export function batchBfsSweep(
 }
 
 function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: BatchBfsWorkspace) {
-  const { offsets, target } = g;
-  const { seen, next, upper, levelStart, sigma, coeff, bySlot } = ws;
+  const { offsets, target, source } = g;
+  const { seen, next, dagStart, levelStart, sigma, coeff, bySlot } = ws;
   const { betweenness, distanceSum, reachedBy, harmonic, eccentricity } = acc;
   const edges = acc.edgeBetweenness.length > 0;
   let entryNode = ws.entryNode;
   let entryMask = ws.entryMask;
+  let dagSlot = ws.dagSlot;
+  let dagMask = ws.dagMask;
+  let dags = 0;
   const sumDist = new Float64Array(size);
   const sumHarmonic = new Float64Array(size);
   const reached = new Float64Array(size);
   const farthest = new Float64Array(size);
+  const atLevel = new Int32Array(size);
 
   // Level 0: each source alone.
   let entries = 0;
@@ -99,6 +110,7 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
     const first = levelStart[levels - 1]!;
     const last = levelStart[levels]!;
     const level = levels;
+    dagStart[level - 1] = dags;
     for (let i = first; i < last; i++) {
       const v = entryNode[i]!;
       const mask = entryMask[i]!;
@@ -107,6 +119,12 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
         const w = target[k]!;
         let fresh = mask & ~seen[w]!;
         if (fresh === 0) continue;
+        if (dags === dagSlot.length) {
+          dagSlot = ws.dagSlot = grow(dagSlot, dags + 1);
+          dagMask = ws.dagMask = grow(dagMask, dags + 1);
+        }
+        dagSlot[dags] = k;
+        dagMask[dags++] = fresh;
         const before = next[w]!;
         if (before === 0) {
           if (entries === entryNode.length) {
@@ -132,6 +150,7 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
         }
       }
     }
+    dagStart[level] = dags;
     if (entries === last) break;
     for (let i = last; i < entries; i++) {
       const w = entryNode[i]!;
@@ -142,44 +161,46 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
       while (mask !== 0) {
         const b = 31 - Math.clz32(mask & -mask);
         mask &= mask - 1;
-        sumDist[b]! += level;
-        sumHarmonic[b]! += 1 / level;
-        reached[b]! += 1;
-        farthest[b] = level;
+        atLevel[b]!++;
       }
+    }
+    // Each source's distance sums, a level at a time.
+    for (let b = 0; b < size; b++) {
+      const count = atLevel[b]!;
+      if (count === 0) continue;
+      atLevel[b] = 0;
+      sumDist[b]! += count * level;
+      // 1/level once per node, as one search per source adds it: the same sum to the last bit.
+      const inverse = 1 / level;
+      let h = sumHarmonic[b]!;
+      for (let c = 0; c < count; c++) h += inverse;
+      sumHarmonic[b] = h;
+      reached[b]! += count;
+      farthest[b] = level;
     }
     levelStart[++levels] = entries;
   }
 
-  // Walk the levels back: a node at level d passes on to its successors at level d + 1.
+  // Walk the levels back: a node at level d passes on to its successors at level d + 1, along
+  // the slots the search found on shortest paths, in the order it found them.
   for (let d = levels - 1; d >= 0; d--) {
     const first = levelStart[d]!;
     const last = levelStart[d + 1]!;
-    // Nodes at level d + 1 already have their coefficients; mark them.
-    const upFirst = last;
-    const upLast = levelStart[d + 2] ?? last;
-    if (d + 1 < levels) for (let i = upFirst; i < upLast; i++) upper[entryNode[i]!] = entryMask[i]!;
-    for (let i = first; i < last; i++) {
-      const v = entryNode[i]!;
-      const mask = entryMask[i]!;
-      const vb = v * BATCH;
-      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-        const w = target[k]!;
-        let on = mask & upper[w]!;
-        if (on === 0) continue;
-        const wb = w * BATCH;
-        let edge = 0;
-        while (on !== 0) {
-          const b = 31 - Math.clz32(on & -on);
-          on &= on - 1;
-          const c = sigma[vb + b]! * coeff[wb + b]!;
-          coeff[vb + b]! += c;
-          edge += c;
-        }
-        if (edges) bySlot[k]! += edge;
+    for (let j = dagStart[d]!, end = dagStart[d + 1]!; j < end; j++) {
+      const k = dagSlot[j]!;
+      const vb = source[k]! * BATCH;
+      const wb = target[k]! * BATCH;
+      let on = dagMask[j]!;
+      let edge = 0;
+      while (on !== 0) {
+        const b = 31 - Math.clz32(on & -on);
+        on &= on - 1;
+        const c = sigma[vb + b]! * coeff[wb + b]!;
+        coeff[vb + b]! += c;
+        edge += c;
       }
+      if (edges) bySlot[k]! += edge;
     }
-    if (d + 1 < levels) for (let i = upFirst; i < upLast; i++) upper[entryNode[i]!] = 0;
     for (let i = first; i < last; i++) {
       const v = entryNode[i]!;
       let mask = entryMask[i]!;
@@ -195,9 +216,13 @@ function batch(g: SweepGraph, s0: number, size: number, acc: SweepPartial, ws: B
       if (d > 0) betweenness[v]! += sum;
     }
   }
+  // Clear the dependencies: all at once when the batch reached most nodes, else one by one.
+  const clearAll = entries >= g.n >> 1;
+  if (clearAll) coeff.fill(0);
   for (let i = 0; i < entries; i++) {
     const v = entryNode[i]!;
     seen[v] = 0;
+    if (clearAll) continue;
     let mask = entryMask[i]!;
     while (mask !== 0) {
       const b = 31 - Math.clz32(mask & -mask);

@@ -1,4 +1,4 @@
-import type { SweepExecutor } from './run-sweeps.ts';
+import type { SweepExecutor, SweepRunOptions, SweepTask } from './run-sweeps.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import { weightedOf, type PairedPartial, type SweepPartial } from './sweep-partial.ts';
 
@@ -29,4 +29,44 @@ export function pairedSweeps(run: SweepExecutor): SweepExecutor {
 /** Sweep graphs made from one compact graph share its arrays. */
 function sameGraph(a: SweepGraph, b: SweepGraph): boolean {
   return a.offsets === b.offsets && a.target === b.target && a.strength === b.strength;
+}
+
+/**
+ * An executor whose first request is made now, before anyone asks: `task` on `g` starts at once
+ * (on a pool's threads, while the calling thread computes other things), and the first request
+ * for the same all-pairs task on the same graph gets that run — its progress from then on, its
+ * sums when done. Every other request goes to `run` as it is.
+ */
+export function earlySweeps(
+  run: SweepExecutor,
+  g: SweepGraph,
+  task: SweepTask,
+  signal: AbortSignal | undefined,
+): SweepExecutor {
+  let fraction = 0;
+  let onProgress: SweepRunOptions['onProgress'];
+  let started: Promise<SweepPartial> | null = run(g, task, {
+    ...(signal ? { signal } : {}),
+    onProgress: (f) => {
+      fraction = f;
+      onProgress?.(f);
+    },
+  });
+  // Failing before it is asked for (an abort) is reported to whoever asks, not as unhandled.
+  started.catch(() => undefined);
+  return (graph, asked, options) => {
+    const same =
+      started &&
+      sameGraph(graph, g) &&
+      asked.sources === undefined &&
+      asked.weighted === task.weighted &&
+      asked.edges === task.edges &&
+      asked.withWeighted === task.withWeighted;
+    if (!same) return run(graph, asked, options);
+    const early = started!;
+    started = null;
+    onProgress = options.onProgress;
+    onProgress?.(fraction);
+    return early;
+  };
 }

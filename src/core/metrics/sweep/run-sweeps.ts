@@ -48,11 +48,17 @@ export interface SweepRunOptions {
  * `runSweepsInline`; hosts with threads (the CLI's worker_threads pool, the app's Web Workers)
  * split the sources into ranges, run `rangeSweeper` on each and add the partials.
  */
-export type SweepExecutor = (
+export type SweepExecutor = ((
   g: SweepGraph,
   task: SweepTask,
   options: SweepRunOptions,
-) => Promise<SweepPartial>;
+) => Promise<SweepPartial>) & {
+  /**
+   * Sweeps off the calling thread (a pool of workers): worth starting before the structure
+   * metrics are computed, so that they run beside the sweeps instead of before them.
+   */
+  offThread?: boolean;
+};
 
 type RangeSweep = (from: number, to: number, acc: SweepPartial) => void;
 

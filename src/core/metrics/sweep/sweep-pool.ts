@@ -33,6 +33,9 @@ export type SpawnWorker = (
 /** Each range takes about 1/(RANGE_SHARE · threads) of the sources still left. */
 const RANGE_SHARE = 8;
 
+/** Ranges sent to each worker at a time: the one it sweeps and the next. */
+const QUEUED = 2;
+
 /** Sources the batched BFS takes at a time: ranges are whole batches while enough are left. */
 const BATCH = 32;
 
@@ -118,7 +121,9 @@ export function runSweepPool(
       }, stop);
       workers.push(worker);
       worker.post({ type: 'start', graph: g, task });
-      feed(worker);
+      // Each worker holds one range beyond the one it sweeps, so it need not wait for this
+      // thread (which may be busy computing other metrics) to hand it the next.
+      for (let k = 0; k < QUEUED; k++) feed(worker);
     }
     if (ranges === 0) {
       signal?.removeEventListener('abort', onAbort);
