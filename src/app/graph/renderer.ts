@@ -9,6 +9,13 @@ import { attachLabelLayer, type LabelLayer } from './label-layer.ts';
 import { TIE_STYLE, tieWidth, type ChangeLook } from '../change/change-look.ts';
 import { attachChangeLayer } from './change-layer.ts';
 import { attachEdgeLayer, edgeSettings, LAYER_EDGE_TYPE, TieLayerProgram } from './edge-layer.ts';
+import {
+  attachNodeLayer,
+  LAYER_NODE_TYPE,
+  NodeLayerProgram,
+  nodeSettings,
+  WEBGL_NODE_TYPE,
+} from './node-layer.ts';
 
 /** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
 export interface Look {
@@ -133,9 +140,9 @@ export function createRenderer(
     nodes.has(graph.source(edge)) && nodes.has(graph.target(edge));
 
   const sigma = new Sigma<DisplayNode, DisplayEdge>(graph, container, {
-    defaultNodeType: 'bordered',
     nodeProgramClasses: {
-      bordered: createNodeBorderProgram({
+      [LAYER_NODE_TYPE]: NodeLayerProgram,
+      [WEBGL_NODE_TYPE]: createNodeBorderProgram({
         borders: [
           {
             size: { attribute: 'borderSize', defaultValue: 0 },
@@ -166,6 +173,7 @@ export function createRenderer(
 
   const refresh = () => sigma.refresh({ skipIndexation: true });
   const ties = attachEdgeLayer(sigma);
+  const nodes = attachNodeLayer(sigma);
   const labels = attachLabelLayer(sigma, container);
   const removedTies = attachChangeLayer(sigma);
   const showRemoved = (change: ChangeLook | null) =>
@@ -185,6 +193,11 @@ export function createRenderer(
   Object.defineProperty(container, 'tieLayer', {
     configurable: true,
     value: () => (ties.complete() ? ties.drawn() : null),
+  });
+  // Nodes the node layer of a large network drew in its last complete pass (null while drawing).
+  Object.defineProperty(container, 'nodeLayer', {
+    configurable: true,
+    value: () => (nodes.complete() ? nodes.drawn() : null),
   });
   // Edges drawn in each style of the change drawing, as the reducer left them.
   Object.defineProperty(container, 'changeOnScreen', {
@@ -278,8 +291,12 @@ function sameLook(a: Look, b: Look): boolean {
 
 /**
  * Small networks offer every label; larger ones only those of the bigger nodes. The largest
- * have their ties drawn by the tie layer.
+ * have their ties drawn by the tie layer, their nodes by the node layer.
  */
 function sizeSettings(graph: DisplayGraph) {
-  return { labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7, ...edgeSettings(graph) };
+  return {
+    labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7,
+    ...edgeSettings(graph),
+    ...nodeSettings(graph),
+  };
 }
