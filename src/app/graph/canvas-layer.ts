@@ -1,4 +1,5 @@
 import type Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 
 /** Where among sigma's layers a canvas goes. */
@@ -43,4 +44,32 @@ export function clearToStage(
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
   return { width, height, ratio };
+}
+
+/** Reads sigma's display data as its reducers left it. */
+export interface DisplayData {
+  node(key: string): NodeDisplayData | undefined;
+  edge(key: string): EdgeDisplayData | undefined;
+}
+
+/**
+ * Sigma's display data read in place, for the layers that walk every node or tie each pass:
+ * `getNodeDisplayData` copies the record, and a pass of a large network's tie layer asked for
+ * 100,000 of them. Read only; sigma's own getters if its caches are not where they were.
+ */
+export function displayData(sigma: Sigma<DisplayNode, DisplayEdge>): DisplayData {
+  const caches = sigma as unknown as {
+    nodeDataCache?: Record<string, NodeDisplayData>;
+    edgeDataCache?: Record<string, EdgeDisplayData>;
+  };
+  return {
+    node: (key) =>
+      typeof caches.nodeDataCache === 'object'
+        ? caches.nodeDataCache[key]
+        : sigma.getNodeDisplayData(key),
+    edge: (key) =>
+      typeof caches.edgeDataCache === 'object'
+        ? caches.edgeDataCache[key]
+        : sigma.getEdgeDisplayData(key),
+  };
 }

@@ -1,7 +1,7 @@
 import type Sigma from 'sigma';
 import { NodeCircleProgram } from 'sigma/rendering';
 import type { Coordinates, NodeDisplayData } from 'sigma/types';
-import { clearToStage } from './canvas-layer.ts';
+import { clearToStage, displayData } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 
 type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
@@ -60,6 +60,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
   const hovers = sigma
     .createCanvas('node-layer-hovers', { afterLayer: 'hovers' })
     .getContext('2d')!;
+  const data = displayData(sigma);
   let pass = 0;
   let frame = 0;
   let complete = true;
@@ -105,7 +106,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
     const top: number[] = [];
     const hovered = (sigma as unknown as { hoveredNode: string | null }).hoveredNode;
     graph.forEachNode((node) => {
-      const d = sigma.getNodeDisplayData(node) as Drawn | undefined;
+      const d = data.node(node) as Drawn | undefined;
       if (!d || d.hidden) return;
       const p = sigma.framedGraphToViewport(d);
       const i = shown.push({ node, d, x: p.x, y: p.y, r: sigma.scaleSize(d.size) }) - 1;
