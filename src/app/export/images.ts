@@ -113,5 +113,7 @@ function scaledSettings(sigma: GraphSigma, scale: number): Partial<Settings> {
     defaultEdgeType: 'line',
     // And every node, also those the node layer draws on screen.
     defaultNodeType: WEBGL_NODE_TYPE,
+    // Which the layers order themselves on screen.
+    zIndex: true,
   };
 }
