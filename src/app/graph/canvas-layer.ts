@@ -2,6 +2,37 @@ import type Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 
+/** The node type sigma is given for a network whose nodes the node layer draws. */
+export const LAYER_NODE_TYPE = 'node-layer';
+
+/**
+ * Runs `draw` after every sigma render: at once while sigma draws the nodes itself (a layer
+ * keeps step with its WebGL canvases), in the next animation frame while the node layer draws
+ * them (sigma then draws nothing itself, and the task of a render stays short: a new network's
+ * first render already takes long). Renders before that frame are drawn once. `rendered` runs
+ * at once either way.
+ */
+export function afterEachRender(
+  sigma: Sigma<DisplayNode, DisplayEdge>,
+  draw: () => void,
+  rendered: () => void = () => {},
+): void {
+  let frame = 0;
+  sigma.on('afterRender', () => {
+    rendered();
+    if (sigma.getSetting('defaultNodeType') !== LAYER_NODE_TYPE) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      draw();
+    } else if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw();
+      });
+  });
+  sigma.on('kill', () => cancelAnimationFrame(frame));
+}
+
 /** Where among sigma's layers a canvas goes. */
 export type LayerPlace = { beforeLayer: string } | { afterLayer: string };
 
@@ -18,7 +49,7 @@ export function attachCanvasLayer(
 ): void {
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
-  sigma.on('afterRender', () => {
+  afterEachRender(sigma, () => {
     const { width, height } = clearToStage(sigma, context);
     paint(context, width, height);
   });

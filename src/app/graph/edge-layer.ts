@@ -1,6 +1,6 @@
 import type Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
-import { clearToStage, displayData } from './canvas-layer.ts';
+import { afterEachRender, clearToStage, displayData } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 
 type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
@@ -150,7 +150,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
     slice();
   };
 
-  sigma.on('afterRender', start);
+  afterEachRender(sigma, start, () => (complete = false));
   sigma.on('kill', () => cancelAnimationFrame(frame));
   return { drawn: () => drawn, complete: () => complete };
 }

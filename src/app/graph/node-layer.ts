@@ -1,7 +1,7 @@
 import type Sigma from 'sigma';
 import { NodeCircleProgram } from 'sigma/rendering';
 import type { Coordinates, NodeDisplayData } from 'sigma/types';
-import { clearToStage, displayData } from './canvas-layer.ts';
+import { afterEachRender, clearToStage, displayData, LAYER_NODE_TYPE } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 
 type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
@@ -14,8 +14,7 @@ type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
  */
 export const LAYER_NODES_FROM = 3_000;
 
-/** The node type sigma is given for a network whose nodes the layer draws. */
-export const LAYER_NODE_TYPE = 'node-layer';
+export { LAYER_NODE_TYPE };
 
 /** The node type sigma's own WebGL program draws (also in images). */
 export const WEBGL_NODE_TYPE = 'bordered';
@@ -154,7 +153,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
   const webgl = picker.getNodeAtPosition.bind(sigma);
   picker.getNodeAtPosition = (position) => (on() ? pick(position) : webgl(position));
 
-  sigma.on('afterRender', start);
+  afterEachRender(sigma, start, () => (complete = false));
   sigma.on('kill', () => cancelAnimationFrame(frame));
   return { drawn: () => keys, complete: () => complete };
 }

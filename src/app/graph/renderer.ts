@@ -172,6 +172,7 @@ export function createRenderer(
 
   const refresh = () => sigma.refresh({ skipIndexation: true });
   skipLabelGrid(sigma);
+  hideIdleCanvases(sigma);
   const ties = attachEdgeLayer(sigma);
   const nodes = attachNodeLayer(sigma);
   const labels = attachLabelLayer(sigma, container);
@@ -248,6 +249,7 @@ export function createRenderer(
       const settings = sigma.getSettings();
       if ((Object.keys(sized) as (keyof typeof sized)[]).some((k) => settings[k] !== sized[k]))
         sigma.setSettings(sized);
+      hideIdleCanvases(sigma);
       sigma.setCustomBBox(null);
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.setGraph(next);
@@ -286,6 +288,26 @@ function skipLabelGrid(sigma: Sigma<DisplayNode, DisplayEdge>): void {
     getLabelsToDisplay: () => [],
   };
   Object.defineProperty(sigma, 'labelGrid', { configurable: true, get: () => none, set() {} });
+}
+
+/**
+ * Takes the canvases of sigma's that draw nothing off the page: its label canvases (the label
+ * layer draws the labels), and its WebGL canvases where the layers draw the nodes or ties.
+ * Sigma clears them all on every render, and a WebGL canvas on the page is read back for every
+ * frame it changed: in software, a wait of the page's main thread.
+ */
+function hideIdleCanvases(sigma: Sigma<DisplayNode, DisplayEdge>): void {
+  const canvases = sigma.getCanvases();
+  const nodesOff = sigma.getSetting('defaultNodeType') === LAYER_NODE_TYPE;
+  const idle: Record<string, boolean> = {
+    labels: true,
+    edgeLabels: !sigma.getSetting('renderEdgeLabels'),
+    nodes: nodesOff,
+    hoverNodes: nodesOff,
+    edges: sigma.getSetting('defaultEdgeType') === LAYER_EDGE_TYPE,
+  };
+  for (const [id, off] of Object.entries(idle))
+    if (canvases[id]) canvases[id].style.display = off ? 'none' : '';
 }
 
 function sameLook(a: Look, b: Look): boolean {
