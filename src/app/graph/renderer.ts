@@ -187,7 +187,7 @@ export function createRenderer(
       graph.mapNodes((node, attr) => {
         const d = sigma.getNodeDisplayData(node);
         const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
-        return { label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
+        return { id: node, label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
       }),
   });
   // Ties the tie layer of a large network drew in its last complete pass (null while drawing).
