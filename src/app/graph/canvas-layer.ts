@@ -16,19 +16,25 @@ export function afterEachRender(
   sigma: Sigma<DisplayNode, DisplayEdge>,
   draw: () => void,
   rendered: () => void = () => {},
+  /** Frames to wait: a layer of much work starts a frame after the others, not with them. */
+  frames = 1,
 ): void {
   let frame = 0;
+  const after = (n: number): number =>
+    requestAnimationFrame(() => {
+      if (n > 1) frame = after(n - 1);
+      else {
+        frame = 0;
+        draw();
+      }
+    });
   sigma.on('afterRender', () => {
     rendered();
     if (sigma.getSetting('defaultNodeType') !== LAYER_NODE_TYPE) {
       cancelAnimationFrame(frame);
       frame = 0;
       draw();
-    } else if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        draw();
-      });
+    } else if (!frame) frame = after(frames);
   });
   sigma.on('kill', () => cancelAnimationFrame(frame));
 }

@@ -150,7 +150,8 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
     slice();
   };
 
-  afterEachRender(sigma, start, () => (complete = false));
+  // A frame after the nodes and labels, so the first frame of a new network's is not all three.
+  afterEachRender(sigma, start, () => (complete = false), 2);
   sigma.on('kill', () => cancelAnimationFrame(frame));
   return { drawn: () => drawn, complete: () => complete };
 }

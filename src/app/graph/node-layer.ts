@@ -20,7 +20,7 @@ export { LAYER_NODE_TYPE };
 export const WEBGL_NODE_TYPE = 'bordered';
 
 /** Nodes drawn per frame. */
-const FRAME_BUDGET = 2_500;
+const FRAME_BUDGET = 1_500;
 
 /**
  * Keeps sigma's per-node display data (reducers, labels, export) but draws nothing itself,
