@@ -10,9 +10,12 @@ type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
  * Networks with more nodes than this have them drawn by the node layer below instead of by
  * sigma's WebGL program. Where WebGL is drawn in software (no GPU), one frame of 10,000
  * bordered nodes took a third of a second, and the compositor waited for it in one task; as
- * discs on a 2D canvas, drawn a slice per frame, no frame takes long.
+ * discs on a 2D canvas, drawn a slice per frame, no frame takes long. Measured (bench:app,
+ * loaded machine): swapping in 2,000 nodes / 10,000 ties had tasks of up to 446 ms with the
+ * WebGL program and 357 ms with the layer; 3,000 / 15,000: 835 and 590 ms (the rest is the
+ * WebGL ties below the tie layer's threshold); 1,000 / 5,000 with the layer: 270 ms.
  */
-export const LAYER_NODES_FROM = 3_000;
+export const LAYER_NODES_FROM = 2_000;
 
 export { LAYER_NODE_TYPE };
 
