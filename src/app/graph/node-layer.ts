@@ -1,6 +1,6 @@
 import type Sigma from 'sigma';
 import { NodeCircleProgram } from 'sigma/rendering';
-import type { Coordinates, NodeDisplayData } from 'sigma/types';
+import type { CameraState, Coordinates, NodeDisplayData } from 'sigma/types';
 import { afterEachRender, clearToStage, displayData, LAYER_NODE_TYPE } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 
@@ -90,18 +90,77 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
     target.fill();
   };
 
+  /**
+   * The last complete drawing and the view it was drawn for. While the next one is drawn (on
+   * a canvas off the page), it is shown moved and scaled to the camera: a dragged or zoomed
+   * network keeps all its nodes in every frame, not only the first slice of each.
+   */
+  const back = document.createElement('canvas').getContext('2d')!;
+  const last = document.createElement('canvas').getContext('2d')!;
+  let shot: {
+    graph: DisplayGraph;
+    camera: CameraState;
+    width: number;
+    height: number;
+  } | null = null;
+
+  /** Draws the last complete drawing where the camera puts it now; false if there is none. */
+  const showLast = (graph: DisplayGraph, width: number, height: number, ratio: number) => {
+    if (!shot || shot.graph !== graph || shot.width !== width || shot.height !== height)
+      return false;
+    const corner = { x: 0, y: 0 };
+    const far = { x: 1, y: 1 };
+    const a0 = sigma.framedGraphToViewport(corner, { cameraState: shot.camera });
+    const a1 = sigma.framedGraphToViewport(far, { cameraState: shot.camera });
+    const b0 = sigma.framedGraphToViewport(corner);
+    const b1 = sigma.framedGraphToViewport(far);
+    const sx = (b1.x - b0.x) / (a1.x - a0.x);
+    const sy = (b1.y - b0.y) / (a1.y - a0.y);
+    if (!Number.isFinite(sx) || !Number.isFinite(sy)) return false;
+    context.save();
+    context.setTransform(
+      ratio * sx,
+      0,
+      0,
+      ratio * sy,
+      ratio * (b0.x - sx * a0.x),
+      ratio * (b0.y - sy * a0.y),
+    );
+    context.drawImage(last.canvas, 0, 0, width, height);
+    context.restore();
+    return true;
+  };
+
+  /** Keeps a complete drawing (on `from`) as the one to show while the next is drawn. */
+  const keep = (
+    from: CanvasRenderingContext2D,
+    graph: DisplayGraph,
+    width: number,
+    height: number,
+  ) => {
+    last.canvas.width = from.canvas.width;
+    last.canvas.height = from.canvas.height;
+    last.drawImage(from.canvas, 0, 0);
+    shot = { graph, camera: sigma.getCamera().getState(), width, height };
+  };
+
   const start = () => {
     pass++;
     cancelAnimationFrame(frame);
-    clearToStage(sigma, context);
+    const { width, height, ratio } = clearToStage(sigma, context);
     clearToStage(sigma, hovers);
     const graph = sigma.getGraph();
     if (!on() || graph.order === 0) {
       keys = [];
+      shot = null;
       complete = true;
       return;
     }
     complete = false;
+    // With a drawing to show meanwhile, the new one is drawn off the page and shown complete.
+    const buffered = showLast(graph, width, height, ratio);
+    const target = buffered ? back : context;
+    if (buffered) clearToStage(sigma, back);
     // Where every shown node is, at once, so the pointer finds it before its slice is drawn.
     const shown: { node: string; d: Drawn; x: number; y: number; r: number }[] = [];
     const levels = new Map<number, number[]>();
@@ -133,10 +192,21 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
       const end = Math.min(order.length, next + FRAME_BUDGET);
       for (; next < end; next++) {
         const { d, x, y, r } = shown[order[next]!]!;
-        disc(context, d, x, y, r);
+        disc(target, d, x, y, r);
       }
-      if (next < order.length) frame = requestAnimationFrame(slice);
-      else complete = true;
+      if (next < order.length) {
+        frame = requestAnimationFrame(slice);
+        return;
+      }
+      if (buffered) {
+        context.save();
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+        context.drawImage(back.canvas, 0, 0);
+        context.restore();
+      }
+      keep(target, graph, width, height);
+      complete = true;
     };
     slice();
   };
