@@ -25,7 +25,7 @@ export interface AppText {
   /** The header's link to the import report when it has remarks. */
   reportRemarks: (count: number) => string;
   loading: string;
-  stages: Record<'read' | 'metrics' | 'refine' | 'analysis' | 'layout', string>;
+  stages: Record<'read' | 'metrics' | 'refine' | 'analysis' | 'layout' | 'draw', string>;
   cancel: string;
   importFailed: string;
   editFailed: string;
@@ -192,6 +192,7 @@ const sv: AppText = {
     refine: 'Förfinar uppskattade mått',
     analysis: 'Bedömer nätverkslägen',
     layout: 'Placerar noderna',
+    draw: 'Ritar nätverket',
   },
   cancel: 'Avbryt',
   importFailed: 'Filen kunde inte läsas in. Det tidigare nätverket är kvar.',
@@ -385,6 +386,7 @@ const en: AppText = {
     refine: 'Refining estimated metrics',
     analysis: 'Assessing network positions',
     layout: 'Placing the nodes',
+    draw: 'Drawing the network',
   },
   cancel: 'Cancel',
   importFailed: 'The file could not be loaded. The previous network is still open.',

@@ -1,11 +1,15 @@
 /// <reference lib="webworker" />
-import type { ExportRequest, ExportResponse } from './export-protocol.ts';
+import type { ExportMessage, ExportRequest, ExportResponse } from './export-protocol.ts';
 import { writeExport } from './write-export.ts';
 
 /** Writes export files off the main thread (XLSX and large graphs take a while). */
-self.addEventListener('message', (event: MessageEvent<ExportRequest>) => {
+self.addEventListener('message', (event: MessageEvent<ExportMessage>) => {
   const { id } = event.data;
-  writeExport(event.data).then(
+  const request: ExportRequest =
+    event.data.graph === null
+      ? { ...event.data, graph: JSON.parse(event.data.graphText) as ExportRequest['graph'] }
+      : event.data;
+  writeExport(request).then(
     (bytes) => {
       const buffer = bytes.buffer as ArrayBuffer;
       const out =

@@ -68,8 +68,10 @@ export async function load(
       early.sent = structure.graph;
     }
     if (!started) {
-      // The page draws first, with this thread's layout; then the sweeps take the cores.
+      // The page draws first, with this thread's layout; then the sweeps take the cores. The
+      // progress says so meanwhile, not that the nodes are still being placed.
       gate = drawn!;
+      progress('draw', 0);
       return gate.then(() => pool(g, task, options));
     }
     return started;

@@ -73,7 +73,8 @@ export type WorkerRequest =
   | { type: 'drawn'; job: number }
   | { type: 'cancel'; job: number };
 
-export type Stage = RunStage | 'layout';
+/** The load's steps: the run's, then the first layout, then the wait for the page to draw. */
+export type Stage = RunStage | 'layout' | 'draw';
 
 export type WorkerError =
   | {

@@ -1,5 +1,6 @@
 import ExportWorker from '../../worker/export-entry.ts?worker';
-import type { ExportRequest, ExportResponse } from '../../worker/export-protocol.ts';
+import type { ExportMessage, ExportRequest, ExportResponse } from '../../worker/export-protocol.ts';
+import { budgeted } from '../next-task.ts';
 
 export interface ExportClient {
   write(request: Omit<ExportRequest, 'id'>): Promise<Uint8Array>;
@@ -26,13 +27,18 @@ export function createExportClient(): ExportClient {
   };
 
   return {
-    write(request) {
+    async write(request) {
       const id = next++;
+      const { graph } = request;
+      const message: ExportMessage =
+        graph.nodes.length + (graph.edges?.length ?? 0) > AS_TEXT_FROM
+          ? { ...request, id, graph: null, graphText: await graphJson(graph) }
+          : { ...request, id };
       worker ??= start();
       const w = worker;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        w.postMessage({ ...request, id });
+        w.postMessage(message);
       });
     },
     dispose() {
@@ -42,4 +48,26 @@ export function createExportClient(): ExportClient {
       waiting.clear();
     },
   };
+}
+
+/** Graphs with more nodes and ties than this go to the worker as JSON text. */
+const AS_TEXT_FROM = 5_000;
+/** Nodes or ties written between checks of the time spent. */
+const SLICE = 500;
+
+/** The graph as JSON, written a slice at a time, yielding to the browser between slices. */
+async function graphJson(graph: ExportRequest['graph']): Promise<string> {
+  const breathe = budgeted();
+  const list = async (items: readonly unknown[]) => {
+    const parts: string[] = [];
+    for (let from = 0; from < items.length; from += SLICE) {
+      parts.push(JSON.stringify(items.slice(from, from + SLICE)).slice(1, -1));
+      await breathe();
+    }
+    return `[${parts.join(',')}]`;
+  };
+  const { nodes, edges, ...rest } = graph;
+  const head = JSON.stringify(rest).slice(1, -1);
+  const body = `"nodes":${await list(nodes)},"edges":${await list(edges ?? [])}`;
+  return `{${head ? `${head},` : ''}${body}}`;
 }

@@ -4,6 +4,7 @@ import type { Settings } from 'sigma/settings';
 import { computeAppearance } from '../appearance/appearance.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
 import type { GraphSigma, Stage } from '../graph/stage.ts';
+import { WEBGL_NODE_TYPE } from '../graph/node-layer.ts';
 import type { Store } from '../state/store.ts';
 import type { Story } from '../views/story.ts';
 import type { AnalysisStrings } from '../../i18n/analysis.ts';
@@ -110,5 +111,9 @@ function scaledSettings(sigma: GraphSigma, scale: number): Partial<Settings> {
     zoomToSizeRatioFunction: (ratio: number) => zoomToSize(ratio) / scale,
     // The image draws every tie itself, also those the tie layer draws on screen.
     defaultEdgeType: 'line',
+    // And every node, also those the node layer draws on screen.
+    defaultNodeType: WEBGL_NODE_TYPE,
+    // Which the layers order themselves on screen.
+    zIndex: true,
   };
 }

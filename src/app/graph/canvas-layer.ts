@@ -1,5 +1,43 @@
 import type Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
+
+/** The node type sigma is given for a network whose nodes the node layer draws. */
+export const LAYER_NODE_TYPE = 'node-layer';
+
+/**
+ * Runs `draw` after every sigma render: at once while sigma draws the nodes itself (a layer
+ * keeps step with its WebGL canvases), in the next animation frame while the node layer draws
+ * them (sigma then draws nothing itself, and the task of a render stays short: a new network's
+ * first render already takes long). Renders before that frame are drawn once. `rendered` runs
+ * at once either way.
+ */
+export function afterEachRender(
+  sigma: Sigma<DisplayNode, DisplayEdge>,
+  draw: () => void,
+  rendered: () => void = () => {},
+  /** Frames to wait: a layer of much work starts a frame after the others, not with them. */
+  frames = 1,
+): void {
+  let frame = 0;
+  const after = (n: number): number =>
+    requestAnimationFrame(() => {
+      if (n > 1) frame = after(n - 1);
+      else {
+        frame = 0;
+        draw();
+      }
+    });
+  sigma.on('afterRender', () => {
+    rendered();
+    if (sigma.getSetting('defaultNodeType') !== LAYER_NODE_TYPE) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      draw();
+    } else if (!frame) frame = after(frames);
+  });
+  sigma.on('kill', () => cancelAnimationFrame(frame));
+}
 
 /** Where among sigma's layers a canvas goes. */
 export type LayerPlace = { beforeLayer: string } | { afterLayer: string };
@@ -17,7 +55,7 @@ export function attachCanvasLayer(
 ): void {
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
-  sigma.on('afterRender', () => {
+  afterEachRender(sigma, () => {
     const { width, height } = clearToStage(sigma, context);
     paint(context, width, height);
   });
@@ -43,4 +81,32 @@ export function clearToStage(
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
   return { width, height, ratio };
+}
+
+/** Reads sigma's display data as its reducers left it. */
+export interface DisplayData {
+  node(key: string): NodeDisplayData | undefined;
+  edge(key: string): EdgeDisplayData | undefined;
+}
+
+/**
+ * Sigma's display data read in place, for the layers that walk every node or tie each pass:
+ * `getNodeDisplayData` copies the record, and a pass of a large network's tie layer asked for
+ * 100,000 of them. Read only; sigma's own getters if its caches are not where they were.
+ */
+export function displayData(sigma: Sigma<DisplayNode, DisplayEdge>): DisplayData {
+  const caches = sigma as unknown as {
+    nodeDataCache?: Record<string, NodeDisplayData>;
+    edgeDataCache?: Record<string, EdgeDisplayData>;
+  };
+  return {
+    node: (key) =>
+      typeof caches.nodeDataCache === 'object'
+        ? caches.nodeDataCache[key]
+        : sigma.getNodeDisplayData(key),
+    edge: (key) =>
+      typeof caches.edgeDataCache === 'object'
+        ? caches.edgeDataCache[key]
+        : sigma.getEdgeDisplayData(key),
+  };
 }

@@ -1,6 +1,5 @@
 import type Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
-import { clearToStage } from './canvas-layer.ts';
+import { afterEachRender, clearToStage, displayData } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 
 type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
@@ -18,12 +17,6 @@ export const LAYER_EDGE_TYPE = 'tie-layer';
 
 /** Work per frame: a drawn tie counts 1, a hidden one (reducer says so) a tenth. */
 const FRAME_BUDGET = 4_000;
-
-/** Keeps sigma's per-tie display data (reducers, export) but draws nothing itself. */
-export class TieLayerProgram extends EdgeLineProgram<DisplayNode, DisplayEdge> {
-  override processVisibleItem(): void {}
-  override render(): void {}
-}
 
 /** Sigma's settings for a network of this size: which program draws its ties. */
 export function edgeSettings(graph: DisplayGraph): { defaultEdgeType: string } {
@@ -52,16 +45,29 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
   let drawn = 0;
   let complete = true;
   /** The graph's ties as an array, remade when the graph or its ties change. */
-  let ties: { graph: DisplayGraph; keys: string[] } | null = null;
+  let ties: { graph: DisplayGraph; keys: string[]; sources: string[]; targets: string[] } | null =
+    null;
+  const data = displayData(sigma);
   const forget = () => (ties = null);
 
-  const keysOf = (graph: DisplayGraph): string[] => {
+  const tiesOf = (graph: DisplayGraph) => {
     if (ties?.graph !== graph) {
       if (ties) for (const event of CHANGES) ties.graph.off(event, forget);
       for (const event of CHANGES) graph.on(event, forget);
-      ties = { graph, keys: graph.edges() };
+      const made = {
+        graph,
+        keys: [] as string[],
+        sources: [] as string[],
+        targets: [] as string[],
+      };
+      graph.forEachEdge((key, _attr, source, target) => {
+        made.keys.push(key);
+        made.sources.push(source);
+        made.targets.push(target);
+      });
+      ties = made;
     }
-    return ties.keys;
+    return ties;
   };
 
   const start = () => {
@@ -75,16 +81,16 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
       return;
     }
     complete = false;
-    const keys = keysOf(graph);
-    const emphasised: string[] = [];
+    const { keys, sources, targets } = tiesOf(graph);
+    const emphasised: number[] = [];
     const mine = pass;
     let next = 0;
     let count = 0;
-    const line = (edge: string): boolean => {
-      const d = sigma.getEdgeDisplayData(edge);
+    const line = (i: number): boolean => {
+      const d = data.edge(keys[i]!);
       if (!d || d.hidden) return false;
-      const a = sigma.getNodeDisplayData(graph.source(edge));
-      const b = sigma.getNodeDisplayData(graph.target(edge));
+      const a = data.node(sources[i]!);
+      const b = data.node(targets[i]!);
       if (!a || !b || a.hidden || b.hidden) return false;
       const p = sigma.framedGraphToViewport(a);
       const q = sigma.framedGraphToViewport(b);
@@ -99,14 +105,14 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
       context.lineWidth = 1 / ratio;
       context.beginPath();
       while (next < keys.length && work < FRAME_BUDGET) {
-        const edge = keys[next++]!;
-        const d = sigma.getEdgeDisplayData(edge);
+        const i = next++;
+        const d = data.edge(keys[i]!);
         if (!d || d.hidden) {
           work += 0.1;
           continue;
         }
         if (d.zIndex > 0) {
-          emphasised.push(edge);
+          emphasised.push(i);
           continue;
         }
         if (d.color !== colour) {
@@ -115,7 +121,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
           colour = d.color;
           context.strokeStyle = colour;
         }
-        if (line(edge)) count++;
+        if (line(i)) count++;
         work++;
       }
       context.stroke();
@@ -123,12 +129,12 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
         frame = requestAnimationFrame(slice);
         return;
       }
-      for (const edge of emphasised) {
-        const d = sigma.getEdgeDisplayData(edge)!;
+      for (const i of emphasised) {
+        const d = data.edge(keys[i]!)!;
         context.beginPath();
         context.strokeStyle = d.color;
         context.lineWidth = Math.max(1 / ratio, d.size);
-        if (line(edge)) count++;
+        if (line(i)) count++;
         context.stroke();
       }
       drawn = count;
@@ -137,7 +143,8 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
     slice();
   };
 
-  sigma.on('afterRender', start);
+  // A frame after the nodes and labels, so the first frame of a new network's is not all three.
+  afterEachRender(sigma, start, () => (complete = false), 2);
   sigma.on('kill', () => cancelAnimationFrame(frame));
   return { drawn: () => drawn, complete: () => complete };
 }

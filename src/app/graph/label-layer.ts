@@ -1,5 +1,5 @@
 import type Sigma from 'sigma';
-import { attachCanvasLayer } from './canvas-layer.ts';
+import { attachCanvasLayer, displayData } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 import {
   placeLabels,
@@ -99,8 +99,9 @@ export function computeLabels(
   const nodes: { id: string; d: Drawn; r: number; x: number; y: number }[] = [];
   // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
   const discs: (Box & { id: string })[] = blocked.map((b) => ({ ...b, id: '' }));
+  const data = displayData(sigma);
   sigma.getGraph().forEachNode((id) => {
-    const d = sigma.getNodeDisplayData(id) as Drawn | undefined;
+    const d = data.node(id) as Drawn | undefined;
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
     const r = sigma.scaleSize(d.size);

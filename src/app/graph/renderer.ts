@@ -9,7 +9,8 @@ import { attachLabelLayer, type LabelLayer } from './label-layer.ts';
 import { TIE_STYLE, tieWidth, type ChangeLook } from '../change/change-look.ts';
 import { attachChangeLayer } from './change-layer.ts';
 import { IdleEdgeProgram, IdleNodeProgram } from './idle-programs.ts';
-import { attachEdgeLayer, edgeSettings, LAYER_EDGE_TYPE, TieLayerProgram } from './edge-layer.ts';
+import { attachEdgeLayer, edgeSettings, LAYER_EDGE_TYPE } from './edge-layer.ts';
+import { attachNodeLayer, LAYER_NODE_TYPE, nodeSettings, WEBGL_NODE_TYPE } from './node-layer.ts';
 
 /** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
 export interface Look {
@@ -134,10 +135,11 @@ export function createRenderer(
     nodes.has(graph.source(edge)) && nodes.has(graph.target(edge));
 
   const sigma = new Sigma<DisplayNode, DisplayEdge>(graph, container, {
-    defaultNodeType: 'bordered',
     nodeProgramClasses: {
       circle: IdleNodeProgram,
-      bordered: createNodeBorderProgram({
+      // Where the layers draw, sigma keeps each node's and tie's display data and draws nothing.
+      [LAYER_NODE_TYPE]: IdleNodeProgram,
+      [WEBGL_NODE_TYPE]: createNodeBorderProgram({
         borders: [
           {
             size: { attribute: 'borderSize', defaultValue: 0 },
@@ -147,10 +149,9 @@ export function createRenderer(
         ],
       }),
     },
-    edgeProgramClasses: { arrow: IdleEdgeProgram, [LAYER_EDGE_TYPE]: TieLayerProgram },
+    edgeProgramClasses: { arrow: IdleEdgeProgram, [LAYER_EDGE_TYPE]: IdleEdgeProgram },
     nodeReducer,
     edgeReducer,
-    zIndex: true,
     labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     labelSize: 12,
     labelWeight: '500',
@@ -167,7 +168,10 @@ export function createRenderer(
   });
 
   const refresh = () => sigma.refresh({ skipIndexation: true });
+  skipLabelGrid(sigma);
+  hideIdleCanvases(sigma);
   const ties = attachEdgeLayer(sigma);
+  const nodes = attachNodeLayer(sigma);
   const labels = attachLabelLayer(sigma, container);
   const removedTies = attachChangeLayer(sigma);
   const showRemoved = (change: ChangeLook | null) =>
@@ -180,13 +184,18 @@ export function createRenderer(
       graph.mapNodes((node, attr) => {
         const d = sigma.getNodeDisplayData(node);
         const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
-        return { label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
+        return { id: node, label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
       }),
   });
   // Ties the tie layer of a large network drew in its last complete pass (null while drawing).
   Object.defineProperty(container, 'tieLayer', {
     configurable: true,
     value: () => (ties.complete() ? ties.drawn() : null),
+  });
+  // Nodes the node layer of a large network drew in its last complete pass (null while drawing).
+  Object.defineProperty(container, 'nodeLayer', {
+    configurable: true,
+    value: () => (nodes.complete() ? nodes.drawn() : null),
   });
   // Edges drawn in each style of the change drawing, as the reducer left them.
   Object.defineProperty(container, 'changeOnScreen', {
@@ -237,6 +246,7 @@ export function createRenderer(
       const settings = sigma.getSettings();
       if ((Object.keys(sized) as (keyof typeof sized)[]).some((k) => settings[k] !== sized[k]))
         sigma.setSettings(sized);
+      hideIdleCanvases(sigma);
       sigma.setCustomBBox(null);
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.setGraph(next);
@@ -262,6 +272,41 @@ export function createRenderer(
   };
 }
 
+/**
+ * Sigma indexes every node's label in a grid of its own each time it processes the graph
+ * (90 ms of 10,000 nodes in software), for its label drawing, which the label layer replaces
+ * (`renderLabels: false`): it is given a grid that keeps nothing.
+ */
+function skipLabelGrid(sigma: Sigma<DisplayNode, DisplayEdge>): void {
+  const none = {
+    resizeAndClear() {},
+    add() {},
+    organize() {},
+    getLabelsToDisplay: () => [],
+  };
+  Object.defineProperty(sigma, 'labelGrid', { configurable: true, get: () => none, set() {} });
+}
+
+/**
+ * Takes the canvases of sigma's that draw nothing off the page: its label canvases (the label
+ * layer draws the labels), and its WebGL canvases where the layers draw the nodes or ties.
+ * Sigma clears them all on every render, and a WebGL canvas on the page is read back for every
+ * frame it changed: in software, a wait of the page's main thread.
+ */
+function hideIdleCanvases(sigma: Sigma<DisplayNode, DisplayEdge>): void {
+  const canvases = sigma.getCanvases();
+  const nodesOff = sigma.getSetting('defaultNodeType') === LAYER_NODE_TYPE;
+  const idle: Record<string, boolean> = {
+    labels: true,
+    edgeLabels: !sigma.getSetting('renderEdgeLabels'),
+    nodes: nodesOff,
+    hoverNodes: nodesOff,
+    edges: sigma.getSetting('defaultEdgeType') === LAYER_EDGE_TYPE,
+  };
+  for (const [id, off] of Object.entries(idle))
+    if (canvases[id]) canvases[id].style.display = off ? 'none' : '';
+}
+
 function sameLook(a: Look, b: Look): boolean {
   return (
     a.rows === b.rows &&
@@ -280,8 +325,16 @@ function sameLook(a: Look, b: Look): boolean {
 
 /**
  * Small networks offer every label; larger ones only those of the bigger nodes. The largest
- * have their ties drawn by the tie layer.
+ * have their ties drawn by the tie layer, their nodes by the node layer.
  */
 function sizeSettings(graph: DisplayGraph) {
-  return { labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7, ...edgeSettings(graph) };
+  const edges = edgeSettings(graph);
+  const nodes = nodeSettings(graph);
+  return {
+    labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7,
+    ...edges,
+    ...nodes,
+    // The layers order what they draw themselves: sigma need not sort 50,000 ties by z-index.
+    zIndex: edges.defaultEdgeType !== LAYER_EDGE_TYPE || nodes.defaultNodeType !== LAYER_NODE_TYPE,
+  };
 }

@@ -9,22 +9,18 @@ export interface DataIdentity {
   fingerprint: string;
 }
 
-const cache = new WeakMap<Project, DataIdentity>();
+/** By graph: a load's pending project and its complete one share it (and its fingerprint). */
+const cache = new WeakMap<Project['graph'], string>();
 
 export function dataIdentity(project: Project): DataIdentity {
-  let identity = cache.get(project);
-  if (!identity) {
-    const { graph } = project;
+  const { graph } = project;
+  let fingerprint = cache.get(graph);
+  if (fingerprint === undefined) {
     const pairs = graph.mapEdges((_e, _a, s, t) => (s < t ? `${s}\u0001${t}` : `${t}\u0001${s}`));
-    identity = {
-      files: project.files,
-      nodes: graph.order,
-      edges: graph.size,
-      fingerprint: fnv1a([...graph.nodes().sort(), '\u0002', ...pairs.sort()].join('\u0000')),
-    };
-    cache.set(project, identity);
+    fingerprint = fnv1a([...graph.nodes().sort(), '\u0002', ...pairs.sort()].join('\u0000'));
+    cache.set(graph, fingerprint);
   }
-  return identity;
+  return { files: project.files, nodes: graph.order, edges: graph.size, fingerprint };
 }
 
 /** 32-bit FNV-1a over the UTF-16 code units, as 8 hex digits: to tell data sets apart, not to secure them. */

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
+
+let harness: AppHarness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/**
+ * A network past the node layer's threshold: 4,000 numbered actors in a chain (each has a
+ * tie), with 4,000 random ties more (a 3-core, and a fringe outside it).
+ */
+function largeNetwork(): { csv: string; actors: number } {
+  const random = seededRandom(11);
+  const seen = new Set<string>();
+  const lines = ['source,target,strength'];
+  const add = (a: number, b: number) => {
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (a === b || seen.has(key)) return;
+    seen.add(key);
+    lines.push(`n${a},n${b},${1 + Math.floor(random() * 5)}`);
+  };
+  for (let i = 0; i < 3999; i++) add(i, i + 1);
+  while (seen.size < 8000) add(Math.floor(random() * 4000), Math.floor(random() * 4000));
+  return { csv: lines.join('\n') + '\n', actors: 4000 };
+}
+
+type Shown = { id: string; label: string; x: number; y: number; hidden: boolean };
+type LayerElement = HTMLElement & { nodeLayer(): string[] | null; nodesOnScreen(): Shown[] };
+
+describe('the node layer of a large network', () => {
+  it('draws exactly the visible nodes, and a node it drew can be hovered and clicked', async () => {
+    const { page, problems } = await openApp(harness);
+    const { csv, actors } = largeNetwork();
+    await page.getByTestId('open-files').click();
+    await page.getByTestId('edge-file').setInputFiles({
+      name: 'noder.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByTestId('open-submit').click();
+    const graph = page.getByTestId('graph');
+    await expect
+      .poll(() => graph.getAttribute('data-order'), { timeout: 120_000 })
+      .toBe(String(actors));
+    await expect.poll(() => graph.getAttribute('data-pending'), { timeout: 120_000 }).toBeNull();
+    // Sigma's WebGL node canvas is off the page: the layer draws the nodes.
+    expect(
+      await graph.evaluate((el) => getComputedStyle(el.querySelector('.sigma-nodes')!).display),
+    ).toBe('none');
+
+    /** The layer's nodes, sorted, and the nodes sigma's reducers leave visible, once drawn. */
+    const drawnAndVisible = () =>
+      graph.evaluate((el) => {
+        const layer = el as LayerElement;
+        const drawn = layer.nodeLayer();
+        const visible = layer
+          .nodesOnScreen()
+          .filter((n) => !n.hidden)
+          .map((n) => n.id);
+        return drawn && { drawn: [...drawn].sort(), visible: visible.sort() };
+      });
+    const same = async () => {
+      const both = await drawnAndVisible();
+      return both !== null && JSON.stringify(both.drawn) === JSON.stringify(both.visible);
+    };
+    await expect.poll(same, { timeout: 60_000 }).toBe(true);
+    expect((await drawnAndVisible())!.drawn).toHaveLength(actors);
+    await screenshot(page, 'node-layer');
+
+    // A filter hides the fringe: the layer draws the 3-core only.
+    await page.getByTestId('filter-core').fill('3');
+    await expect
+      .poll(async () => (await drawnAndVisible())?.drawn.length ?? actors, { timeout: 60_000 })
+      .toBeLessThan(actors);
+    await expect.poll(same, { timeout: 60_000 }).toBe(true);
+    const visible = (await drawnAndVisible())!.drawn.length;
+    expect(visible).toBeGreaterThan(0);
+
+    // A node the layer drew, with no other within 12 px, under the pointer: hovered, then
+    // clicked (its card opens).
+    const shown = await graph.evaluate((el) => (el as LayerElement).nodesOnScreen());
+    const box = (await graph.boundingBox())!;
+    const inside = shown.filter(
+      (n) => !n.hidden && n.x > 60 && n.y > 60 && n.x < box.width - 60 && n.y < box.height - 60,
+    );
+    const alone = inside.find((n) =>
+      shown.every((m) => m === n || m.hidden || Math.hypot(m.x - n.x, m.y - n.y) >= 12),
+    )!;
+    expect(alone).toBeDefined();
+    await page.mouse.move(box.x + alone.x, box.y + alone.y);
+    await expect.poll(() => graph.evaluate((el) => el.style.cursor)).toBe('pointer');
+    await page.mouse.click(box.x + alone.x, box.y + alone.y);
+    await page.getByTestId('node-card').waitFor();
+    expect(await page.locator('#card-title').textContent()).toBe(alone.label);
+    // Still exactly the visible nodes, the selected one among them.
+    await expect.poll(same, { timeout: 60_000 }).toBe(true);
+    await screenshot(page, 'node-layer-selected');
+    // Off the node: no longer hovered.
+    await page.mouse.move(box.x + 2, box.y + box.height - 2);
+    await expect.poll(() => graph.evaluate((el) => el.style.cursor)).toBe('');
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
