@@ -75,6 +75,17 @@ export async function openApp(harness: AppHarness, query = ''): Promise<OpenedPa
   return { page, problems };
 }
 
+/** Opens a CSV of ties through the open dialog, as a user picks a file. */
+export async function openEdgeFile(page: Page, name: string, csv: string): Promise<void> {
+  await page.getByTestId('open-files').click();
+  await page.getByTestId('edge-file').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await page.getByTestId('open-submit').click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+import { openApp, openEdgeFile, screenshot, startHarness, type AppHarness } from './harness.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
 
 let harness: AppHarness;
@@ -38,13 +38,7 @@ describe('the node layer of a large network', () => {
   it('draws exactly the visible nodes, and a node it drew can be hovered and clicked', async () => {
     const { page, problems } = await openApp(harness);
     const { csv, actors } = largeNetwork();
-    await page.getByTestId('open-files').click();
-    await page.getByTestId('edge-file').setInputFiles({
-      name: 'noder.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await page.getByTestId('open-submit').click();
+    await openEdgeFile(page, 'noder.csv', csv);
     const graph = page.getByTestId('graph');
     await expect
       .poll(() => graph.getAttribute('data-order'), { timeout: 120_000 })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+import { openApp, openEdgeFile, screenshot, startHarness, type AppHarness } from './harness.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
 
 let harness: AppHarness;
@@ -36,13 +36,7 @@ describe('the tie layer of a large network', () => {
   it('draws every tie as a line in slices, and only a hovered node’s ties', async () => {
     const { page, problems } = await openApp(harness);
     const { csv, ties, degreeOf } = largeNetwork();
-    await page.getByTestId('open-files').click();
-    await page.getByTestId('edge-file').setInputFiles({
-      name: 'stort.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await page.getByTestId('open-submit').click();
+    await openEdgeFile(page, 'stort.csv', csv);
     const graph = page.getByTestId('graph');
     await expect
       .poll(() => graph.getAttribute('data-order'), { timeout: 120_000 })
