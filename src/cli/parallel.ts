@@ -30,7 +30,7 @@ export function workerSweeps(options: WorkerSweepOptions = {}): SweepExecutor {
       };
     });
   };
-  executor.offThread = threads > 1;
+  executor.offThread = (nodes) => threads > 1 && nodes >= minNodes;
   return executor;
 }
 

@@ -38,4 +38,10 @@ describe('worker_threads sweep executor', () => {
     controller.abort();
     await expect(run).rejects.toThrow();
   });
+
+  it('says it sweeps off the thread only where it starts workers', () => {
+    const pool = workerSweeps({ threads: 2, minNodes: 2000 });
+    expect([1999, 2000].map((n) => pool.offThread?.(n))).toEqual([false, true]);
+    expect(workerSweeps({ threads: 1, minNodes: 0 }).offThread?.(5000)).toBe(false);
+  });
 });

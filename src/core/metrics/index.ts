@@ -4,7 +4,7 @@ import { PATH_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
 import { earlySweeps, pairedSweeps } from './sweep/paired-sweeps.ts';
 import { sweepGraphOf } from './sweep/sweep-graph.ts';
-import { runSweepsInline, type SweepExecutor } from './sweep/run-sweeps.ts';
+import { ALL_PAIRS_TASK, runSweepsInline, type SweepExecutor } from './sweep/run-sweeps.ts';
 import { SHORTEST_PATHS_FAMILY } from './paths/shortest-paths-family.ts';
 import { WEIGHTED_PATHS_FAMILY } from './paths/weighted-paths-family.ts';
 import { metricEntries, type MetricId } from './metric-id.ts';
@@ -54,10 +54,10 @@ export async function computeOnCompact(
   // Sweeps off this thread start now, and the structure families are computed beside them;
   // should one of those fail, the sweeps are stopped too.
   let early: AbortController | null = null;
-  if (sweeps && options.sweeps?.offThread && !options.sample && (unweighted || weighted)) {
+  if (sweeps && options.sweeps?.offThread?.(g.n) && !options.sample && (unweighted || weighted)) {
     early = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, early.signal]) : early.signal;
-    const task = unweighted ? { weighted: false, edges: true } : { weighted: true, edges: false };
+    const task = ALL_PAIRS_TASK[unweighted ? 'unweighted' : 'weighted'];
     sweeps = earlySweeps(sweeps, sweepGraphOf(g), task, signal);
   }
   try {

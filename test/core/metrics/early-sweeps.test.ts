@@ -15,7 +15,7 @@ function offThread(asked: SweepTask[], when: string[]): SweepExecutor {
     when.push('sweep');
     return runSweepsInline(g, task, options);
   };
-  run.offThread = true;
+  run.offThread = () => true;
   return run;
 }
 
@@ -42,7 +42,7 @@ describe('sweeps off the calling thread', () => {
       signal = options.signal;
       return new Promise(() => undefined);
     };
-    run.offThread = true;
+    run.offThread = () => true;
     const controller = new AbortController();
     const computing = computeOnCompact(g, {
       sweeps: run,

@@ -10,6 +10,7 @@ import {
 import { pathColumns } from './refine-sample.ts';
 import { sampledSweep } from './sampled-sweep.ts';
 import { sweepExecutorOf } from '../sweep/sweep-context.ts';
+import { ALL_PAIRS_TASK } from '../sweep/run-sweeps.ts';
 import { sweepGraphOf } from '../sweep/sweep-graph.ts';
 import { twoModeSide } from '../two-mode/two-mode-side.ts';
 import { TWO_MODE_DESCRIPTORS } from '../two-mode/two-mode-descriptors.ts';
@@ -113,11 +114,10 @@ export const SHORTEST_PATHS_FAMILY: MetricFamily = {
       const { sweep, sums } = await sampledSweep(g, ctx, 'unweighted');
       return { node: pathColumns(sweep, g.n, 'unweighted'), sampleSums: { unweighted: sums } };
     }
-    const sweep = await sweepExecutorOf(ctx)(
-      sweepGraphOf(g),
-      { weighted: false, edges: true },
-      { signal: ctx.signal, onProgress: ctx.onProgress },
-    );
+    const sweep = await sweepExecutorOf(ctx)(sweepGraphOf(g), ALL_PAIRS_TASK.unweighted, {
+      signal: ctx.signal,
+      onProgress: ctx.onProgress,
+    });
     const { diameter, averagePathLength } = largestComponentDistances(g, sweep);
     const result: FamilyResult = {
       node: {

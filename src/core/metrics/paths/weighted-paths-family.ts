@@ -2,6 +2,7 @@ import type { MetricFamily } from '../types.ts';
 import { pathColumns } from './refine-sample.ts';
 import { sampledSweep } from './sampled-sweep.ts';
 import { sweepExecutorOf } from '../sweep/sweep-context.ts';
+import { ALL_PAIRS_TASK } from '../sweep/run-sweeps.ts';
 import { sweepGraphOf } from '../sweep/sweep-graph.ts';
 
 const LENGTH_SV =
@@ -55,11 +56,10 @@ export const WEIGHTED_PATHS_FAMILY: MetricFamily = {
       const { sweep, sums } = await sampledSweep(g, ctx, 'weighted');
       return { node: pathColumns(sweep, g.n, 'weighted'), sampleSums: { weighted: sums } };
     }
-    const sweep = await sweepExecutorOf(ctx)(
-      sweepGraphOf(g),
-      { weighted: true, edges: false },
-      { signal: ctx.signal, onProgress: ctx.onProgress },
-    );
+    const sweep = await sweepExecutorOf(ctx)(sweepGraphOf(g), ALL_PAIRS_TASK.weighted, {
+      signal: ctx.signal,
+      onProgress: ctx.onProgress,
+    });
     return { node: pathColumns(sweep, g.n, 'weighted') };
   },
 };

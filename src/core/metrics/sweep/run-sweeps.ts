@@ -32,6 +32,12 @@ export interface SweepTask {
   sources?: Int32Array;
 }
 
+/** The sweep from every node each path family asks for (one definition, used by those who start it early). */
+export const ALL_PAIRS_TASK = {
+  unweighted: { weighted: false, edges: true },
+  weighted: { weighted: true, edges: false },
+} as const satisfies Record<string, SweepTask>;
+
 /** How many sources a task sweeps: ranges of sources are indices into this count. */
 export function sourceCount(g: SweepGraph, task: SweepTask): number {
   return task.sources?.length ?? g.n;
@@ -54,10 +60,11 @@ export type SweepExecutor = ((
   options: SweepRunOptions,
 ) => Promise<SweepPartial>) & {
   /**
-   * Sweeps off the calling thread (a pool of workers): worth starting before the structure
-   * metrics are computed, so that they run beside the sweeps instead of before them.
+   * Whether sweeps on a graph of this many nodes run off the calling thread (a pool of
+   * workers): then they are worth starting before the structure metrics, which run beside them
+   * instead of before them.
    */
-  offThread?: boolean;
+  offThread?: (nodes: number) => boolean;
 };
 
 type RangeSweep = (from: number, to: number, acc: SweepPartial) => void;

@@ -23,7 +23,19 @@ export interface SweepGraph {
   edgeOf: Int32Array;
 }
 
+/** Made once per compact graph: the early sweeps and the path families ask for the same one. */
+const made = new WeakMap<CompactGraph, SweepGraph>();
+
 export function sweepGraphOf(g: CompactGraph): SweepGraph {
+  let swept = made.get(g);
+  if (!swept) {
+    swept = sweepArrays(g);
+    made.set(g, swept);
+  }
+  return swept;
+}
+
+function sweepArrays(g: CompactGraph): SweepGraph {
   const offsets = g.directed ? g.outOffsets : g.offsets;
   const target = g.directed ? g.outNeighbors : g.neighbors;
   const strength = g.directed ? g.outWeights : g.weights;
