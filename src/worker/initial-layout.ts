@@ -17,19 +17,25 @@ const BUDGET = 1_200_000;
  */
 export function initialLayout(graph: BroGraph, signal?: AbortSignal): Float32Array {
   const ids = graph.nodes();
+  // The layout graph names nodes by their index, not their id: ForceAtlas2 indexes nodes in a
+  // plain object, where an id such as "__proto__" is not a key (its ties then pointed nowhere,
+  // and the Barnes-Hut tree of a large network never finished).
+  const index = new Map<string, number>();
   const layout = new Graph({ type: 'undirected', multi: false });
   ids.forEach((id, i) => {
+    index.set(id, i);
     const { lat, lon } = graph.getNodeAttributes(id);
     const known = lat !== undefined && lon !== undefined;
     const angle = i * 2.399963;
     const radius = 10 * Math.sqrt(i + 1);
-    layout.addNode(id, {
+    layout.addNode(String(i), {
       x: known ? (lon - 16) * 20 : radius * Math.cos(angle),
       y: known ? (lat - 62) * 40 : radius * Math.sin(angle),
     });
   });
   graph.forEachEdge((_key, attr, s, t) => {
-    if (s !== t) layout.mergeEdge(s, t, { weight: attr.strength });
+    if (s !== t)
+      layout.mergeEdge(String(index.get(s)), String(index.get(t)), { weight: attr.strength });
   });
   signal?.throwIfAborted();
   const iterations = Math.max(
@@ -42,9 +48,9 @@ export function initialLayout(graph: BroGraph, signal?: AbortSignal): Float32Arr
     settings: { ...forceAtlas2.inferSettings(layout), barnesHutOptimize: ids.length > 500 },
   });
   const out = new Float32Array(ids.length * 2);
-  ids.forEach((id, i) => {
-    out[2 * i] = layout.getNodeAttribute(id, 'x') as number;
-    out[2 * i + 1] = layout.getNodeAttribute(id, 'y') as number;
-  });
+  for (let i = 0; i < ids.length; i++) {
+    out[2 * i] = layout.getNodeAttribute(String(i), 'x') as number;
+    out[2 * i + 1] = layout.getNodeAttribute(String(i), 'y') as number;
+  }
   return out;
 }
