@@ -13,18 +13,21 @@ afterAll(async () => {
 });
 
 /**
- * A network past the node layer's threshold: 4,000 numbered actors in a chain (each has a
- * tie), with 4,000 random ties more (a 3-core, and a fringe outside it).
+ * A network past the node layer's threshold: 4,000 actors in a chain (each has a tie), with
+ * 4,000 random ties more (a 3-core, and a fringe outside it).
  */
 function largeNetwork(): { csv: string; actors: number } {
   const random = seededRandom(11);
   const seen = new Set<string>();
   const lines = ['source,target,strength'];
+  // Two actors whose ids are names of an object's own keys: the layers read sigma's records
+  // by id, and these must be found as any other.
+  const id = (i: number) => (i === 0 ? '__proto__' : i === 1 ? 'constructor' : `n${i}`);
   const add = (a: number, b: number) => {
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;
     if (a === b || seen.has(key)) return;
     seen.add(key);
-    lines.push(`n${a},n${b},${1 + Math.floor(random() * 5)}`);
+    lines.push(`${id(a)},${id(b)},${1 + Math.floor(random() * 5)}`);
   };
   for (let i = 0; i < 3999; i++) add(i, i + 1);
   while (seen.size < 8000) add(Math.floor(random() * 4000), Math.floor(random() * 4000));
@@ -66,6 +69,9 @@ describe('the node layer of a large network', () => {
     };
     await expect.poll(same, { timeout: 60_000 }).toBe(true);
     expect((await drawnAndVisible())!.drawn).toHaveLength(actors);
+    expect((await drawnAndVisible())!.drawn).toEqual(
+      expect.arrayContaining(['__proto__', 'constructor']),
+    );
     await screenshot(page, 'node-layer');
 
     // A filter hides the fringe: the layer draws the 3-core only.

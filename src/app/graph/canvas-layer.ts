@@ -99,14 +99,14 @@ export function displayData(sigma: Sigma<DisplayNode, DisplayEdge>): DisplayData
     nodeDataCache?: Record<string, NodeDisplayData>;
     edgeDataCache?: Record<string, EdgeDisplayData>;
   };
+  // Sigma keeps the records in plain objects keyed by id: only an own entry is one (an id such
+  // as "__proto__" is not), anything else goes through sigma's getter.
+  const own = <T>(cache: Record<string, T> | undefined, key: string): cache is Record<string, T> =>
+    typeof cache === 'object' && Object.hasOwn(cache, key);
   return {
     node: (key) =>
-      typeof caches.nodeDataCache === 'object'
-        ? caches.nodeDataCache[key]
-        : sigma.getNodeDisplayData(key),
+      own(caches.nodeDataCache, key) ? caches.nodeDataCache[key] : sigma.getNodeDisplayData(key),
     edge: (key) =>
-      typeof caches.edgeDataCache === 'object'
-        ? caches.edgeDataCache[key]
-        : sigma.getEdgeDisplayData(key),
+      own(caches.edgeDataCache, key) ? caches.edgeDataCache[key] : sigma.getEdgeDisplayData(key),
   };
 }
