@@ -1,14 +1,15 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
-import { animateNodes } from 'sigma/utils';
 import type { County } from '../../core/model/sweden-types.ts';
 import { loadCountyOutlines, type Ring } from '../geo/county-outlines.ts';
 import type { Project } from '../state/project.ts';
 import type { LayoutId } from '../state/store.ts';
 import { snapshot, type DisplayGraph } from './display-graph.ts';
+import { animatePositions } from './layouts/animate.ts';
 import { ARC_NAME_DISTANCE, circularLayout, countyArcNames } from './layouts/circular.ts';
 import { geographicLayout, type Targets } from './layouts/geographic.ts';
+import { indexMirror, type IndexMirror } from './layouts/index-mirror.ts';
 import type { OutlineContent } from './outline-layer.ts';
 import type { Renderer } from './renderer.ts';
 
@@ -35,26 +36,50 @@ export function createLayoutController(
 ): LayoutController {
   const saved = new Map<LayoutId, Targets>();
   let current: LayoutId = 'forceatlas2';
+  // The layout workers run on an index-keyed mirror of the display graph (see indexMirror).
   let fa2: FA2Layout | null = null;
+  let fa2Mirror: IndexMirror | null = null;
   let noverlap: NoverlapLayout | null = null;
   let rings: Promise<Ring[]> | null = null;
   let cancelAnimation: (() => void) | null = null;
 
-  const save = () => saved.set(current, Object.fromEntries(snapshot(display)));
+  const save = () => saved.set(current, snapshot(display));
+
+  // A what-if edit changes the ties: ForceAtlas2's mirror is rebuilt from the display graph
+  // (its positions included) and, if it was running, it goes on with the new ties.
+  const onStructure = () => {
+    if (!fa2) return;
+    const running = fa2.isRunning();
+    fa2.kill();
+    fa2 = null;
+    fa2Mirror = null;
+    if (running) startFa2();
+  };
+  for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped'] as const)
+    display.on(event, onStructure);
+
+  const startFa2 = () => {
+    if (!fa2 || !fa2Mirror) {
+      const mirror = (fa2Mirror = indexMirror(display));
+      fa2 = new FA2Layout(mirror.graph, {
+        settings: {
+          ...forceAtlas2.inferSettings(mirror.graph),
+          barnesHutOptimize: mirror.graph.order > 500,
+        },
+        getEdgeWeight: 'strength',
+      });
+    } else if (!fa2.isRunning()) fa2Mirror.copyIn();
+    fa2.start();
+  };
 
   const moveTo = (targets: Targets) =>
     new Promise<void>((resolve) => {
       cancelAnimation?.();
-      cancelAnimation = animateNodes(
-        display,
-        targets,
-        { duration: ANIMATION_MS, easing: 'quadraticInOut' },
-        () => {
-          cancelAnimation = null;
-          // Resolves once the camera has been reset too, so a saved view can move it after.
-          void renderer.sigma.getCamera().animatedReset({ duration: 300 }).then(resolve);
-        },
-      );
+      cancelAnimation = animatePositions(display, targets, ANIMATION_MS, () => {
+        cancelAnimation = null;
+        // Resolves once the camera has been reset too, so a saved view can move it after.
+        void renderer.sigma.getCamera().animatedReset({ duration: 300 }).then(resolve);
+      });
     });
 
   const stopAll = () => {
@@ -109,7 +134,8 @@ export function createLayoutController(
         );
       } else if (kept) await moveTo(kept);
       else if (layout === 'noverlap') {
-        noverlap = new NoverlapLayout(display, {
+        const mirror = indexMirror(display);
+        noverlap = new NoverlapLayout(mirror.graph, {
           settings: { ratio: 1.2, margin: 2 },
           onConverged: () => {
             noverlap?.kill();
@@ -121,11 +147,7 @@ export function createLayoutController(
     },
     startForceAtlas2() {
       stopAll();
-      fa2 ??= new FA2Layout(display, {
-        settings: { ...forceAtlas2.inferSettings(display), barnesHutOptimize: display.order > 500 },
-        getEdgeWeight: 'strength',
-      });
-      fa2.start();
+      startFa2();
     },
     stopForceAtlas2() {
       fa2?.stop();
@@ -134,6 +156,8 @@ export function createLayoutController(
       cancelAnimation?.();
       fa2?.kill();
       noverlap?.kill();
+      for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped'] as const)
+        display.removeListener(event, onStructure);
     },
   };
 }

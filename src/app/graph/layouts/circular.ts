@@ -29,7 +29,7 @@ export function circularLayout(project: Project): Targets {
   });
   const slots = ids.length + GAP * (groups + 1);
   const radius = Math.max(100, (slots * 12) / (2 * Math.PI));
-  const targets: Targets = {};
+  const targets: Targets = new Map();
   let slot = 0;
   ids.forEach((id, i) => {
     if (
@@ -38,7 +38,7 @@ export function circularLayout(project: Project): Targets {
     )
       slot += GAP;
     const angle = Math.PI / 2 - (2 * Math.PI * slot) / slots;
-    targets[id] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    targets.set(id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
     slot++;
   });
   return targets;
@@ -51,7 +51,7 @@ export function countyArcNames(
 ): { county: string | undefined; x: number; y: number }[] {
   const sums = new Map<string | undefined, { x: number; y: number; n: number }>();
   let radius = 0;
-  for (const [id, p] of Object.entries(targets)) {
+  for (const [id, p] of targets) {
     const county = project.graph.getNodeAttribute(id, 'county');
     const sum = sums.get(county) ?? { x: 0, y: 0, n: 0 };
     sum.x += p.x;

@@ -2,7 +2,8 @@ import type { County } from '../../../core/model/sweden-types.ts';
 import { projectLonLat } from '../../geo/projection.ts';
 import type { Project } from '../../state/project.ts';
 
-export type Targets = Record<string, { x: number; y: number }>;
+/** Where each node goes, by id. */
+export type Targets = Map<string, { x: number; y: number }>;
 
 export interface GeographicLayout {
   targets: Targets;
@@ -24,13 +25,13 @@ export function geographicLayout(
   counties: Map<string, County>,
 ): GeographicLayout {
   const { graph } = project;
-  const targets: Targets = {};
+  const targets: Targets = new Map();
   const pending: string[] = [];
   const atSeat = new Map<string, string[]>();
   graph.forEachNode((id, attr) => {
     const county = attr.county ? counties.get(attr.county) : undefined;
     if (attr.lat !== undefined && attr.lon !== undefined)
-      targets[id] = projectLonLat(attr.lon, attr.lat);
+      targets.set(id, projectLonLat(attr.lon, attr.lat));
     else if (county && Number.isFinite(county.seatLat))
       atSeat.set(county.code, [...(atSeat.get(county.code) ?? []), id]);
     else pending.push(id);
@@ -41,22 +42,25 @@ export function geographicLayout(
     const seat = projectLonLat(county.seatLon, county.seatLat);
     ids.forEach((id, k) => {
       const angle = (2 * Math.PI * k) / ids.length + Math.PI / 4;
-      targets[id] = {
+      targets.set(id, {
         x: seat.x + SEAT_RING * Math.cos(angle),
         y: seat.y + SEAT_RING * Math.sin(angle),
-      };
+      });
     });
   }
   const unknown: string[] = [];
   for (const id of pending) {
-    const placed = graph.neighbors(id).flatMap((n) => (targets[n] ? [targets[n]] : []));
+    const placed = graph.neighbors(id).flatMap((n) => {
+      const p = targets.get(n);
+      return p ? [p] : [];
+    });
     if (placed.length === 0) {
       unknown.push(id);
       continue;
     }
     const x = placed.reduce((s, p) => s + p.x, 0) / placed.length;
     const y = placed.reduce((s, p) => s + p.y, 0) / placed.length;
-    targets[id] = jitter({ x, y }, id);
+    targets.set(id, jitter({ x, y }, id));
   }
   const sw = projectLonLat(10.5, 55.2);
   const ne = projectLonLat(24.3, 69.1);
@@ -66,12 +70,12 @@ export function geographicLayout(
   const x = sweden.west - 150;
   const step = Math.min(25, 1300 / unknown.length);
   unknown.forEach((id, i) => {
-    targets[id] = {
+    targets.set(id, {
       x: x - 40 * Math.floor((i * step) / 1300),
       y: sweden.top - 30 - ((i * step) % 1300),
-    };
+    });
   });
-  const left = Math.min(...unknown.map((id) => targets[id]!.x)) - 40;
+  const left = Math.min(...unknown.map((id) => targets.get(id)!.x)) - 40;
   return {
     targets,
     unplaced: { x, top: sweden.top, count: unknown.length },
