@@ -24,9 +24,9 @@ export interface ExportRequest {
   metrics: MetricTable | null;
   analysis: Analysis | null;
   report: ImportReport | null;
-  layout: Record<string, Point> | null;
-  colors: Record<string, string> | null;
-  sizes: Record<string, number> | null;
+  layout: Map<string, Point> | null;
+  colors: Map<string, string> | null;
+  sizes: Map<string, number> | null;
   lang: Lang;
   /** For 'project': the parts besides the graph. */
   project?: ProjectParts<JsonObject, JsonObject>;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/seeded-random.ts';
@@ -140,6 +141,44 @@ describe('layouts with ids that plain objects already have', () => {
     // The partners' centre, give or take the small fixed offset that keeps actors apart.
     await expect.poll(async () => (await placed()).proto, { timeout: 10_000 }).toBeLessThan(0.1);
     expect((await placed()).constructor).toBeLessThan(0.1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('GEXF and the project file keep the colour, size and place of __proto__ and constructor', async () => {
+    const { page, problems } = await openApp(harness);
+    const edges = [
+      'från,till,styrka',
+      '__proto__,constructor,2',
+      'constructor,Kiruna,1',
+      'Kiruna,Gällivare,3',
+    ].join('\n');
+    await openEdgeFile(page, 'band.csv', edges);
+    await waitForNetwork(page, 4);
+    const download = async (testId: string) => {
+      if (!(await page.getByTestId(testId).isVisible()))
+        await page.getByTestId('export-menu').click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(testId).click(),
+      ]);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    const gexf = await download('export-gexf');
+    for (const id of ['__proto__', 'constructor', 'Kiruna', 'Gällivare']) {
+      const node = new RegExp(`<node id="${id}"[^]*?</node>`).exec(gexf)?.[0];
+      expect(node, id).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"/);
+      expect(node, id).toMatch(/<viz:position x="-?[\d.e-]+" y="-?[\d.e-]+"/);
+      expect(node, id).toMatch(/<viz:size value="[\d.]+"/);
+    }
+    const project = JSON.parse(await download('export-project')) as {
+      positions: Record<string, { x: number; y: number }>;
+    };
+    expect(Object.keys(project.positions).sort()).toEqual(
+      ['Gällivare', 'Kiruna', '__proto__', 'constructor'].sort(),
+    );
+    for (const id of Object.keys(project.positions))
+      expect(Number.isFinite(project.positions[id]!.x), id).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -36,12 +36,12 @@ export function exportRequest(
     };
   }
   const appearance = computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek());
-  const colors: Record<string, string> = {};
-  const sizes: Record<string, number> = {};
+  const colors = new Map<string, string>();
+  const sizes = new Map<string, number>();
   project.data.metrics.nodeIds.forEach((id, i) => {
     const fill = appearance.fill[i];
-    if (fill) colors[id] = fill;
-    sizes[id] = appearance.size[i] ?? 0;
+    if (fill) colors.set(id, fill);
+    sizes.set(id, appearance.size[i] ?? 0);
   });
   const scoped = scopeExport(store, project.data.graph, project.data.analysis);
   return {

@@ -20,10 +20,10 @@ export function createStage(): Stage {
 }
 
 /** Node positions as drawn now (after any layout the user ran). */
-export function currentPositions(stage: Stage): Record<string, Point> | null {
+export function currentPositions(stage: Stage): Map<string, Point> | null {
   const sigma = stage.sigma.peek();
   if (!sigma) return null;
-  const out: Record<string, Point> = {};
-  sigma.getGraph().forEachNode((id, { x, y }) => (out[id] = { x, y }));
+  const out = new Map<string, Point>();
+  sigma.getGraph().forEachNode((id, { x, y }) => out.set(id, { x, y }));
   return out;
 }

@@ -1,5 +1,6 @@
 import type { ProjectParts } from '../../core/project/create-project.ts';
 import type { JsonObject } from '../../core/project/types.ts';
+import { userRecord } from '../../core/model/user-record.ts';
 import { currentPositions, type Stage } from '../graph/stage.ts';
 import type { Store } from '../state/store.ts';
 import { captureView } from '../views/capture-view.ts';
@@ -22,7 +23,8 @@ export function projectParts(
     report: baseline?.data.report ?? null,
     mapping: baseline?.data.saved?.mapping,
     settings,
-    positions: currentPositions(stage) ?? {},
+    // A record without a prototype: an actor called "__proto__" is a key like any other.
+    positions: userRecord(currentPositions(stage) ?? []),
     views: story.steps.peek().map((step) => ({
       name: step.name,
       caption: step.caption,

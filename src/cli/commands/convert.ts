@@ -52,7 +52,9 @@ export async function convert(args: CliArgs): Promise<void> {
 /** The positions a project file holds, when it holds any. */
 function savedLayout(result: RunResult) {
   const positions = result.loaded.project?.positions;
-  return positions && Object.keys(positions).length > 0 ? positions : undefined;
+  return positions && Object.keys(positions).length > 0
+    ? new Map(Object.entries(positions))
+    : undefined;
 }
 
 /** A project file read in is written back as it was (its edits still undoable); else a new one. */

@@ -30,13 +30,13 @@ export function writeGexf(input: ExportInput): string {
   graph.forEachNode((id, a) => {
     out.push(`      ${tag('node', { id, label: a.label })}`);
     out.push(...attvalues(nodes, id));
-    const rgb = parseHexColor(colors?.[id]);
+    const rgb = parseHexColor(colors?.get(id));
     if (rgb) out.push(`        ${tag('viz:color', { ...rgb }, true)}`);
-    const point = layout?.[id];
+    const point = layout?.get(id);
     if (point && Number.isFinite(point.x) && Number.isFinite(point.y)) {
       out.push(`        ${tag('viz:position', { x: point.x, y: point.y, z: 0 }, true)}`);
     }
-    const size = sizes?.[id];
+    const size = sizes?.get(id);
     if (size !== undefined && Number.isFinite(size)) {
       out.push(`        ${tag('viz:size', { value: size }, true)}`);
     }

@@ -62,10 +62,10 @@ export function writeGraphml(input: ExportInput): string {
   ];
   graph.forEachNode((id, a) => {
     out.push(`    ${tag('node', { id })}`);
-    const point = layout?.[id];
+    const point = layout?.get(id);
     const placed = point && Number.isFinite(point.x) && Number.isFinite(point.y);
-    const rgb = parseHexColor(colors?.[id]);
-    const size = sizes?.[id];
+    const rgb = parseHexColor(colors?.get(id));
+    const size = sizes?.get(id);
     const fixed = [
       a.label,
       placed ? point.x : undefined,

@@ -12,7 +12,7 @@ export function nodesTable(input: ExportInput): OutputTable {
   const columns = nodeColumns(input);
   const headers = ['id', 'label', ...columns.map((c) => c.name), ...(layout ? ['x', 'y'] : [])];
   const rows = graph.mapNodes((id, a): Cell[] => {
-    const point = layout?.[id];
+    const point = layout?.get(id);
     return [id, a.label, ...cells(columns, id), ...(layout ? [point?.x, point?.y] : [])];
   });
   return { headers, rows };

@@ -16,12 +16,12 @@ export interface ExportInput {
   /** Network positions (labels) per municipality, and the findings. */
   analysis?: Analysis | null;
   report?: ImportReport | null;
-  /** Layout coordinates by node id. */
-  layout?: Readonly<Record<string, Point>> | null;
+  /** Layout coordinates by node id (a Map: any text can be an id, "__proto__" too). */
+  layout?: ReadonlyMap<string, Point> | null;
   /** Node colours by node id, as CSS hex (#rgb or #rrggbb). */
-  colors?: Readonly<Record<string, string>> | null;
+  colors?: ReadonlyMap<string, string> | null;
   /** Node sizes by node id, as drawn. */
-  sizes?: Readonly<Record<string, number>> | null;
+  sizes?: ReadonlyMap<string, number> | null;
 }
 
 /** Import-report lines in an exported workbook, by the report field they show. */

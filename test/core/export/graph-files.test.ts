@@ -23,11 +23,11 @@ function expected(metrics: MetricTable, scope: 'node' | 'edge', id: MetricId, i:
   return metricType(id) === 'boolean' ? v !== 0 : v + 0;
 }
 
-function layoutOf(input: ExportInput): Record<string, { x: number; y: number }> {
-  const layout: Record<string, { x: number; y: number }> = {};
+function layoutOf(input: ExportInput): Map<string, { x: number; y: number }> {
+  const layout = new Map<string, { x: number; y: number }>();
   input.graph.forEachNode((id, _a) => {
-    const n = Object.keys(layout).length;
-    layout[id] = { x: Math.cos(n) * 100 + 0.125, y: Math.sin(n + 0.5) * -37.5 };
+    const n = layout.size;
+    layout.set(id, { x: Math.cos(n) * 100 + 0.125, y: Math.sin(n + 0.5) * -37.5 });
   });
   return layout;
 }
@@ -43,8 +43,11 @@ describe.skipIf(!networkx)('GEXF and GraphML read back by NetworkX', () => {
       const graph = loadNetwork(name);
       const input: ExportInput = { graph, metrics: await computeMetrics(graph) };
       input.layout = layoutOf(input);
-      input.colors = { [graph.nodes()[0]!]: '#1f77b4', [graph.nodes()[1]!]: '#F0A' };
-      input.sizes = { [graph.nodes()[2]!]: 12.5 };
+      input.colors = new Map([
+        [graph.nodes()[0]!, '#1f77b4'],
+        [graph.nodes()[1]!, '#F0A'],
+      ]);
+      input.sizes = new Map([[graph.nodes()[2]!, 12.5]]);
       inputs.set(name, input);
       files[`${name}.gexf`] = writeGexf(input);
       files[`${name}.graphml`] = writeGraphml(input);
@@ -113,7 +116,7 @@ describe.skipIf(!networkx)('GEXF and GraphML read back by NetworkX', () => {
           const back = read[`${name}.${ext}`]!;
           const [first, second, third] = input.graph.nodes();
           for (const id of input.graph.nodes()) {
-            const { x, y } = input.layout![id]!;
+            const { x, y } = input.layout!.get(id)!;
             const node = back.nodes[id]!;
             const viz = node.viz as { position: { x: number; y: number } } | undefined;
             expect(ext === 'gexf' ? viz!.position : { x: node.x, y: node.y }).toMatchObject({

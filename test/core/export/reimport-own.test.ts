@@ -24,9 +24,9 @@ describe('the demo exported with metrics, positions and a drawing, and read back
     const outcome = await run(opened, {});
     if (outcome.kind !== 'result') throw new Error('the demo asks no question');
     const { graph, metrics, analysis } = outcome.result;
-    const layout = Object.fromEntries(graph.mapNodes((id, _, i = 0) => [id, { x: i, y: -i }]));
-    const colors = Object.fromEntries(graph.mapNodes((id) => [id, '#336699']));
-    const sizes = Object.fromEntries(graph.mapNodes((id) => [id, 4]));
+    const layout = new Map(graph.mapNodes((id, _, i = 0) => [id, { x: i, y: -i }]));
+    const colors = new Map(graph.mapNodes((id) => [id, '#336699']));
+    const sizes = new Map(graph.mapNodes((id) => [id, 4]));
     input = { graph, metrics, analysis, layout, colors, sizes };
   }, 60_000);
 

@@ -40,7 +40,7 @@ describe('XLSX export', () => {
       metrics: await computeMetrics(graph),
       analysis: sampleAnalysis(),
       report: sampleReport(),
-      layout: { Åre: { x: 1.5, y: -2 } },
+      layout: new Map([['Åre', { x: 1.5, y: -2 }]]),
     };
     workbook = await open(await writeXlsx(input, exportWords('en')));
   });
