@@ -10,6 +10,7 @@ import {
   stepSweep,
   stepWorkspace,
 } from './step-sweep.ts';
+import { wasmPullStepSweeper, wasmSweepsAvailable } from './wasm-sweeps.ts';
 import {
   emptyPartial,
   weightedOf,
@@ -67,23 +68,33 @@ export type SweepExecutor = ((
   offThread?: (nodes: number) => boolean;
 };
 
+/**
+ * Which kernels sweep: the WebAssembly ones (assembly/sweeps.ts) where the platform has
+ * WebAssembly, or the TypeScript ones they mirror (the reference the tests compare them with).
+ */
+export type SweepKernels = 'wasm' | 'js';
+
 type RangeSweep = (from: number, to: number, acc: SweepPartial) => void;
 
 /**
  * A function that sweeps a source range into an accumulator, with its workspace made once; with
  * `task.sources`, the range indexes that list.
  */
-export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+export function rangeSweeper(
+  g: SweepGraph,
+  task: SweepTask,
+  kernels: SweepKernels = 'wasm',
+): RangeSweep {
   if (task.withWeighted && !task.weighted) {
     const { withWeighted: _, ...plain } = task;
-    const first = rangeSweeper(g, plain);
-    const second = rangeSweeper(g, { ...plain, weighted: true, edges: false });
+    const first = rangeSweeper(g, plain, kernels);
+    const second = rangeSweeper(g, { ...plain, weighted: true, edges: false }, kernels);
     return (from, to, acc) => {
       first(from, to, acc);
       second(from, to, weightedOf(acc)!);
     };
   }
-  const sweep = nodeRangeSweeper(g, task);
+  const sweep = nodeRangeSweeper(g, task, kernels === 'wasm' && wasmSweepsAvailable());
   const { sources } = task;
   if (!sources) return sweep;
   return (from, to, acc) => {
@@ -97,7 +108,7 @@ export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
  */
 const MAX_BATCH_NODES = 200_000;
 
-function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeSweep {
   // Sums by source are sums by target only when every node is a source.
   const bySource = g.symmetric && !task.sources;
   const exact = task.weighted ? stepLengths(g.strength) : null;
@@ -111,6 +122,8 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
     const ws = pullStepWorkspace(g, exact.steps);
+    if (wasm)
+      return wasmPullStepSweeper(g, ws.arcs, ws.nodeBits, ws.head.length, exact.scale, bySource);
     return (from, to, acc) =>
       pullStepSweep(g, exact.steps, exact.scale, from, to, acc, ws, bySource);
   }

@@ -1,0 +1,167 @@
+import { SWEEPS_WASM } from './sweeps-wasm.ts';
+import type { SweepGraph } from './sweep-graph.ts';
+import type { SweepPartial } from './sweep-partial.ts';
+
+/** The exports of assembly/sweeps.ts: every array argument a byte address in its memory. */
+interface SweepKernels {
+  pullStep(
+    offsets: number,
+    arcs: number,
+    nodeBits: number,
+    ring: number,
+    scale: number,
+    from: number,
+    to: number,
+    bySource: number,
+    dist: number,
+    sigma: number,
+    share: number,
+    order: number,
+    dag: number,
+    dagEnd: number,
+    head: number,
+    entries: number,
+    betweenness: number,
+    distanceSum: number,
+    reachedBy: number,
+    harmonic: number,
+    eccentricity: number,
+  ): void;
+}
+
+let compiled: WebAssembly.Module | null = null;
+
+/** The kernels' module, compiled on first use (synchronously: small, and workers may block). */
+function kernelModule(): WebAssembly.Module {
+  if (!compiled) {
+    const text = atob(SWEEPS_WASM);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    compiled = new WebAssembly.Module(bytes);
+  }
+  return compiled;
+}
+
+/** Whether this platform runs WebAssembly; without it the TypeScript kernels sweep. */
+export function wasmSweepsAvailable(): boolean {
+  return typeof WebAssembly === 'object' && typeof WebAssembly.Module === 'function';
+}
+
+/** The first 64 KiB are left to the module's own data (it has none today). */
+const BASE = 65536;
+const PAGE = 65536;
+
+/**
+ * Arrays laid out one after another in one WebAssembly memory, each 8-byte aligned: sized
+ * first (`int`, `float`), then the memory made (`instance`) and the arrays viewed in it.
+ */
+class Layout {
+  private end = BASE;
+  int(length: number): number {
+    return this.take(length * 4);
+  }
+  float(length: number): number {
+    return this.take(length * 8);
+  }
+  private take(bytes: number): number {
+    const at = this.end;
+    this.end += Math.ceil(bytes / 8) * 8;
+    return at;
+  }
+  instance(): { kernels: SweepKernels; memory: WebAssembly.Memory } {
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(this.end / PAGE) });
+    const made = new WebAssembly.Instance(kernelModule(), { env: { memory } });
+    return { kernels: made.exports as unknown as SweepKernels, memory };
+  }
+}
+
+/** The five per-node sums of a partial that the kernels add to (edge betweenness aside). */
+const NODE_SUMS = ['betweenness', 'distanceSum', 'reachedBy', 'harmonic', 'eccentricity'] as const;
+
+/**
+ * The partial's per-node sums copied into the memory before a range and back after it, so the
+ * kernel adds to the very numbers the TypeScript kernel would (the same sums to the last bit).
+ */
+function nodeSums(layout: Layout, n: number) {
+  const at = NODE_SUMS.map(() => layout.float(n));
+  return {
+    at,
+    load(memory: WebAssembly.Memory, acc: SweepPartial) {
+      NODE_SUMS.forEach((key, i) => new Float64Array(memory.buffer, at[i], n).set(acc[key]));
+    },
+    store(memory: WebAssembly.Memory, acc: SweepPartial) {
+      NODE_SUMS.forEach((key, i) => acc[key].set(new Float64Array(memory.buffer, at[i], n)));
+    },
+  };
+}
+
+/**
+ * pullStepSweep (step-sweep.ts) in WebAssembly: the graph and the workspace copied into the
+ * module's memory once, each range swept there. `arcs` is the packed slots of a
+ * PullStepWorkspace, `ring` its ring of buckets' length.
+ */
+export function wasmPullStepSweeper(
+  g: SweepGraph,
+  arcs: Int32Array,
+  nodeBits: number,
+  ring: number,
+  scale: number,
+  bySource: boolean,
+): (from: number, to: number, acc: SweepPartial) => void {
+  const { n } = g;
+  const slots = arcs.length;
+  const layout = new Layout();
+  const offsets = layout.int(n + 1);
+  const arcsAt = layout.int(slots);
+  const dist = layout.int(n);
+  const sigma = layout.float(n);
+  const share = layout.float(n);
+  const order = layout.int(n);
+  const dag = layout.int(slots);
+  const dagEnd = layout.int(n);
+  const head = layout.int(ring);
+  const entries = layout.int(2 * (slots + 1));
+  const sums = nodeSums(layout, n);
+  const { kernels, memory } = layout.instance();
+  new Int32Array(memory.buffer, offsets, n + 1).set(g.offsets);
+  new Int32Array(memory.buffer, arcsAt, slots).set(arcs);
+  new Int32Array(memory.buffer, dist, n).fill(FAR);
+  new Int32Array(memory.buffer, head, ring).fill(-1);
+  const [betweenness, distanceSum, reachedBy, harmonic, eccentricity] = sums.at as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return (from, to, acc) => {
+    sums.load(memory, acc);
+    kernels.pullStep(
+      offsets,
+      arcsAt,
+      nodeBits,
+      ring,
+      scale,
+      from,
+      to,
+      bySource ? 1 : 0,
+      dist,
+      sigma,
+      share,
+      order,
+      dag,
+      dagEnd,
+      head,
+      entries,
+      betweenness,
+      distanceSum,
+      reachedBy,
+      harmonic,
+      eccentricity,
+    );
+    sums.store(memory, acc);
+  };
+}
+
+/** As in step-sweep.ts: a node not reached yet. */
+const FAR = 0x3fffffff;
