@@ -126,3 +126,197 @@ export function pullStep(
     setf(share, s, 0);
   }
 }
+
+@inline function getl(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 3));
+}
+@inline function setl(base: usize, i: i32, value: i64): void {
+  store<i64>(base + ((<usize>i) << 3), value);
+}
+
+/** Sources searched together: one bit each in an i64 mask. */
+const BATCH: i32 = 64;
+
+/**
+ * One batch of batchBfsSweep (batch-bfs-sweep.ts), with up to 64 sources (s0 .. s0 + size - 1)
+ * as the bits of an i64 mask: the same steps, the same sums per source, the dependencies added
+ * to each node 64 sources at a time instead of 32. Returns 1 without adding anything when the
+ * batch needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks
+ * cleared, so the host can make room and run it again), else 0. `sigma` and `coeff` hold 64
+ * numbers per node; `local` 5 × 64 numbers of scratch (zero between batches).
+ */
+export function batchBfs(
+  n: i32,
+  offsets: usize,
+  target: usize,
+  source: usize,
+  s0: i32,
+  size: i32,
+  edges: bool,
+  seen: usize,
+  next: usize,
+  dagSlot: usize,
+  dagMask: usize,
+  dagStart: usize,
+  dagCap: i32,
+  entryNode: usize,
+  entryMask: usize,
+  levelStart: usize,
+  entryCap: i32,
+  sigma: usize,
+  coeff: usize,
+  bySlot: usize,
+  local: usize,
+  betweenness: usize,
+  distanceSum: usize,
+  reachedBy: usize,
+  harmonic: usize,
+  eccentricity: usize,
+): i32 {
+  const sumDist = local;
+  const sumHarmonic = local + BATCH * 8;
+  const reached = local + BATCH * 16;
+  const farthest = local + BATCH * 24;
+  const atLevel = local + BATCH * 32;
+  let dags = 0;
+  let entries = 0;
+  for (let b = 0; b < size; b++) {
+    const s = s0 + b;
+    seti(entryNode, entries, s);
+    setl(entryMask, entries++, (<i64>1) << b);
+    setl(seen, s, (<i64>1) << b);
+    setf(sigma, (s << 6) + b, 1);
+  }
+  seti(levelStart, 0, 0);
+  seti(levelStart, 1, entries);
+  let levels = 1;
+  for (;;) {
+    const first = geti(levelStart, levels - 1);
+    const last = geti(levelStart, levels);
+    const level = levels;
+    seti(dagStart, level - 1, dags);
+    for (let i = first; i < last; i++) {
+      const v = geti(entryNode, i);
+      const mask = getl(entryMask, i);
+      const vb = v << 6;
+      for (let k = geti(offsets, v), end = geti(offsets, v + 1); k < end; k++) {
+        const w = geti(target, k);
+        let fresh = mask & ~getl(seen, w);
+        if (fresh == 0) continue;
+        const before = getl(next, w);
+        if (dags == dagCap || (before == 0 && entries == entryCap)) {
+          for (let j = 0; j < entries; j++) {
+            const x = geti(entryNode, j);
+            setl(seen, x, 0);
+            setl(next, x, 0);
+          }
+          memory.fill(local, 0, BATCH * 40);
+          return 1;
+        }
+        seti(dagSlot, dags, k);
+        setl(dagMask, dags++, fresh);
+        if (before == 0) seti(entryNode, entries++, w);
+        setl(next, w, before | fresh);
+        const wb = w << 6;
+        let started = fresh & ~before;
+        fresh &= before;
+        while (started != 0) {
+          const b = <i32>ctz(started);
+          started &= started - 1;
+          setf(sigma, wb + b, getf(sigma, vb + b));
+        }
+        while (fresh != 0) {
+          const b = <i32>ctz(fresh);
+          fresh &= fresh - 1;
+          setf(sigma, wb + b, getf(sigma, wb + b) + getf(sigma, vb + b));
+        }
+      }
+    }
+    seti(dagStart, level, dags);
+    if (entries == last) break;
+    for (let i = last; i < entries; i++) {
+      const w = geti(entryNode, i);
+      let mask = getl(next, w);
+      setl(next, w, 0);
+      setl(seen, w, getl(seen, w) | mask);
+      setl(entryMask, i, mask);
+      while (mask != 0) {
+        const b = <i32>ctz(mask);
+        mask &= mask - 1;
+        seti(atLevel, b, geti(atLevel, b) + 1);
+      }
+    }
+    for (let b = 0; b < size; b++) {
+      const count = geti(atLevel, b);
+      if (count == 0) continue;
+      seti(atLevel, b, 0);
+      setf(sumDist, b, getf(sumDist, b) + <f64>count * <f64>level);
+      const inverse = 1 / <f64>level;
+      let h = getf(sumHarmonic, b);
+      for (let c = 0; c < count; c++) h += inverse;
+      setf(sumHarmonic, b, h);
+      setf(reached, b, getf(reached, b) + <f64>count);
+      setf(farthest, b, <f64>level);
+    }
+    seti(levelStart, ++levels, entries);
+  }
+
+  for (let d = levels - 1; d >= 0; d--) {
+    const first = geti(levelStart, d);
+    const last = geti(levelStart, d + 1);
+    for (let j = geti(dagStart, d), end = geti(dagStart, d + 1); j < end; j++) {
+      const k = geti(dagSlot, j);
+      const vb = geti(source, k) << 6;
+      const wb = geti(target, k) << 6;
+      let on = getl(dagMask, j);
+      let edge: f64 = 0;
+      while (on != 0) {
+        const b = <i32>ctz(on);
+        on &= on - 1;
+        const c = getf(sigma, vb + b) * getf(coeff, wb + b);
+        setf(coeff, vb + b, getf(coeff, vb + b) + c);
+        edge += c;
+      }
+      if (edges) setf(bySlot, k, getf(bySlot, k) + edge);
+    }
+    for (let i = first; i < last; i++) {
+      const v = geti(entryNode, i);
+      let mask = getl(entryMask, i);
+      const vb = v << 6;
+      let sum: f64 = 0;
+      while (mask != 0) {
+        const b = <i32>ctz(mask);
+        mask &= mask - 1;
+        const dv = getf(coeff, vb + b);
+        setf(coeff, vb + b, (1 + dv) / getf(sigma, vb + b));
+        sum += dv;
+      }
+      if (d > 0) setf(betweenness, v, getf(betweenness, v) + sum);
+    }
+  }
+  const clearAll = entries >= n >> 1;
+  if (clearAll) memory.fill(coeff, 0, (<usize>n) << 9);
+  for (let i = 0; i < entries; i++) {
+    const v = geti(entryNode, i);
+    setl(seen, v, 0);
+    if (clearAll) continue;
+    let mask = getl(entryMask, i);
+    while (mask != 0) {
+      const b = <i32>ctz(mask);
+      mask &= mask - 1;
+      setf(coeff, (v << 6) + b, 0);
+    }
+  }
+  for (let b = 0; b < size; b++) {
+    const s = s0 + b;
+    setf(distanceSum, s, getf(distanceSum, s) + getf(sumDist, b));
+    setf(reachedBy, s, getf(reachedBy, s) + getf(reached, b));
+    setf(harmonic, s, getf(harmonic, s) + getf(sumHarmonic, b));
+    setf(eccentricity, s, getf(farthest, b));
+    setf(sumDist, b, 0);
+    setf(sumHarmonic, b, 0);
+    setf(reached, b, 0);
+    setf(farthest, b, 0);
+  }
+  return 0;
+}

@@ -90,7 +90,7 @@ function timeSweep(g: SweepGraph, task: SweepTask): { cpu: number; acc: SweepPar
   const start = cpuSeconds();
   // A contiguous share of the sources (node order is random), in ranges as the pool sends them.
   const count = Math.ceil(g.n / stride);
-  for (let s = 0; s < count; s += 100) sweep(s, Math.min(count, s + 100), acc);
+  for (let s = 0; s < count; s += 128) sweep(s, Math.min(count, s + 128), acc);
   return { cpu: (cpuSeconds() - start) * stride, acc };
 }
 

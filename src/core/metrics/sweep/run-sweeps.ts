@@ -10,7 +10,12 @@ import {
   stepSweep,
   stepWorkspace,
 } from './step-sweep.ts';
-import { wasmPullStepSweeper, wasmSweepsAvailable } from './wasm-sweeps.ts';
+import {
+  WASM_BATCH,
+  wasmBatchBfsSweeper,
+  wasmPullStepSweeper,
+  wasmSweepsAvailable,
+} from './wasm-sweeps.ts';
 import {
   emptyPartial,
   weightedOf,
@@ -108,6 +113,9 @@ export function rangeSweeper(
  */
 const MAX_BATCH_NODES = 200_000;
 
+/** The WebAssembly batched BFS takes 64 sources a batch: the same 100 MB a thread at half the nodes. */
+const MAX_WASM_BATCH_NODES = 100_000;
+
 function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeSweep {
   // Sums by source are sums by target only when every node is a source.
   const bySource = g.symmetric && !task.sources;
@@ -115,10 +123,7 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeS
   const batched = bySource && g.n <= MAX_BATCH_NODES;
   if (exact && batched && exact.steps.every((s) => s === exact.steps[0])) {
     // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength.
-    const ws = batchBfsWorkspace(g);
-    return scaledSweep(g, exact.steps[0]! / exact.scale, (from, to, part) =>
-      batchBfsSweep(g, from, to, part, ws),
-    );
+    return scaledSweep(g, exact.steps[0]! / exact.scale, unweightedBatched(g, wasm));
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
     const ws = pullStepWorkspace(g, exact.steps);
@@ -135,12 +140,16 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeS
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
-  if (batched) {
-    const ws = batchBfsWorkspace(g);
-    return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
-  }
+  if (batched) return unweightedBatched(g, wasm);
   const ws = bfsWorkspace(g);
   return (from, to, acc) => bfsSweep(g, from, to, acc, ws, bySource);
+}
+
+/** The batched BFS: in WebAssembly where it can, up to MAX_WASM_BATCH_NODES. */
+function unweightedBatched(g: SweepGraph, wasm: boolean): RangeSweep {
+  if (wasm && g.n <= MAX_WASM_BATCH_NODES) return wasmBatchBfsSweeper(g);
+  const ws = batchBfsWorkspace(g);
+  return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
 }
 
 /**
@@ -163,11 +172,11 @@ function scaledSweep(g: SweepGraph, length: number, sweep: RangeSweep): RangeSwe
 
 /**
  * Sources per range when `count` sources are split into about `ranges` ranges: a multiple of
- * the 32 sources the batched BFS takes at a time, when there are enough.
+ * the 64 sources the WebAssembly batched BFS takes at a time, when there are enough.
  */
 export function rangeSize(count: number, ranges: number): number {
   const size = Math.max(1, Math.ceil(count / ranges));
-  return count >= 32 * ranges ? Math.ceil(size / 32) * 32 : size;
+  return count >= WASM_BATCH * ranges ? Math.ceil(size / WASM_BATCH) * WASM_BATCH : size;
 }
 
 /** A partial sized for the task, to accumulate into. */

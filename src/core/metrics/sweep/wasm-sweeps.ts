@@ -27,6 +27,34 @@ interface SweepKernels {
     harmonic: number,
     eccentricity: number,
   ): void;
+  batchBfs(
+    n: number,
+    offsets: number,
+    target: number,
+    source: number,
+    s0: number,
+    size: number,
+    edges: number,
+    seen: number,
+    next: number,
+    dagSlot: number,
+    dagMask: number,
+    dagStart: number,
+    dagCap: number,
+    entryNode: number,
+    entryMask: number,
+    levelStart: number,
+    entryCap: number,
+    sigma: number,
+    coeff: number,
+    bySlot: number,
+    local: number,
+    betweenness: number,
+    distanceSum: number,
+    reachedBy: number,
+    harmonic: number,
+    eccentricity: number,
+  ): number;
 }
 
 let compiled: WebAssembly.Module | null = null;
@@ -160,6 +188,103 @@ export function wasmPullStepSweeper(
       eccentricity,
     );
     sums.store(memory, acc);
+  };
+}
+
+/** Sources the WebAssembly batched BFS takes at a time: one bit each in an i64 mask. */
+export const WASM_BATCH = 64;
+
+/**
+ * batchBfsSweep (batch-bfs-sweep.ts) in WebAssembly, 64 sources a batch: the graph copied into
+ * the module's memory once, each range swept there. A batch that outgrows the room for its
+ * entries or recorded slots is run again in a memory made twice as roomy (the sums so far
+ * copied over as they are, so the sums do not depend on when that happens).
+ */
+export function wasmBatchBfsSweeper(
+  g: SweepGraph,
+): (from: number, to: number, acc: SweepPartial) => void {
+  const { n } = g;
+  const slots = g.target.length;
+  const build = (entryCap: number, dagCap: number) => {
+    const layout = new Layout();
+    const at = {
+      offsets: layout.int(n + 1),
+      target: layout.int(slots),
+      source: layout.int(slots),
+      seen: layout.float(n),
+      next: layout.float(n),
+      dagStart: layout.int(n + 2),
+      levelStart: layout.int(n + 2),
+      sigma: layout.float(n * WASM_BATCH),
+      coeff: layout.float(n * WASM_BATCH),
+      bySlot: layout.float(slots),
+      local: layout.float(5 * WASM_BATCH),
+      entryNode: layout.int(entryCap),
+      entryMask: layout.float(entryCap),
+      dagSlot: layout.int(dagCap),
+      dagMask: layout.float(dagCap),
+    };
+    const sums = nodeSums(layout, n);
+    const { kernels, memory } = layout.instance();
+    new Int32Array(memory.buffer, at.offsets, n + 1).set(g.offsets);
+    new Int32Array(memory.buffer, at.target, slots).set(g.target);
+    new Int32Array(memory.buffer, at.source, slots).set(g.source);
+    const bySlot = () => new Float64Array(memory.buffer, at.bySlot, slots);
+    return { at, sums, kernels, memory, entryCap, dagCap, bySlot };
+  };
+  let m = build(n * 8 + WASM_BATCH, slots * 2 + WASM_BATCH);
+  return (from, to, acc) => {
+    const edges = acc.edgeBetweenness.length > 0;
+    m.sums.load(m.memory, acc);
+    for (let s = from; s < to; s += WASM_BATCH) {
+      const size = Math.min(WASM_BATCH, to - s);
+      for (;;) {
+        const { at } = m;
+        const [betweenness, distanceSum, reachedBy, harmonic, eccentricity] = m.sums.at;
+        const full = m.kernels.batchBfs(
+          n,
+          at.offsets,
+          at.target,
+          at.source,
+          s,
+          size,
+          edges ? 1 : 0,
+          at.seen,
+          at.next,
+          at.dagSlot,
+          at.dagMask,
+          at.dagStart,
+          m.dagCap,
+          at.entryNode,
+          at.entryMask,
+          at.levelStart,
+          m.entryCap,
+          at.sigma,
+          at.coeff,
+          at.bySlot,
+          at.local,
+          betweenness!,
+          distanceSum!,
+          reachedBy!,
+          harmonic!,
+          eccentricity!,
+        );
+        if (full === 0) break;
+        const old = m;
+        old.sums.store(old.memory, acc);
+        m = build(old.entryCap * 2, old.dagCap * 2);
+        m.sums.load(m.memory, acc);
+        m.bySlot().set(old.bySlot());
+      }
+    }
+    m.sums.store(m.memory, acc);
+    if (!edges) return;
+    const bySlot = m.bySlot();
+    const { edgeOf } = g;
+    for (let k = 0; k < slots; k++) {
+      acc.edgeBetweenness[edgeOf[k]!]! += bySlot[k]!;
+      bySlot[k] = 0;
+    }
   };
 }
 
