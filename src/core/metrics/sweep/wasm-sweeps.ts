@@ -164,29 +164,33 @@ export function wasmPullStepSweeper(
   ];
   return (from, to, acc) => {
     sums.load(memory, acc);
-    kernels.pullStep(
-      offsets,
-      arcsAt,
-      nodeBits,
-      ring,
-      scale,
-      from,
-      to,
-      bySource ? 1 : 0,
-      dist,
-      sigma,
-      share,
-      order,
-      dag,
-      dagEnd,
-      head,
-      entries,
-      betweenness,
-      distanceSum,
-      reachedBy,
-      harmonic,
-      eccentricity,
-    );
+    // One call per source: V8 runs a call in the tier its function had when it began (there is
+    // no switching mid-call), so long calls made while the optimised code is still being
+    // compiled would run the whole range in the baseline tier, about twice as slow.
+    for (let s = from; s < to; s++)
+      kernels.pullStep(
+        offsets,
+        arcsAt,
+        nodeBits,
+        ring,
+        scale,
+        s,
+        s + 1,
+        bySource ? 1 : 0,
+        dist,
+        sigma,
+        share,
+        order,
+        dag,
+        dagEnd,
+        head,
+        entries,
+        betweenness,
+        distanceSum,
+        reachedBy,
+        harmonic,
+        eccentricity,
+      );
     sums.store(memory, acc);
   };
 }
