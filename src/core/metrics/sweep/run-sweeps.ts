@@ -126,9 +126,8 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeS
     return scaledSweep(g, exact.steps[0]! / exact.scale, unweightedBatched(g, wasm));
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
+    if (wasm) return wasmPullStepSweeper(g, exact.steps, exact.scale, bySource);
     const ws = pullStepWorkspace(g, exact.steps);
-    if (wasm)
-      return wasmPullStepSweeper(g, ws.arcs, ws.nodeBits, ws.head.length, exact.scale, bySource);
     return (from, to, acc) =>
       pullStepSweep(g, exact.steps, exact.scale, from, to, acc, ws, bySource);
   }

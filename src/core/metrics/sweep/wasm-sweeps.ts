@@ -1,3 +1,4 @@
+import { FAR, longestStep, packedArcs } from './step-sweep.ts';
 import { SWEEPS_WASM } from './sweeps-wasm.ts';
 import type { SweepGraph } from './sweep-graph.ts';
 import type { SweepPartial } from './sweep-partial.ts';
@@ -124,18 +125,17 @@ function nodeSums(layout: Layout, n: number) {
 }
 
 /**
- * pullStepSweep (step-sweep.ts) in WebAssembly: the graph and the workspace copied into the
- * module's memory once, each range swept there. `arcs` is the packed slots of a
- * PullStepWorkspace, `ring` its ring of buckets' length.
+ * pullStepSweep (step-sweep.ts) in WebAssembly, for a graph where pullStepFits: the graph and
+ * the workspace laid out in the module's memory once, each range swept there.
  */
 export function wasmPullStepSweeper(
   g: SweepGraph,
-  arcs: Int32Array,
-  nodeBits: number,
-  ring: number,
+  steps: Int32Array,
   scale: number,
   bySource: boolean,
 ): (from: number, to: number, acc: SweepPartial) => void {
+  const { arcs, nodeBits } = packedArcs(g, steps);
+  const ring = longestStep(steps) + 1;
   const { n } = g;
   const slots = arcs.length;
   const layout = new Layout();
@@ -291,6 +291,3 @@ export function wasmBatchBfsSweeper(
     }
   };
 }
-
-/** As in step-sweep.ts: a node not reached yet. */
-const FAR = 0x3fffffff;
