@@ -16,6 +16,8 @@ import { integerEdgeListFile } from './generate.ts';
  *   --stride N   sweep from the first n/N sources only and scale the time up (default 1: all)
  *   --save F     write the partials' sums to F;  --check F  compare them with F's
  *   --only bfs|step  time one sweep
+ *   --kernels js|wasm  the TypeScript kernels or the WebAssembly ones (default)
+ *   --no-peer  skip igraph
  *   --strengths P  rewrite strengths before sweeping: 'ones', '1-10', '1-3'
  */
 const args = process.argv.slice(2);
@@ -24,6 +26,7 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const stride = Number(opt('--stride') ?? 1);
+const kernels = opt('--kernels') === 'js' ? 'js' : 'wasm';
 const file = integerEdgeListFile(10_000, 50_000);
 
 function readGraph(path: string): SweepGraph {
@@ -82,12 +85,12 @@ function cpuSeconds(): number {
 }
 
 function timeSweep(g: SweepGraph, task: SweepTask): { cpu: number; acc: SweepPartial } {
-  const sweep = rangeSweeper(g, task);
+  const sweep = rangeSweeper(g, task, kernels);
   const acc = partialFor(g, task);
   const start = cpuSeconds();
   // A contiguous share of the sources (node order is random), in ranges as the pool sends them.
   const count = Math.ceil(g.n / stride);
-  for (let s = 0; s < count; s += 100) sweep(s, Math.min(count, s + 100), acc);
+  for (let s = 0; s < count; s += 128) sweep(s, Math.min(count, s + 128), acc);
   return { cpu: (cpuSeconds() - start) * stride, acc };
 }
 
@@ -96,14 +99,16 @@ const only = opt('--only');
 const skipped = { cpu: NaN, acc: partialFor(g, { weighted: true, edges: false }) };
 const bfs = only === 'step' ? skipped : timeSweep(g, { weighted: false, edges: true });
 const step = only === 'bfs' ? skipped : timeSweep(g, { weighted: true, edges: false });
-const peer = spawnSync(
-  '/usr/bin/python3',
-  [join(import.meta.dirname, 'peer_igraph.py'), 'betweenness', file],
-  {
-    encoding: 'utf8',
-  },
-);
-const peerCpu = peer.status === 0 ? Number(peer.stdout.trim().split(' ')[1]) : NaN;
+const peer = args.includes('--no-peer')
+  ? null
+  : spawnSync(
+      '/usr/bin/python3',
+      [join(import.meta.dirname, 'peer_igraph.py'), 'betweenness', file],
+      {
+        encoding: 'utf8',
+      },
+    );
+const peerCpu = peer?.status === 0 ? Number(peer.stdout.trim().split(' ')[1]) : NaN;
 
 const sums = (p: SweepPartial) =>
   Object.fromEntries(Object.entries(p).map(([k, a]) => [k, Array.from(a as Float64Array)]));
@@ -128,7 +133,7 @@ if (check) {
 }
 const f = (s: number) => s.toFixed(2);
 console.log(
-  `stride ${stride}${opt('--strengths') ? `, strengths ${opt('--strengths')}` : ''}: ` +
+  `${kernels} kernels, stride ${stride}${opt('--strengths') ? `, strengths ${opt('--strengths')}` : ''}: ` +
     `bfsSweep ${f(bfs.cpu)} s CPU, stepSweep ${f(step.cpu)} s CPU (one thread, scaled to all sources); ` +
     `igraph betweenness ${f(peerCpu)} s CPU; ratios ${f(bfs.cpu / peerCpu)} / ${f(step.cpu / peerCpu)}; ` +
     `load ${loadavg()

@@ -16,13 +16,14 @@ const served = (path: string) => `/@fs${process.cwd()}/${path}`;
 
 /**
  * Runs in the page: a seeded random network of 3,000 nodes and 15,000 ties in the sweep
- * arrays, swept in the page's thread and by the Web Worker pool; returns the largest
- * difference between the two and what an abort did. A string, so no bundler helper reaches
+ * arrays, swept in the page's thread and by the Web Worker pool (both with the WebAssembly
+ * kernels) and by the TypeScript kernels; returns the largest difference of the pool's sums
+ * from the others and what an abort did. A string, so no bundler helper reaches
  * the page.
  */
 const SWEEP_BOTH = `(async ({ pool, run, weighted }) => {
   const { browserSweeps } = await import(pool);
-  const { runSweepsInline } = await import(run);
+  const { runSweepsInline, rangeSweeper, partialFor } = await import(run);
   const n = 3000, m = 15000;
   let seed = 7;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -46,15 +47,19 @@ const SWEEP_BOTH = `(async ({ pool, run, weighted }) => {
       target[k] = to; source[k] = from; strength[k] = s; length[k] = 1 / s; edgeOf[k] = e;
     }
   });
-  const g = { n, m, offsets, target, source, strength, length, edgeOf };
+  const g = { n, m, symmetric: true, offsets, target, source, strength, length, edgeOf };
   const task = { weighted, edges: !weighted };
   const inline = await runSweepsInline(g, task, {});
+  // The TypeScript kernels, which the WebAssembly ones (in the page and the workers) mirror.
+  const reference = partialFor(g, task);
+  rangeSweeper(g, task, 'js')(0, n, reference);
   let progress = 0;
   const pooled = await browserSweeps({ threads: 2 })(g, task, { onProgress: (f) => (progress = f) });
   let difference = 0, scale = 0;
   for (const field of Object.keys(inline))
     for (let i = 0; i < inline[field].length; i++) {
       difference = Math.max(difference, Math.abs(inline[field][i] - pooled[field][i]));
+      difference = Math.max(difference, Math.abs(reference[field][i] - pooled[field][i]));
       scale = Math.max(scale, Math.abs(inline[field][i]));
     }
   const controller = new AbortController();

@@ -11,6 +11,12 @@ import {
   stepWorkspace,
 } from './step-sweep.ts';
 import {
+  WASM_BATCH,
+  wasmBatchBfsSweeper,
+  wasmPullStepSweeper,
+  wasmSweepsAvailable,
+} from './wasm-sweeps.ts';
+import {
   emptyPartial,
   weightedOf,
   type PairedPartial,
@@ -67,23 +73,33 @@ export type SweepExecutor = ((
   offThread?: (nodes: number) => boolean;
 };
 
+/**
+ * Which kernels sweep: the WebAssembly ones (assembly/sweeps.ts) where the platform has
+ * WebAssembly, or the TypeScript ones they mirror (the reference the tests compare them with).
+ */
+export type SweepKernels = 'wasm' | 'js';
+
 type RangeSweep = (from: number, to: number, acc: SweepPartial) => void;
 
 /**
  * A function that sweeps a source range into an accumulator, with its workspace made once; with
  * `task.sources`, the range indexes that list.
  */
-export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+export function rangeSweeper(
+  g: SweepGraph,
+  task: SweepTask,
+  kernels: SweepKernels = 'wasm',
+): RangeSweep {
   if (task.withWeighted && !task.weighted) {
     const { withWeighted: _, ...plain } = task;
-    const first = rangeSweeper(g, plain);
-    const second = rangeSweeper(g, { ...plain, weighted: true, edges: false });
+    const first = rangeSweeper(g, plain, kernels);
+    const second = rangeSweeper(g, { ...plain, weighted: true, edges: false }, kernels);
     return (from, to, acc) => {
       first(from, to, acc);
       second(from, to, weightedOf(acc)!);
     };
   }
-  const sweep = nodeRangeSweeper(g, task);
+  const sweep = nodeRangeSweeper(g, task, kernels === 'wasm' && wasmSweepsAvailable());
   const { sources } = task;
   if (!sources) return sweep;
   return (from, to, acc) => {
@@ -97,19 +113,20 @@ export function rangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
  */
 const MAX_BATCH_NODES = 200_000;
 
-function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
+/** The WebAssembly batched BFS takes 64 sources a batch: the same 100 MB a thread at half the nodes. */
+const MAX_WASM_BATCH_NODES = 100_000;
+
+function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeSweep {
   // Sums by source are sums by target only when every node is a source.
   const bySource = g.symmetric && !task.sources;
   const exact = task.weighted ? stepLengths(g.strength) : null;
   const batched = bySource && g.n <= MAX_BATCH_NODES;
   if (exact && batched && exact.steps.every((s) => s === exact.steps[0])) {
     // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength.
-    const ws = batchBfsWorkspace(g);
-    return scaledSweep(g, exact.steps[0]! / exact.scale, (from, to, part) =>
-      batchBfsSweep(g, from, to, part, ws),
-    );
+    return scaledSweep(g, exact.steps[0]! / exact.scale, unweightedBatched(g, wasm));
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
+    if (wasm) return wasmPullStepSweeper(g, exact.steps, exact.scale, bySource);
     const ws = pullStepWorkspace(g, exact.steps);
     return (from, to, acc) =>
       pullStepSweep(g, exact.steps, exact.scale, from, to, acc, ws, bySource);
@@ -122,12 +139,16 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask): RangeSweep {
     const ws = dijkstraWorkspace(g);
     return (from, to, acc) => dijkstraSweep(g, from, to, acc, ws);
   }
-  if (batched) {
-    const ws = batchBfsWorkspace(g);
-    return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
-  }
+  if (batched) return unweightedBatched(g, wasm);
   const ws = bfsWorkspace(g);
   return (from, to, acc) => bfsSweep(g, from, to, acc, ws, bySource);
+}
+
+/** The batched BFS: in WebAssembly where it can, up to MAX_WASM_BATCH_NODES. */
+function unweightedBatched(g: SweepGraph, wasm: boolean): RangeSweep {
+  if (wasm && g.n <= MAX_WASM_BATCH_NODES) return wasmBatchBfsSweeper(g);
+  const ws = batchBfsWorkspace(g);
+  return (from, to, acc) => batchBfsSweep(g, from, to, acc, ws);
 }
 
 /**
@@ -150,11 +171,11 @@ function scaledSweep(g: SweepGraph, length: number, sweep: RangeSweep): RangeSwe
 
 /**
  * Sources per range when `count` sources are split into about `ranges` ranges: a multiple of
- * the 32 sources the batched BFS takes at a time, when there are enough.
+ * the 64 sources the WebAssembly batched BFS takes at a time, when there are enough.
  */
 export function rangeSize(count: number, ranges: number): number {
   const size = Math.max(1, Math.ceil(count / ranges));
-  return count >= 32 * ranges ? Math.ceil(size / 32) * 32 : size;
+  return count >= WASM_BATCH * ranges ? Math.ceil(size / WASM_BATCH) * WASM_BATCH : size;
 }
 
 /** A partial sized for the task, to accumulate into. */

@@ -111,7 +111,7 @@ export function stepSweep(
 }
 
 /** Marks a node not reached yet: farther than any path (at most n − 1 ties of ≤ 4096 steps). */
-const FAR = 0x3fffffff;
+export const FAR = 0x3fffffff;
 
 /** Scratch arrays for one thread's exact weighted sweeps on a symmetric graph. */
 export interface PullStepWorkspace {
@@ -145,11 +145,20 @@ export function pullStepFits(g: SweepGraph, steps: Int32Array): boolean {
   return bitsFor(g.n) + 32 - Math.clz32(longestStep(steps)) <= 32;
 }
 
-export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
-  const longest = longestStep(steps);
+/** Each slot's target in the low `nodeBits` bits and its steps above them (see pullStepFits). */
+export function packedArcs(
+  g: SweepGraph,
+  steps: Int32Array,
+): { arcs: Int32Array; nodeBits: number } {
   const nodeBits = bitsFor(g.n);
   const arcs = new Int32Array(steps.length);
   for (let k = 0; k < steps.length; k++) arcs[k] = g.target[k]! | (steps[k]! << nodeBits);
+  return { arcs, nodeBits };
+}
+
+export function pullStepWorkspace(g: SweepGraph, steps: Int32Array): PullStepWorkspace {
+  const longest = longestStep(steps);
+  const { arcs, nodeBits } = packedArcs(g, steps);
   return {
     arcs,
     nodeBits,
@@ -267,7 +276,7 @@ export function pullStepSweep(
 }
 
 /** The longest tie in steps (at least 1): the ring of buckets is one longer. */
-function longestStep(steps: Int32Array): number {
+export function longestStep(steps: Int32Array): number {
   let longest = 1;
   for (const s of steps) if (s > longest) longest = s;
   return longest;

@@ -6,6 +6,7 @@ import {
   type SweepTask,
 } from './run-sweeps.ts';
 import type { SweepGraph } from './sweep-graph.ts';
+import { WASM_BATCH } from './wasm-sweeps.ts';
 import { addPartial, partialBuffers, type SweepPartial } from './sweep-partial.ts';
 
 /** What a pool sends to one of its workers. */
@@ -36,8 +37,11 @@ const RANGE_SHARE = 8;
 /** Ranges sent to each worker at a time: the one it sweeps and the next. */
 const QUEUED = 2;
 
-/** Sources the batched BFS takes at a time: ranges are whole batches while enough are left. */
-const BATCH = 32;
+/**
+ * Sources the batched BFS takes at a time (the WebAssembly one's 64, twice the TypeScript
+ * one's): ranges are whole batches while enough are left.
+ */
+const BATCH = WASM_BATCH;
 
 /**
  * Where the pool's ranges start, and the count at the end: each range a share of the sources

@@ -1,0 +1,322 @@
+// AssemblyScript: the path sweeps' inner loops as WebAssembly. Compiled by `npm run build:wasm`
+// into src/core/metrics/sweep/sweeps-wasm.ts; src/core/metrics/sweep/wasm-sweeps.ts lays the
+// arrays out in memory and calls these. The TypeScript kernels they mirror (step-sweep.ts,
+// batch-bfs-sweep.ts) stay the reference the tests compare them with. Every array is a byte
+// address into the one memory, handed over as a number; nothing here allocates.
+
+/** Marks a node not reached yet (as in step-sweep.ts). */
+const FAR: i32 = 0x3fffffff;
+
+@inline function geti(base: usize, i: i32): i32 {
+  return load<i32>(base + ((<usize>i) << 2));
+}
+@inline function seti(base: usize, i: i32, value: i32): void {
+  store<i32>(base + ((<usize>i) << 2), value);
+}
+@inline function getf(base: usize, i: i32): f64 {
+  return load<f64>(base + ((<usize>i) << 3));
+}
+@inline function setf(base: usize, i: i32, value: f64): void {
+  store<f64>(base + ((<usize>i) << 3), value);
+}
+
+/**
+ * pullStepSweep of step-sweep.ts, step for step and sum for sum (so the same bits). `arcs`
+ * packs each slot's target (low `nodeBits` bits) and steps; `ring` is the longest tie plus one.
+ * The accumulators are the partial's five arrays, each n numbers.
+ */
+export function pullStep(
+  offsets: usize,
+  arcs: usize,
+  nodeBits: i32,
+  ring: i32,
+  scale: f64,
+  from: i32,
+  to: i32,
+  bySource: bool,
+  dist: usize,
+  sigma: usize,
+  share: usize,
+  order: usize,
+  dag: usize,
+  dagEnd: usize,
+  head: usize,
+  entries: usize,
+  betweenness: usize,
+  distanceSum: usize,
+  reachedBy: usize,
+  harmonic: usize,
+  eccentricity: usize,
+): void {
+  const nodeMask = (1 << nodeBits) - 1;
+  for (let s = from; s < to; s++) {
+    let count = 0;
+    let dagSize = 0;
+    let queued = 1;
+    let used = 1;
+    seti(dist, s, 0);
+    seti(entries, 0, s);
+    seti(entries, 1, -1);
+    seti(head, 0, 0);
+    for (let d = 0, bucket = 0; queued > 0; d++, bucket = bucket + 1 == ring ? 0 : bucket + 1) {
+      let e = geti(head, bucket);
+      if (e < 0) continue;
+      seti(head, bucket, -1);
+      while (e >= 0) {
+        const v = geti(entries, e << 1);
+        e = geti(entries, (e << 1) + 1);
+        queued--;
+        if (geti(dist, v) != d) continue;
+        let paths: f64 = 0;
+        for (let k = geti(offsets, v), end = geti(offsets, v + 1); k < end; k++) {
+          const arc = geti(arcs, k);
+          const x = arc & nodeMask;
+          const step = <i32>(<u32>arc >>> nodeBits);
+          const dx = geti(dist, x);
+          if (dx + step == d) {
+            paths += getf(sigma, x);
+            seti(dag, dagSize++, x);
+          } else if (d + step < dx) {
+            seti(dist, x, d + step);
+            let at = bucket + step;
+            if (at >= ring) at -= ring;
+            seti(entries, used << 1, x);
+            seti(entries, (used << 1) + 1, geti(head, at));
+            seti(head, at, used++);
+            queued++;
+          }
+        }
+        setf(sigma, v, count == 0 ? 1 : paths);
+        seti(dagEnd, count, dagSize);
+        seti(order, count++, v);
+      }
+    }
+    const farthest = <f64>geti(dist, geti(order, count - 1)) / scale;
+    let sumDist: f64 = 0;
+    let sumHarmonic: f64 = 0;
+    for (let i = count - 1; i > 0; i--) {
+      const w = geti(order, i);
+      const sw = getf(sigma, w);
+      const delta = sw * getf(share, w);
+      const c = (1 + delta) / sw;
+      for (let j = geti(dagEnd, i - 1), end = geti(dagEnd, i); j < end; j++) {
+        const x = geti(dag, j);
+        setf(share, x, getf(share, x) + c);
+      }
+      const dw = <f64>geti(dist, w) / scale;
+      if (bySource) {
+        sumDist += dw;
+        sumHarmonic += 1 / dw;
+      } else {
+        setf(distanceSum, w, getf(distanceSum, w) + dw);
+        setf(reachedBy, w, getf(reachedBy, w) + 1);
+        setf(harmonic, w, getf(harmonic, w) + 1 / dw);
+      }
+      setf(betweenness, w, getf(betweenness, w) + delta);
+      seti(dist, w, FAR);
+      setf(share, w, 0);
+    }
+    if (bySource) {
+      setf(distanceSum, s, getf(distanceSum, s) + sumDist);
+      setf(reachedBy, s, getf(reachedBy, s) + <f64>(count - 1));
+      setf(harmonic, s, getf(harmonic, s) + sumHarmonic);
+    }
+    setf(eccentricity, s, farthest);
+    seti(dist, s, FAR);
+    setf(share, s, 0);
+  }
+}
+
+@inline function getl(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 3));
+}
+@inline function setl(base: usize, i: i32, value: i64): void {
+  store<i64>(base + ((<usize>i) << 3), value);
+}
+
+/** Sources searched together: one bit each in an i64 mask. */
+const BATCH: i32 = 64;
+
+/**
+ * One batch of batchBfsSweep (batch-bfs-sweep.ts), with up to 64 sources (s0 .. s0 + size - 1)
+ * as the bits of an i64 mask: the same steps, the same sums per source, the dependencies added
+ * to each node 64 sources at a time instead of 32. Returns 1 without adding anything when the
+ * batch needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks
+ * cleared, so the host can make room and run it again), else 0. `sigma` and `coeff` hold 64
+ * numbers per node; `local` 5 × 64 numbers of scratch (zero between batches).
+ */
+export function batchBfs(
+  n: i32,
+  offsets: usize,
+  target: usize,
+  source: usize,
+  s0: i32,
+  size: i32,
+  edges: bool,
+  seen: usize,
+  next: usize,
+  dagSlot: usize,
+  dagMask: usize,
+  dagStart: usize,
+  dagCap: i32,
+  entryNode: usize,
+  entryMask: usize,
+  levelStart: usize,
+  entryCap: i32,
+  sigma: usize,
+  coeff: usize,
+  bySlot: usize,
+  local: usize,
+  betweenness: usize,
+  distanceSum: usize,
+  reachedBy: usize,
+  harmonic: usize,
+  eccentricity: usize,
+): i32 {
+  const sumDist = local;
+  const sumHarmonic = local + BATCH * 8;
+  const reached = local + BATCH * 16;
+  const farthest = local + BATCH * 24;
+  const atLevel = local + BATCH * 32;
+  let dags = 0;
+  let entries = 0;
+  for (let b = 0; b < size; b++) {
+    const s = s0 + b;
+    seti(entryNode, entries, s);
+    setl(entryMask, entries++, (<i64>1) << b);
+    setl(seen, s, (<i64>1) << b);
+    setf(sigma, (s << 6) + b, 1);
+  }
+  seti(levelStart, 0, 0);
+  seti(levelStart, 1, entries);
+  let levels = 1;
+  for (;;) {
+    const first = geti(levelStart, levels - 1);
+    const last = geti(levelStart, levels);
+    const level = levels;
+    seti(dagStart, level - 1, dags);
+    for (let i = first; i < last; i++) {
+      const v = geti(entryNode, i);
+      const mask = getl(entryMask, i);
+      const vb = v << 6;
+      for (let k = geti(offsets, v), end = geti(offsets, v + 1); k < end; k++) {
+        const w = geti(target, k);
+        let fresh = mask & ~getl(seen, w);
+        if (fresh == 0) continue;
+        const before = getl(next, w);
+        if (dags == dagCap || (before == 0 && entries == entryCap)) {
+          for (let j = 0; j < entries; j++) {
+            const x = geti(entryNode, j);
+            setl(seen, x, 0);
+            setl(next, x, 0);
+          }
+          memory.fill(local, 0, BATCH * 40);
+          return 1;
+        }
+        seti(dagSlot, dags, k);
+        setl(dagMask, dags++, fresh);
+        if (before == 0) seti(entryNode, entries++, w);
+        setl(next, w, before | fresh);
+        const wb = w << 6;
+        let started = fresh & ~before;
+        fresh &= before;
+        while (started != 0) {
+          const b = <i32>ctz(started);
+          started &= started - 1;
+          setf(sigma, wb + b, getf(sigma, vb + b));
+        }
+        while (fresh != 0) {
+          const b = <i32>ctz(fresh);
+          fresh &= fresh - 1;
+          setf(sigma, wb + b, getf(sigma, wb + b) + getf(sigma, vb + b));
+        }
+      }
+    }
+    seti(dagStart, level, dags);
+    if (entries == last) break;
+    for (let i = last; i < entries; i++) {
+      const w = geti(entryNode, i);
+      let mask = getl(next, w);
+      setl(next, w, 0);
+      setl(seen, w, getl(seen, w) | mask);
+      setl(entryMask, i, mask);
+      while (mask != 0) {
+        const b = <i32>ctz(mask);
+        mask &= mask - 1;
+        seti(atLevel, b, geti(atLevel, b) + 1);
+      }
+    }
+    for (let b = 0; b < size; b++) {
+      const count = geti(atLevel, b);
+      if (count == 0) continue;
+      seti(atLevel, b, 0);
+      setf(sumDist, b, getf(sumDist, b) + <f64>count * <f64>level);
+      const inverse = 1 / <f64>level;
+      let h = getf(sumHarmonic, b);
+      for (let c = 0; c < count; c++) h += inverse;
+      setf(sumHarmonic, b, h);
+      setf(reached, b, getf(reached, b) + <f64>count);
+      setf(farthest, b, <f64>level);
+    }
+    seti(levelStart, ++levels, entries);
+  }
+
+  for (let d = levels - 1; d >= 0; d--) {
+    const first = geti(levelStart, d);
+    const last = geti(levelStart, d + 1);
+    for (let j = geti(dagStart, d), end = geti(dagStart, d + 1); j < end; j++) {
+      const k = geti(dagSlot, j);
+      const vb = geti(source, k) << 6;
+      const wb = geti(target, k) << 6;
+      let on = getl(dagMask, j);
+      let edge: f64 = 0;
+      while (on != 0) {
+        const b = <i32>ctz(on);
+        on &= on - 1;
+        const c = getf(sigma, vb + b) * getf(coeff, wb + b);
+        setf(coeff, vb + b, getf(coeff, vb + b) + c);
+        edge += c;
+      }
+      if (edges) setf(bySlot, k, getf(bySlot, k) + edge);
+    }
+    for (let i = first; i < last; i++) {
+      const v = geti(entryNode, i);
+      let mask = getl(entryMask, i);
+      const vb = v << 6;
+      let sum: f64 = 0;
+      while (mask != 0) {
+        const b = <i32>ctz(mask);
+        mask &= mask - 1;
+        const dv = getf(coeff, vb + b);
+        setf(coeff, vb + b, (1 + dv) / getf(sigma, vb + b));
+        sum += dv;
+      }
+      if (d > 0) setf(betweenness, v, getf(betweenness, v) + sum);
+    }
+  }
+  const clearAll = entries >= n >> 1;
+  if (clearAll) memory.fill(coeff, 0, (<usize>n) << 9);
+  for (let i = 0; i < entries; i++) {
+    const v = geti(entryNode, i);
+    setl(seen, v, 0);
+    if (clearAll) continue;
+    let mask = getl(entryMask, i);
+    while (mask != 0) {
+      const b = <i32>ctz(mask);
+      mask &= mask - 1;
+      setf(coeff, (v << 6) + b, 0);
+    }
+  }
+  for (let b = 0; b < size; b++) {
+    const s = s0 + b;
+    setf(distanceSum, s, getf(distanceSum, s) + getf(sumDist, b));
+    setf(reachedBy, s, getf(reachedBy, s) + getf(reached, b));
+    setf(harmonic, s, getf(harmonic, s) + getf(sumHarmonic, b));
+    setf(eccentricity, s, getf(farthest, b));
+    setf(sumDist, b, 0);
+    setf(sumHarmonic, b, 0);
+    setf(reached, b, 0);
+    setf(farthest, b, 0);
+  }
+  return 0;
+}

@@ -1,0 +1,293 @@
+import { FAR, longestStep, packedArcs } from './step-sweep.ts';
+import { SWEEPS_WASM } from './sweeps-wasm.ts';
+import type { SweepGraph } from './sweep-graph.ts';
+import type { SweepPartial } from './sweep-partial.ts';
+
+/** The exports of assembly/sweeps.ts: every array argument a byte address in its memory. */
+interface SweepKernels {
+  pullStep(
+    offsets: number,
+    arcs: number,
+    nodeBits: number,
+    ring: number,
+    scale: number,
+    from: number,
+    to: number,
+    bySource: number,
+    dist: number,
+    sigma: number,
+    share: number,
+    order: number,
+    dag: number,
+    dagEnd: number,
+    head: number,
+    entries: number,
+    betweenness: number,
+    distanceSum: number,
+    reachedBy: number,
+    harmonic: number,
+    eccentricity: number,
+  ): void;
+  batchBfs(
+    n: number,
+    offsets: number,
+    target: number,
+    source: number,
+    s0: number,
+    size: number,
+    edges: number,
+    seen: number,
+    next: number,
+    dagSlot: number,
+    dagMask: number,
+    dagStart: number,
+    dagCap: number,
+    entryNode: number,
+    entryMask: number,
+    levelStart: number,
+    entryCap: number,
+    sigma: number,
+    coeff: number,
+    bySlot: number,
+    local: number,
+    betweenness: number,
+    distanceSum: number,
+    reachedBy: number,
+    harmonic: number,
+    eccentricity: number,
+  ): number;
+}
+
+let compiled: WebAssembly.Module | null = null;
+
+/** The kernels' module, compiled on first use (synchronously: small, and workers may block). */
+function kernelModule(): WebAssembly.Module {
+  if (!compiled) {
+    const text = atob(SWEEPS_WASM);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    compiled = new WebAssembly.Module(bytes);
+  }
+  return compiled;
+}
+
+/** Whether this platform runs WebAssembly; without it the TypeScript kernels sweep. */
+export function wasmSweepsAvailable(): boolean {
+  return typeof WebAssembly === 'object' && typeof WebAssembly.Module === 'function';
+}
+
+/** The first 64 KiB are left to the module's own data (it has none today). */
+const BASE = 65536;
+const PAGE = 65536;
+
+/**
+ * Arrays laid out one after another in one WebAssembly memory, each 8-byte aligned: sized
+ * first (`int`, `float`), then the memory made (`instance`) and the arrays viewed in it.
+ */
+class Layout {
+  private end = BASE;
+  int(length: number): number {
+    return this.take(length * 4);
+  }
+  float(length: number): number {
+    return this.take(length * 8);
+  }
+  private take(bytes: number): number {
+    const at = this.end;
+    this.end += Math.ceil(bytes / 8) * 8;
+    return at;
+  }
+  instance(): { kernels: SweepKernels; memory: WebAssembly.Memory } {
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(this.end / PAGE) });
+    const made = new WebAssembly.Instance(kernelModule(), { env: { memory } });
+    return { kernels: made.exports as unknown as SweepKernels, memory };
+  }
+}
+
+/** The five per-node sums of a partial that the kernels add to (edge betweenness aside). */
+const NODE_SUMS = ['betweenness', 'distanceSum', 'reachedBy', 'harmonic', 'eccentricity'] as const;
+
+/**
+ * The partial's per-node sums copied into the memory before a range and back after it, so the
+ * kernel adds to the very numbers the TypeScript kernel would (the same sums to the last bit).
+ */
+function nodeSums(layout: Layout, n: number) {
+  const at = NODE_SUMS.map(() => layout.float(n));
+  return {
+    at,
+    load(memory: WebAssembly.Memory, acc: SweepPartial) {
+      NODE_SUMS.forEach((key, i) => new Float64Array(memory.buffer, at[i], n).set(acc[key]));
+    },
+    store(memory: WebAssembly.Memory, acc: SweepPartial) {
+      NODE_SUMS.forEach((key, i) => acc[key].set(new Float64Array(memory.buffer, at[i], n)));
+    },
+  };
+}
+
+/**
+ * pullStepSweep (step-sweep.ts) in WebAssembly, for a graph where pullStepFits: the graph and
+ * the workspace laid out in the module's memory once, each range swept there.
+ */
+export function wasmPullStepSweeper(
+  g: SweepGraph,
+  steps: Int32Array,
+  scale: number,
+  bySource: boolean,
+): (from: number, to: number, acc: SweepPartial) => void {
+  const { arcs, nodeBits } = packedArcs(g, steps);
+  const ring = longestStep(steps) + 1;
+  const { n } = g;
+  const slots = arcs.length;
+  const layout = new Layout();
+  const offsets = layout.int(n + 1);
+  const arcsAt = layout.int(slots);
+  const dist = layout.int(n);
+  const sigma = layout.float(n);
+  const share = layout.float(n);
+  const order = layout.int(n);
+  const dag = layout.int(slots);
+  const dagEnd = layout.int(n);
+  const head = layout.int(ring);
+  const entries = layout.int(2 * (slots + 1));
+  const sums = nodeSums(layout, n);
+  const { kernels, memory } = layout.instance();
+  new Int32Array(memory.buffer, offsets, n + 1).set(g.offsets);
+  new Int32Array(memory.buffer, arcsAt, slots).set(arcs);
+  new Int32Array(memory.buffer, dist, n).fill(FAR);
+  new Int32Array(memory.buffer, head, ring).fill(-1);
+  const [betweenness, distanceSum, reachedBy, harmonic, eccentricity] = sums.at as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return (from, to, acc) => {
+    sums.load(memory, acc);
+    // One call per source: V8 runs a call in the tier its function had when it began (there is
+    // no switching mid-call), so long calls made while the optimised code is still being
+    // compiled would run the whole range in the baseline tier, about twice as slow.
+    for (let s = from; s < to; s++)
+      kernels.pullStep(
+        offsets,
+        arcsAt,
+        nodeBits,
+        ring,
+        scale,
+        s,
+        s + 1,
+        bySource ? 1 : 0,
+        dist,
+        sigma,
+        share,
+        order,
+        dag,
+        dagEnd,
+        head,
+        entries,
+        betweenness,
+        distanceSum,
+        reachedBy,
+        harmonic,
+        eccentricity,
+      );
+    sums.store(memory, acc);
+  };
+}
+
+/** Sources the WebAssembly batched BFS takes at a time: one bit each in an i64 mask. */
+export const WASM_BATCH = 64;
+
+/**
+ * batchBfsSweep (batch-bfs-sweep.ts) in WebAssembly, 64 sources a batch: the graph copied into
+ * the module's memory once, each range swept there. A batch that outgrows the room for its
+ * entries or recorded slots is run again in a memory made twice as roomy (the sums so far
+ * copied over as they are, so the sums do not depend on when that happens).
+ */
+export function wasmBatchBfsSweeper(
+  g: SweepGraph,
+): (from: number, to: number, acc: SweepPartial) => void {
+  const { n } = g;
+  const slots = g.target.length;
+  const build = (entryCap: number, dagCap: number) => {
+    const layout = new Layout();
+    const at = {
+      offsets: layout.int(n + 1),
+      target: layout.int(slots),
+      source: layout.int(slots),
+      seen: layout.float(n),
+      next: layout.float(n),
+      dagStart: layout.int(n + 2),
+      levelStart: layout.int(n + 2),
+      sigma: layout.float(n * WASM_BATCH),
+      coeff: layout.float(n * WASM_BATCH),
+      bySlot: layout.float(slots),
+      local: layout.float(5 * WASM_BATCH),
+      entryNode: layout.int(entryCap),
+      entryMask: layout.float(entryCap),
+      dagSlot: layout.int(dagCap),
+      dagMask: layout.float(dagCap),
+    };
+    const sums = nodeSums(layout, n);
+    const { kernels, memory } = layout.instance();
+    new Int32Array(memory.buffer, at.offsets, n + 1).set(g.offsets);
+    new Int32Array(memory.buffer, at.target, slots).set(g.target);
+    new Int32Array(memory.buffer, at.source, slots).set(g.source);
+    const bySlot = () => new Float64Array(memory.buffer, at.bySlot, slots);
+    return { at, sums, kernels, memory, entryCap, dagCap, bySlot };
+  };
+  let m = build(n * 8 + WASM_BATCH, slots * 2 + WASM_BATCH);
+  return (from, to, acc) => {
+    const edges = acc.edgeBetweenness.length > 0;
+    m.sums.load(m.memory, acc);
+    for (let s = from; s < to; s += WASM_BATCH) {
+      const size = Math.min(WASM_BATCH, to - s);
+      for (;;) {
+        const { at } = m;
+        const [betweenness, distanceSum, reachedBy, harmonic, eccentricity] = m.sums.at;
+        const full = m.kernels.batchBfs(
+          n,
+          at.offsets,
+          at.target,
+          at.source,
+          s,
+          size,
+          edges ? 1 : 0,
+          at.seen,
+          at.next,
+          at.dagSlot,
+          at.dagMask,
+          at.dagStart,
+          m.dagCap,
+          at.entryNode,
+          at.entryMask,
+          at.levelStart,
+          m.entryCap,
+          at.sigma,
+          at.coeff,
+          at.bySlot,
+          at.local,
+          betweenness!,
+          distanceSum!,
+          reachedBy!,
+          harmonic!,
+          eccentricity!,
+        );
+        if (full === 0) break;
+        const old = m;
+        old.sums.store(old.memory, acc);
+        m = build(old.entryCap * 2, old.dagCap * 2);
+        m.sums.load(m.memory, acc);
+        m.bySlot().set(old.bySlot());
+      }
+    }
+    m.sums.store(m.memory, acc);
+    if (!edges) return;
+    const bySlot = m.bySlot();
+    const { edgeOf } = g;
+    for (let k = 0; k < slots; k++) {
+      acc.edgeBetweenness[edgeOf[k]!]! += bySlot[k]!;
+      bySlot[k] = 0;
+    }
+  };
+}
