@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import '../../../core/model/plain-adjacency.ts';
 import type { DisplayGraph } from '../display-graph.ts';
 
 /**
