@@ -45,20 +45,35 @@ export type LayerPlace = { beforeLayer: string } | { afterLayer: string };
 /**
  * A 2D canvas among sigma's layers, painted after every sigma render so it follows the camera:
  * sized to the stage at the device's pixel ratio and cleared before each `paint`, which draws
- * in viewport pixels.
+ * in viewport pixels. While `empty` says there is nothing to paint, a canvas already clear is
+ * left as it is: a canvas changed in a frame is handed to the compositor again (in software,
+ * the whole bitmap), and the empty layers would be cleared on every render of a large network.
  */
 export function attachCanvasLayer(
   sigma: Sigma<DisplayNode, DisplayEdge>,
   id: string,
   place: LayerPlace,
   paint: (context: CanvasRenderingContext2D, width: number, height: number) => void,
+  options: { frames?: number; empty?: () => boolean } = {},
 ): void {
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
-  afterEachRender(sigma, () => {
-    const { width, height } = clearToStage(sigma, context);
-    paint(context, width, height);
-  });
+  let clear = true;
+  afterEachRender(
+    sigma,
+    () => {
+      if (options.empty?.()) {
+        if (!clear) clearToStage(sigma, context);
+        clear = true;
+        return;
+      }
+      const { width, height } = clearToStage(sigma, context);
+      clear = false;
+      paint(context, width, height);
+    },
+    undefined,
+    options.frames,
+  );
 }
 
 /**

@@ -185,8 +185,8 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
     slice();
   };
 
-  // A frame after the nodes and labels, so the first frame of a new network's is not all three.
-  afterEachRender(sigma, start, () => (complete = false), 2);
+  // A frame after the nodes and another after the labels, so that no frame does two of them.
+  afterEachRender(sigma, start, () => (complete = false), 3);
   sigma.on('kill', () => cancelAnimationFrame(frame));
   return { drawn: () => drawn, complete: () => complete };
 }

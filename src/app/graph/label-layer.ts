@@ -32,6 +32,8 @@ interface Drawn {
  */
 const MAX_TRIED = 800;
 const ANNOTATION_PRIORITY = 2e9;
+/** Frames after a render that the labels of a large network are placed (see afterEachRender). */
+const LABEL_FRAMES = 2;
 const FORCED_PRIORITY = 1e9;
 
 export interface LabelStyle {
@@ -155,23 +157,31 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
   let annotations: Annotation[] = [];
   let placed: PlacedLabel[] = [];
 
-  attachCanvasLayer(sigma, 'placedLabels', { afterLayer: 'labels' }, (context, width, height) => {
-    placed = width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver()) : [];
-    const style = labelStyle(sigma);
-    context.font = `${style.weight} ${style.size}px ${style.font}`;
-    context.textAlign = 'left';
-    context.textBaseline = 'alphabetic';
-    // A white halo keeps each label readable over the edges behind it.
-    context.lineJoin = 'round';
-    context.lineWidth = 3;
-    context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
-    for (const label of placed) {
-      const annotation = label.id.startsWith('\u0000');
-      context.strokeText(label.text, label.textX, label.baseline);
-      context.fillStyle = annotation ? '#52606D' : style.colour;
-      context.fillText(label.text, label.textX, label.baseline);
-    }
-  });
+  attachCanvasLayer(
+    sigma,
+    'placedLabels',
+    { afterLayer: 'labels' },
+    (context, width, height) => {
+      placed = width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver()) : [];
+      const style = labelStyle(sigma);
+      context.font = `${style.weight} ${style.size}px ${style.font}`;
+      context.textAlign = 'left';
+      context.textBaseline = 'alphabetic';
+      // A white halo keeps each label readable over the edges behind it.
+      context.lineJoin = 'round';
+      context.lineWidth = 3;
+      context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      for (const label of placed) {
+        const annotation = label.id.startsWith('\u0000');
+        context.strokeText(label.text, label.textX, label.baseline);
+        context.fillStyle = annotation ? '#52606D' : style.colour;
+        context.fillText(label.text, label.textX, label.baseline);
+      }
+    },
+    // Where the node layer draws a large network, a frame after its first slice: the label
+    // placement of 10,000 nodes and the node layer's setup are each a task of their own.
+    { frames: LABEL_FRAMES },
+  );
 
   /** The legend and the demo marker float over the graph: no label goes under them. */
   const panelsOver = (): Box[] => {

@@ -134,13 +134,23 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
     shot = { graph, camera: sigma.getCamera().getState(), width, height };
   };
 
+  /**
+   * Clears the hover canvas for the next drawing, unless it is clear and stays so (a canvas
+   * changed in a frame is composited again: in software, its whole bitmap).
+   */
+  let hoversDrawn = true;
+  const clearHovers = (drawing: boolean) => {
+    if (hoversDrawn || drawing) clearToStage(sigma, hovers);
+    hoversDrawn = drawing;
+  };
+
   const start = () => {
     pass++;
     cancelAnimationFrame(frame);
     const { width, height, ratio } = clearToStage(sigma, context);
-    clearToStage(sigma, hovers);
     const graph = sigma.getGraph();
     if (!on() || graph.order === 0) {
+      clearHovers(false);
       keys = [];
       shot = null;
       complete = true;
@@ -174,6 +184,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
     ys = Float64Array.from(order, (i) => shown[i]!.y);
     rs = Float64Array.from(order, (i) => shown[i]!.r);
     // The hovered node and the highlighted (selected) ones, over sigma's hover boxes.
+    clearHovers(top.length > 0);
     for (const i of top) disc(hovers, shown[i]!.d, shown[i]!.x, shown[i]!.y, shown[i]!.r);
     const mine = pass;
     let next = 0;
