@@ -125,3 +125,25 @@ export function displayData(sigma: Sigma<DisplayNode, DisplayEdge>): DisplayData
       own(caches.edgeDataCache, key) ? caches.edgeDataCache[key] : sigma.getEdgeDisplayData(key),
   };
 }
+
+/** Sigma's `framedGraphToViewport` as numbers: a point's viewport x and y, no object per point. */
+export interface ViewportMap {
+  x(graphX: number, graphY: number): number;
+  y(graphX: number, graphY: number): number;
+}
+
+/**
+ * Sigma's framed-graph-to-viewport mapping as the camera has it now. It is affine (sigma's
+ * matrix, then the viewport's scale), so three points fix it: a layer's pass over 10,000 nodes
+ * or 50,000 ties maps each without the two objects sigma's method makes per call.
+ */
+export function viewportMap(sigma: Sigma<DisplayNode, DisplayEdge>): ViewportMap {
+  const o = sigma.framedGraphToViewport({ x: 0, y: 0 });
+  const ex = sigma.framedGraphToViewport({ x: 1, y: 0 });
+  const ey = sigma.framedGraphToViewport({ x: 0, y: 1 });
+  const a = ex.x - o.x;
+  const b = ex.y - o.y;
+  const c = ey.x - o.x;
+  const d = ey.y - o.y;
+  return { x: (x, y) => a * x + c * y + o.x, y: (x, y) => b * x + d * y + o.y };
+}

@@ -1,5 +1,5 @@
 import type Sigma from 'sigma';
-import { afterEachRender, clearToStage, displayData } from './canvas-layer.ts';
+import { afterEachRender, clearToStage, displayData, viewportMap } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 import { shownTies, TIE_EVENTS } from './ties.ts';
 
@@ -127,6 +127,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
       }
       return hidden[i] === 0;
     };
+    const view = viewportMap(sigma);
     const emphasised: number[] = [];
     const mine = pass;
     let next = 0;
@@ -135,10 +136,8 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
       const a = data.node(sources[i]!);
       const b = data.node(targets[i]!);
       if (!a || !b || a.hidden || b.hidden) return false;
-      const p = sigma.framedGraphToViewport(a);
-      const q = sigma.framedGraphToViewport(b);
-      context.moveTo(p.x, p.y);
-      context.lineTo(q.x, q.y);
+      context.moveTo(view.x(a.x, a.y), view.y(a.x, a.y));
+      context.lineTo(view.x(b.x, b.y), view.y(b.x, b.y));
       return true;
     };
     const slice = () => {

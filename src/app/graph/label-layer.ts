@@ -1,5 +1,5 @@
 import type Sigma from 'sigma';
-import { attachCanvasLayer, displayData } from './canvas-layer.ts';
+import { attachCanvasLayer, displayData, viewportMap } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 import {
   placeLabels,
@@ -102,19 +102,22 @@ export function computeLabels(
   // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
   const discs: (Box & { id: string })[] = blocked.map((b) => ({ ...b, id: '' }));
   const data = displayData(sigma);
+  const view = viewportMap(sigma);
+  const sizeScale = sigma.scaleSize(1);
   sigma.getGraph().forEachNode((id) => {
     const d = data.node(id) as Drawn | undefined;
     if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport(d);
-    const r = sigma.scaleSize(d.size);
-    const x = p.x * scale;
-    const y = p.y * scale;
+    const px = view.x(d.x, d.y);
+    const py = view.y(d.x, d.y);
+    const r = d.size * sizeScale;
+    const x = px * scale;
+    const y = py * scale;
     const rs = r * scale;
     if (x < -rs || y < -rs || x > width * scale + rs || y > height * scale + rs) return;
     discs.push({ id, x: x - rs, y: y - rs, w: 2 * rs, h: 2 * rs });
     if (!d.label || (!d.forceLabel && r < threshold)) return;
-    if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
-    nodes.push({ id, d, r, x: p.x, y: p.y });
+    if (px < -r || py < -r || px > width + r || py > height + r) return;
+    nodes.push({ id, d, r, x: px, y: py });
   });
   nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
   for (const n of nodes.slice(0, MAX_TRIED))

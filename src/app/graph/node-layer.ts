@@ -1,6 +1,12 @@
 import type Sigma from 'sigma';
 import type { CameraState, Coordinates, NodeDisplayData } from 'sigma/types';
-import { afterEachRender, clearToStage, displayData, LAYER_NODE_TYPE } from './canvas-layer.ts';
+import {
+  afterEachRender,
+  clearToStage,
+  displayData,
+  LAYER_NODE_TYPE,
+  viewportMap,
+} from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 
 type LayerSigma = Sigma<DisplayNode, DisplayEdge>;
@@ -166,11 +172,14 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
     const levels = new Map<number, number[]>();
     const top: number[] = [];
     const hovered = (sigma as unknown as { hoveredNode: string | null }).hoveredNode;
+    const view = viewportMap(sigma);
+    const scale = sigma.scaleSize(1);
     graph.forEachNode((node) => {
       const d = data.node(node) as Drawn | undefined;
       if (!d || d.hidden) return;
-      const p = sigma.framedGraphToViewport(d);
-      const i = shown.push({ node, d, x: p.x, y: p.y, r: sigma.scaleSize(d.size) }) - 1;
+      const x = view.x(d.x, d.y);
+      const y = view.y(d.x, d.y);
+      const i = shown.push({ node, d, x, y, r: d.size * scale }) - 1;
       if (node === hovered) top.unshift(i);
       else if (d.highlighted) top.push(i);
       let level = levels.get(d.zIndex);
