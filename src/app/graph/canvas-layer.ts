@@ -55,25 +55,31 @@ export function attachCanvasLayer(
   place: LayerPlace,
   paint: (context: CanvasRenderingContext2D, width: number, height: number) => void,
   options: { frames?: number; empty?: () => boolean } = {},
-): void {
+): { repaintNextFrame(): void } {
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
   let clear = true;
-  afterEachRender(
-    sigma,
-    () => {
-      if (options.empty?.()) {
-        if (!clear) clearToStage(sigma, context);
-        clear = true;
-        return;
-      }
-      const { width, height } = clearToStage(sigma, context);
-      clear = false;
-      paint(context, width, height);
+  let again = 0;
+  const draw = () => {
+    cancelAnimationFrame(again);
+    again = 0;
+    if (options.empty?.()) {
+      if (!clear) clearToStage(sigma, context);
+      clear = true;
+      return;
+    }
+    const { width, height } = clearToStage(sigma, context);
+    clear = false;
+    paint(context, width, height);
+  };
+  afterEachRender(sigma, draw, undefined, options.frames);
+  sigma.on('kill', () => cancelAnimationFrame(again));
+  return {
+    /** Paints this layer again in the next frame (without a sigma render). */
+    repaintNextFrame() {
+      if (!again) again = requestAnimationFrame(draw);
     },
-    undefined,
-    options.frames,
-  );
+  };
 }
 
 /**

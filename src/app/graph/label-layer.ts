@@ -55,10 +55,27 @@ export function labelStyle(sigma: LayerSigma, scale = 1): LabelStyle {
 const widths = new Map<string, number>();
 let measureContext: CanvasRenderingContext2D | null = null;
 
-function measure(text: string, style: LabelStyle): number {
+/**
+ * Measures of new names one frame may make: the first frame of a large network met 800 names
+ * never measured (a third of its label placement); the rest are placed in the next frames.
+ */
+const NEW_MEASURES_PER_FRAME = 250;
+
+/** How many new names a placement may still measure; `short` once one had to wait. */
+interface MeasureBudget {
+  left: number;
+  short: boolean;
+}
+
+function measure(text: string, style: LabelStyle, budget?: MeasureBudget): number | undefined {
   const key = `${style.weight} ${style.size} ${style.font}\u0000${text}`;
   let width = widths.get(key);
   if (width === undefined) {
+    if (budget && budget.left <= 0) {
+      budget.short = true;
+      return undefined;
+    }
+    if (budget) budget.left--;
     measureContext ??= document.createElement('canvas').getContext('2d');
     if (!measureContext) return text.length * style.size * 0.6;
     measureContext.font = `${style.weight} ${style.size}px ${style.font}`;
@@ -79,6 +96,8 @@ export function computeLabels(
   annotations: readonly Annotation[],
   scale = 1,
   blocked: readonly Box[] = [],
+  /** On screen: how many names not measured before may be measured (none kept: every one). */
+  budget?: MeasureBudget,
 ): PlacedLabel[] {
   const style = labelStyle(sigma, scale);
   const { width, height } = sigma.getDimensions();
@@ -92,7 +111,7 @@ export function computeLabels(
       x: p.x * scale,
       y: p.y * scale,
       r: 0,
-      width: measure(a.text, style),
+      width: measure(a.text, style)!,
       size: style.size,
       priority: ANNOTATION_PRIORITY,
       at: Math.abs(a.x) < Math.abs(a.y) * 0.3 ? 'middle' : a.x > 0 ? 'start' : 'end',
@@ -120,17 +139,21 @@ export function computeLabels(
     nodes.push({ id, d, r, x: px, y: py });
   });
   nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
-  for (const n of nodes.slice(0, MAX_TRIED))
+  for (const n of nodes.slice(0, MAX_TRIED)) {
+    const labelWidth = measure(n.d.label!, style, budget);
+    // A name still to be measured waits for a later frame (the largest nodes are measured first).
+    if (labelWidth === undefined) continue;
     candidates.push({
       id: n.id,
       text: n.d.label!,
       x: n.x * scale,
       y: n.y * scale,
       r: n.r * scale,
-      width: measure(n.d.label!, style),
+      width: labelWidth,
       size: style.size,
       priority: (n.d.forceLabel ? FORCED_PRIORITY : 0) + n.r,
     });
+  }
   return placeLabels(candidates, { width: width * scale, height: height * scale }, discs);
 }
 
@@ -159,13 +182,21 @@ export interface LabelLayer {
 export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): LabelLayer {
   let annotations: Annotation[] = [];
   let placed: PlacedLabel[] = [];
+  /** Frames whose placement left names to measure in a later frame (for the tests). */
+  let waited = 0;
 
-  attachCanvasLayer(
+  const layer = attachCanvasLayer(
     sigma,
     'placedLabels',
     { afterLayer: 'labels' },
     (context, width, height) => {
-      placed = width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver()) : [];
+      const budget = { left: NEW_MEASURES_PER_FRAME, short: false };
+      placed =
+        width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver(), budget) : [];
+      if (budget.short) {
+        waited++;
+        layer.repaintNextFrame();
+      }
       const style = labelStyle(sigma);
       context.font = `${style.weight} ${style.size}px ${style.font}`;
       context.textAlign = 'left';
@@ -204,7 +235,20 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     value: () => placed,
     configurable: true,
   });
-  const layer: LabelLayer = {
+  // The same placement made at once, every name measured; and the frames that waited.
+  Object.defineProperty(container, 'labelsAtOnce', {
+    value: () => ({ placed: computeLabels(sigma, annotations, 1, panelsOver()), waited }),
+    configurable: true,
+  });
+  // Forgets every name's width and draws once more: the names are measured anew.
+  Object.defineProperty(container, 'measureLabelsAgain', {
+    value: () => {
+      widths.clear();
+      sigma.scheduleRender();
+    },
+    configurable: true,
+  });
+  const labelLayer: LabelLayer = {
     setAnnotations(next) {
       annotations = next;
       sigma.scheduleRender();
@@ -212,6 +256,6 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     annotations: () => annotations,
     placed: () => placed,
   };
-  layers.set(sigma, layer);
-  return layer;
+  layers.set(sigma, labelLayer);
+  return labelLayer;
 }
