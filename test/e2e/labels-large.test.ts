@@ -23,7 +23,7 @@ function stars(): { csv: string; actors: number } {
 }
 
 type LabelElement = HTMLElement & {
-  measureLabelsAgain(): void;
+  measureLabelsAgain(perFrame: number): void;
   placedLabels(): { id: string }[];
   labelsAtOnce(): { placed: { id: string }[]; waited: number };
 };
@@ -52,15 +52,18 @@ describe('the labels of a large network', () => {
       const { shown, atOnce } = await labels();
       return JSON.stringify(shown) === JSON.stringify(atOnce);
     };
-    await expect.poll(same).toBe(true);
+    await expect.poll(same, { timeout: 60_000 }).toBe(true);
     const settled = await labels();
-    expect(settled.shown.length).toBeGreaterThan(20);
-    // Every name unmeasured again, and one render: more names than a frame may measure, so
-    // the layer places the rest in the next frames by itself.
-    await graph.evaluate((el) => (el as LabelElement).measureLabelsAgain());
-    await expect.poll(async () => (await labels()).waited).toBeGreaterThan(settled.waited);
-    await expect.poll(same).toBe(true);
-    expect((await labels()).shown).toEqual(settled.shown);
+    // Some frame met more new names than it may measure (250): the rest came after.
+    expect(settled.waited).toBeGreaterThan(0);
+    // Every name unmeasured again, 3 a frame, and one render: the layer places the others
+    // in the next frames by itself, with no render to ask it.
+    await graph.evaluate((el) => (el as LabelElement).measureLabelsAgain(3));
+    await expect
+      .poll(async () => (await labels()).waited, { timeout: 60_000 })
+      .toBeGreaterThan(settled.waited);
+    await expect.poll(same, { timeout: 60_000 }).toBe(true);
+    expect((await labels()).shown.length).toBeGreaterThan(20);
     await screenshot(page, 'labels-large');
     expect(problems).toEqual([]);
   });

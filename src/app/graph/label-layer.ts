@@ -87,39 +87,19 @@ function measure(text: string, style: LabelStyle, budget?: MeasureBudget): numbe
   return width;
 }
 
-/**
- * Where every label goes in the view as sigma shows it now (`scale` times larger for an image):
- * county names first, then selected and hovered nodes, then nodes by drawn size.
- */
-export function computeLabels(
-  sigma: LayerSigma,
-  annotations: readonly Annotation[],
-  scale = 1,
-  blocked: readonly Box[] = [],
-  /** On screen: how many names not measured before may be measured (none kept: every one). */
-  budget?: MeasureBudget,
-): PlacedLabel[] {
-  const style = labelStyle(sigma, scale);
+/** The nodes in view: those that may be labelled (largest first) and every disc drawn. */
+export interface NodeScan {
+  nodes: { id: string; d: Drawn; r: number; x: number; y: number }[];
+  discs: (Box & { id: string })[];
+}
+
+/** Walks every node once: where it is drawn in the view as sigma shows it now. */
+function scanNodes(sigma: LayerSigma, scale: number, blocked: readonly Box[]): NodeScan {
   const { width, height } = sigma.getDimensions();
   const threshold = sigma.getSetting('labelRenderedSizeThreshold');
-  const candidates: LabelCandidate[] = [];
-  for (const a of annotations) {
-    const p = sigma.graphToViewport(a);
-    candidates.push({
-      id: `\u0000${a.text}`,
-      text: a.text,
-      x: p.x * scale,
-      y: p.y * scale,
-      r: 0,
-      width: measure(a.text, style)!,
-      size: style.size,
-      priority: ANNOTATION_PRIORITY,
-      at: Math.abs(a.x) < Math.abs(a.y) * 0.3 ? 'middle' : a.x > 0 ? 'start' : 'end',
-    });
-  }
-  const nodes: { id: string; d: Drawn; r: number; x: number; y: number }[] = [];
+  const nodes: NodeScan['nodes'] = [];
   // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
-  const discs: (Box & { id: string })[] = blocked.map((b) => ({ ...b, id: '' }));
+  const discs: NodeScan['discs'] = blocked.map((b) => ({ ...b, id: '' }));
   const data = displayData(sigma);
   const view = viewportMap(sigma);
   const sizeScale = sigma.scaleSize(1);
@@ -139,7 +119,41 @@ export function computeLabels(
     nodes.push({ id, d, r, x: px, y: py });
   });
   nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
-  for (const n of nodes.slice(0, MAX_TRIED)) {
+  return { nodes: nodes.slice(0, MAX_TRIED), discs };
+}
+
+/**
+ * Where every label goes in the view as sigma shows it now (`scale` times larger for an image):
+ * county names first, then selected and hovered nodes, then nodes by drawn size.
+ */
+export function computeLabels(
+  sigma: LayerSigma,
+  annotations: readonly Annotation[],
+  scale = 1,
+  blocked: readonly Box[] = [],
+  /** On screen: how many names not measured before may be measured (none kept: every one). */
+  budget?: MeasureBudget,
+  /** The scan of this same view, if made already (a frame placing names measured since). */
+  scan: NodeScan = scanNodes(sigma, scale, blocked),
+): PlacedLabel[] {
+  const style = labelStyle(sigma, scale);
+  const { width, height } = sigma.getDimensions();
+  const candidates: LabelCandidate[] = [];
+  for (const a of annotations) {
+    const p = sigma.graphToViewport(a);
+    candidates.push({
+      id: `\u0000${a.text}`,
+      text: a.text,
+      x: p.x * scale,
+      y: p.y * scale,
+      r: 0,
+      width: measure(a.text, style)!,
+      size: style.size,
+      priority: ANNOTATION_PRIORITY,
+      at: Math.abs(a.x) < Math.abs(a.y) * 0.3 ? 'middle' : a.x > 0 ? 'start' : 'end',
+    });
+  }
+  for (const n of scan.nodes) {
     const labelWidth = measure(n.d.label!, style, budget);
     // A name still to be measured waits for a later frame (the largest nodes are measured first).
     if (labelWidth === undefined) continue;
@@ -154,7 +168,7 @@ export function computeLabels(
       priority: (n.d.forceLabel ? FORCED_PRIORITY : 0) + n.r,
     });
   }
-  return placeLabels(candidates, { width: width * scale, height: height * scale }, discs);
+  return placeLabels(candidates, { width: width * scale, height: height * scale }, scan.discs);
 }
 
 const layers = new WeakMap<LayerSigma, LabelLayer>();
@@ -184,15 +198,24 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
   let placed: PlacedLabel[] = [];
   /** Frames whose placement left names to measure in a later frame (for the tests). */
   let waited = 0;
+  /** The scan of the view last rendered, while no other is. */
+  let scan: (NodeScan & { panels: Box[] }) | null = null;
+  let measuresPerFrame = NEW_MEASURES_PER_FRAME;
+  sigma.on('afterRender', () => (scan = null));
 
   const layer = attachCanvasLayer(
     sigma,
     'placedLabels',
     { afterLayer: 'labels' },
     (context, width, height) => {
-      const budget = { left: NEW_MEASURES_PER_FRAME, short: false };
-      placed =
-        width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver(), budget) : [];
+      const budget = { left: measuresPerFrame, short: false };
+      // A frame placing the names measured since reuses the scan of the view (none rendered).
+      if (width > 0 && height > 0) {
+        const panels = panelsOver();
+        if (!scan || JSON.stringify(panels) !== JSON.stringify(scan.panels))
+          scan = { ...scanNodes(sigma, 1, panels), panels };
+        placed = computeLabels(sigma, annotations, 1, [], budget, scan);
+      } else placed = [];
       if (budget.short) {
         waited++;
         layer.repaintNextFrame();
@@ -240,9 +263,11 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     value: () => ({ placed: computeLabels(sigma, annotations, 1, panelsOver()), waited }),
     configurable: true,
   });
-  // Forgets every name's width and draws once more: the names are measured anew.
+  // Forgets every name's width and draws once more: the names are measured anew, `perFrame`
+  // new ones a frame from now on.
   Object.defineProperty(container, 'measureLabelsAgain', {
-    value: () => {
+    value: (perFrame: number) => {
+      measuresPerFrame = perFrame;
       widths.clear();
       sigma.scheduleRender();
     },
