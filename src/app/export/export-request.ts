@@ -36,8 +36,9 @@ export function exportRequest(
     };
   }
   const appearance = computeAppearance(project, store.colourBy.peek(), store.sizeBy.peek());
-  const colors: Record<string, string> = {};
-  const sizes: Record<string, number> = {};
+  // Keyed by user ids: without a prototype, an id such as "__proto__" is a key as any other.
+  const colors = Object.create(null) as Record<string, string>;
+  const sizes = Object.create(null) as Record<string, number>;
   project.data.metrics.nodeIds.forEach((id, i) => {
     const fill = appearance.fill[i];
     if (fill) colors[id] = fill;

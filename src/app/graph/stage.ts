@@ -23,7 +23,8 @@ export function createStage(): Stage {
 export function currentPositions(stage: Stage): Record<string, Point> | null {
   const sigma = stage.sigma.peek();
   if (!sigma) return null;
-  const out: Record<string, Point> = {};
+  // Keyed by user ids: without a prototype, an id such as "__proto__" is a key as any other.
+  const out = Object.create(null) as Record<string, Point>;
   sigma.getGraph().forEachNode((id, { x, y }) => (out[id] = { x, y }));
   return out;
 }
