@@ -66,5 +66,5 @@ describe('the labels of a large network', () => {
     expect((await labels()).shown.length).toBeGreaterThan(20);
     await screenshot(page, 'labels-large');
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 });
