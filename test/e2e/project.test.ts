@@ -139,6 +139,50 @@ describe('the project file', () => {
     await settle(second.page);
     expect(await visibleState(second.page)).toEqual(before);
 
+    // Kept as a file's bytes; a project kept as text (before) opens the same.
+    const kept = await second.page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('brobyggare');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const files = db.transaction('projects', 'readwrite').objectStore('projects');
+            const all = files.getAllKeys();
+            all.onsuccess = async () => {
+              const key = all.result[0]!;
+              const read = files.transaction.db
+                .transaction('projects', 'readonly')
+                .objectStore('projects')
+                .get(key);
+              read.onsuccess = async () => {
+                const value = read.result as unknown;
+                const kind = value instanceof Blob ? 'blob' : typeof value;
+                const text = value instanceof Blob ? await value.text() : String(value);
+                const put = db
+                  .transaction('projects', 'readwrite')
+                  .objectStore('projects')
+                  .put(text, key);
+                put.onsuccess = () => {
+                  db.close();
+                  resolve(kind);
+                };
+                put.onerror = () => reject(put.error);
+              };
+            };
+          };
+        }),
+    );
+    expect(kept).toBe('blob');
+    await second.page.goto(harness.url);
+    await offer.waitFor({ timeout: 30_000 });
+    await offer.getByTestId('open-recent').first().click();
+    await expect
+      .poll(() => second.page.getByTestId('show-view').count(), { timeout: 20_000 })
+      .toBe(2);
+    await settle(second.page);
+    expect(await visibleState(second.page)).toEqual(before);
+
     // Forgotten, it is not offered again.
     await second.page.goto(harness.url);
     await offer.waitFor({ timeout: 30_000 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openEdgeFile, screenshot, startHarness, type AppHarness } from './harness.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
@@ -13,10 +15,16 @@ afterAll(async () => {
 });
 
 /** A network past the tie layer's threshold: 4,000 numbered actors, 21,000 distinct ties. */
-function largeNetwork(): { csv: string; ties: number; degreeOf: Map<string, number> } {
+function largeNetwork(): {
+  csv: string;
+  ties: number;
+  degreeOf: Map<string, number>;
+  strengths: number[];
+} {
   const random = seededRandom(7);
   const seen = new Set<string>();
   const degreeOf = new Map<string, number>();
+  const strengths: number[] = [];
   const lines = ['source,target,strength'];
   while (seen.size < 21_000) {
     const a = Math.floor(random() * 4000);
@@ -25,12 +33,24 @@ function largeNetwork(): { csv: string; ties: number; degreeOf: Map<string, numb
     if (a === b || seen.has(key)) continue;
     seen.add(key);
     for (const n of [a, b]) degreeOf.set(`a${n}`, (degreeOf.get(`a${n}`) ?? 0) + 1);
-    lines.push(`a${a},a${b},${1 + Math.floor(random() * 5)}`);
+    const strength = 1 + Math.floor(random() * 5);
+    strengths.push(strength);
+    lines.push(`a${a},a${b},${strength}`);
   }
-  return { csv: lines.join('\n') + '\n', ties: seen.size, degreeOf };
+  return { csv: lines.join('\n') + '\n', ties: seen.size, degreeOf, strengths };
 }
 
-type TieLayerElement = HTMLElement & { tieLayer(): number | null };
+type TieLayerElement = HTMLElement & { tieLayer(): number | null; sigmaTies(): number };
+
+/** Clicks an entry of the export menu and returns the file the browser downloads. */
+async function exportFile(page: Page, testId: string): Promise<Buffer> {
+  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('export-menu').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  return readFileSync(await download.path());
+}
 
 describe('the tie layer of a large network', () => {
   it('draws every tie as a line in slices, and only a hovered node’s ties', async () => {
@@ -68,6 +88,63 @@ describe('the tie layer of a large network', () => {
     await expect.poll(drawn, { timeout: 30_000 }).toBe(hub[1]);
     await page.mouse.move(box.x + 2, box.y + box.height - 2);
     await expect.poll(drawn, { timeout: 30_000 }).toBe(ties);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the ties of a large network, which sigma does not hold', () => {
+  it('are filtered, and drawn in SVG and PNG pictures, from the display graph', async () => {
+    const { page, problems } = await openApp(harness);
+    const { csv, ties, degreeOf, strengths } = largeNetwork();
+    await openEdgeFile(page, 'stort.csv', csv);
+    const graph = page.getByTestId('graph');
+    await expect
+      .poll(() => graph.getAttribute('data-order'), { timeout: 120_000 })
+      .toBe(String(degreeOf.size));
+    await expect.poll(() => graph.getAttribute('data-pending'), { timeout: 120_000 }).toBeNull();
+    const drawn = () => graph.evaluate((el) => (el as TieLayerElement).tieLayer());
+    await expect.poll(drawn, { timeout: 60_000 }).toBe(ties);
+    // Sigma indexes none of them: the tie layer asks each tie's look itself.
+    expect(await graph.evaluate((el) => (el as TieLayerElement).sigmaTies())).toBe(0);
+
+    // A strength filter hides the weaker ties, in the layer and in the pictures.
+    const strong = strengths.filter((s) => s >= 3).length;
+    await page.getByTestId('filter-strength').evaluate((el) => {
+      const input = el as HTMLInputElement;
+      input.value = '3';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(drawn, { timeout: 60_000 }).toBe(strong);
+
+    const svg = (await exportFile(page, 'export-svg')).toString('utf8');
+    const lines = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('line').length,
+      svg,
+    );
+    expect(lines).toBe(strong);
+
+    // The picture's renderer draws the ties with WebGL: count the pixels of the tie colour.
+    const png = await exportFile(page, 'export-png');
+    const tiePixels = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      // #9AA5B1, the colour of an ordinary tie.
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          Math.abs(data[i]! - 0x9a) < 10 &&
+          Math.abs(data[i + 1]! - 0xa5) < 10 &&
+          Math.abs(data[i + 2]! - 0xb1) < 10
+        )
+          count++;
+      return count;
+    }, png.toString('base64'));
+    expect(tiePixels).toBeGreaterThan(8_000);
     expect(problems).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { budgeted } from '../next-task.ts';
 
 export interface ExportClient {
   write(request: Omit<ExportRequest, 'id'>): Promise<Uint8Array>;
+  /** Starts the worker now, if not yet: its start keeps the page's main thread waiting. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -40,6 +42,9 @@ export function createExportClient(): ExportClient {
         waiting.set(id, { resolve, reject });
         w.postMessage(message);
       });
+    },
+    warm() {
+      worker ??= start();
     },
     dispose() {
       worker?.terminate();

@@ -5,6 +5,7 @@ import { computeAppearance } from '../appearance/appearance.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
 import type { GraphSigma, Stage } from '../graph/stage.ts';
 import { WEBGL_NODE_TYPE } from '../graph/node-layer.ts';
+import { shownTies } from '../graph/ties.ts';
 import type { Store } from '../state/store.ts';
 import type { Story } from '../views/story.ts';
 import type { AnalysisStrings } from '../../i18n/analysis.ts';
@@ -66,6 +67,12 @@ export async function viewPng(
     height: height * scale,
     backgroundColor: BACKGROUND,
     sigmaSettings: scaledSettings(sigma, scale),
+    // Sigma's graph may hold the nodes only (a large network's ties are the tie layer's): the
+    // picture's renderer is given the whole display graph, and draws every tie.
+    withTempRenderer: (renderer) => {
+      const whole = shownTies(sigma).graph();
+      if (renderer.getGraph() !== whole) renderer.setGraph(whole);
+    },
   });
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;

@@ -1,5 +1,6 @@
 import type { GraphSigma } from '../graph/stage.ts';
 import { labelStyle, labelsForImage } from '../graph/label-layer.ts';
+import { shownTies } from '../graph/ties.ts';
 import type { Shape } from './drawing.ts';
 
 interface NodeDrawn {
@@ -21,14 +22,16 @@ interface NodeDrawn {
  */
 export function sceneShapes(sigma: GraphSigma, overlay: readonly Shape[] = []): Shape[] {
   const graph = sigma.getGraph();
+  // Sigma's graph may hold the nodes only (a large network's ties are the tie layer's).
+  const ties = shownTies(sigma);
   const shapes: Shape[] = [];
   const point = (node: string) => {
     const d = sigma.getNodeDisplayData(node);
     return d && !d.hidden ? sigma.framedGraphToViewport(d) : null;
   };
 
-  graph.forEachEdge((edge, _attr, source, target) => {
-    const d = sigma.getEdgeDisplayData(edge);
+  ties.graph().forEachEdge((edge, _attr, source, target) => {
+    const d = ties.look(edge);
     if (!d || d.hidden) return;
     const a = point(source);
     const b = point(target);

@@ -283,10 +283,7 @@ function lookOf(
   change: ChangeLook | null,
 ): Look {
   const focus = store.focus.value;
-  let maxStrength = 0;
-  project.graph.forEachEdge((_e, attr) => {
-    if (attr.strength > maxStrength) maxStrength = attr.strength;
-  });
+  const maxStrength = strongestTie(project.graph);
   return {
     rows: project.nodeRow,
     edgeRows: project.edgeRow,
@@ -299,4 +296,19 @@ function lookOf(
     scope: membersOf(project, store.scope.value),
     change,
   };
+}
+
+/** By graph (never changed in place): its strongest tie's strength, asked on every look. */
+const strongest = new WeakMap<Project['graph'], number>();
+
+function strongestTie(graph: Project['graph']): number {
+  let max = strongest.get(graph);
+  if (max === undefined) {
+    max = 0;
+    graph.forEachEdge((_e, attr) => {
+      if (attr.strength > max!) max = attr.strength;
+    });
+    strongest.set(graph, max);
+  }
+  return max;
 }

@@ -45,20 +45,41 @@ export type LayerPlace = { beforeLayer: string } | { afterLayer: string };
 /**
  * A 2D canvas among sigma's layers, painted after every sigma render so it follows the camera:
  * sized to the stage at the device's pixel ratio and cleared before each `paint`, which draws
- * in viewport pixels.
+ * in viewport pixels. While `empty` says there is nothing to paint, a canvas already clear is
+ * left as it is: a canvas changed in a frame is handed to the compositor again (in software,
+ * the whole bitmap), and the empty layers would be cleared on every render of a large network.
  */
 export function attachCanvasLayer(
   sigma: Sigma<DisplayNode, DisplayEdge>,
   id: string,
   place: LayerPlace,
   paint: (context: CanvasRenderingContext2D, width: number, height: number) => void,
-): void {
+  options: { frames?: number; empty?: () => boolean } = {},
+): { repaintNextFrame(): void } {
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
-  afterEachRender(sigma, () => {
+  let clear = true;
+  let again = 0;
+  const draw = () => {
+    cancelAnimationFrame(again);
+    again = 0;
+    if (options.empty?.()) {
+      if (!clear) clearToStage(sigma, context);
+      clear = true;
+      return;
+    }
     const { width, height } = clearToStage(sigma, context);
+    clear = false;
     paint(context, width, height);
-  });
+  };
+  afterEachRender(sigma, draw, undefined, options.frames);
+  sigma.on('kill', () => cancelAnimationFrame(again));
+  return {
+    /** Paints this layer again in the next frame (without a sigma render). */
+    repaintNextFrame() {
+      if (!again) again = requestAnimationFrame(draw);
+    },
+  };
 }
 
 /**
@@ -109,4 +130,26 @@ export function displayData(sigma: Sigma<DisplayNode, DisplayEdge>): DisplayData
     edge: (key) =>
       own(caches.edgeDataCache, key) ? caches.edgeDataCache[key] : sigma.getEdgeDisplayData(key),
   };
+}
+
+/** Sigma's `framedGraphToViewport` as numbers: a point's viewport x and y, no object per point. */
+export interface ViewportMap {
+  x(graphX: number, graphY: number): number;
+  y(graphX: number, graphY: number): number;
+}
+
+/**
+ * Sigma's framed-graph-to-viewport mapping as the camera has it now. It is affine (sigma's
+ * matrix, then the viewport's scale), so three points fix it: a layer's pass over 10,000 nodes
+ * or 50,000 ties maps each without the two objects sigma's method makes per call.
+ */
+export function viewportMap(sigma: Sigma<DisplayNode, DisplayEdge>): ViewportMap {
+  const o = sigma.framedGraphToViewport({ x: 0, y: 0 });
+  const ex = sigma.framedGraphToViewport({ x: 1, y: 0 });
+  const ey = sigma.framedGraphToViewport({ x: 0, y: 1 });
+  const a = ex.x - o.x;
+  const b = ex.y - o.y;
+  const c = ey.x - o.x;
+  const d = ey.y - o.y;
+  return { x: (x, y) => a * x + c * y + o.x, y: (x, y) => b * x + d * y + o.y };
 }

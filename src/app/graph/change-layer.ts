@@ -18,25 +18,37 @@ export function attachChangeLayer(sigma: Sigma<DisplayNode, DisplayEdge>): Chang
   let content: { ties: TieChange[]; maxStrength: number } | null = null;
   let drawn = 0;
 
-  attachCanvasLayer(sigma, 'removed-ties', { beforeLayer: 'nodes' }, (context) => {
-    drawn = 0;
-    if (!content) return;
-    context.strokeStyle = TIE_STYLE.removed.colour;
-    context.setLineDash([6, 4]);
-    for (const tie of content.ties) {
-      const a = sigma.getNodeDisplayData(tie.source);
-      const b = sigma.getNodeDisplayData(tie.target);
-      if (!a || !b || a.hidden || b.hidden) continue;
-      const p = sigma.framedGraphToViewport(a);
-      const q = sigma.framedGraphToViewport(b);
-      context.lineWidth = tieWidth(tie, content.maxStrength);
-      context.beginPath();
-      context.moveTo(p.x, p.y);
-      context.lineTo(q.x, q.y);
-      context.stroke();
-      drawn++;
-    }
-  });
+  attachCanvasLayer(
+    sigma,
+    'removed-ties',
+    { beforeLayer: 'nodes' },
+    (context) => {
+      drawn = 0;
+      if (!content) return;
+      context.strokeStyle = TIE_STYLE.removed.colour;
+      context.setLineDash([6, 4]);
+      for (const tie of content.ties) {
+        const a = sigma.getNodeDisplayData(tie.source);
+        const b = sigma.getNodeDisplayData(tie.target);
+        if (!a || !b || a.hidden || b.hidden) continue;
+        const p = sigma.framedGraphToViewport(a);
+        const q = sigma.framedGraphToViewport(b);
+        context.lineWidth = tieWidth(tie, content.maxStrength);
+        context.beginPath();
+        context.moveTo(p.x, p.y);
+        context.lineTo(q.x, q.y);
+        context.stroke();
+        drawn++;
+      }
+    },
+    {
+      empty: () => {
+        if (content) return false;
+        drawn = 0;
+        return true;
+      },
+    },
+  );
 
   return {
     set(next) {

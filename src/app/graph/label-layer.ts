@@ -1,5 +1,5 @@
 import type Sigma from 'sigma';
-import { attachCanvasLayer, displayData } from './canvas-layer.ts';
+import { attachCanvasLayer, displayData, viewportMap } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 import {
   placeLabels,
@@ -32,6 +32,8 @@ interface Drawn {
  */
 const MAX_TRIED = 800;
 const ANNOTATION_PRIORITY = 2e9;
+/** Frames after a render that the labels of a large network are placed (see afterEachRender). */
+const LABEL_FRAMES = 2;
 const FORCED_PRIORITY = 1e9;
 
 export interface LabelStyle {
@@ -53,10 +55,27 @@ export function labelStyle(sigma: LayerSigma, scale = 1): LabelStyle {
 const widths = new Map<string, number>();
 let measureContext: CanvasRenderingContext2D | null = null;
 
-function measure(text: string, style: LabelStyle): number {
+/**
+ * Measures of new names one frame may make: the first frame of a large network met 800 names
+ * never measured (a third of its label placement); the rest are placed in the next frames.
+ */
+const NEW_MEASURES_PER_FRAME = 250;
+
+/** How many new names a placement may still measure; `short` once one had to wait. */
+interface MeasureBudget {
+  left: number;
+  short: boolean;
+}
+
+function measure(text: string, style: LabelStyle, budget?: MeasureBudget): number | undefined {
   const key = `${style.weight} ${style.size} ${style.font}\u0000${text}`;
   let width = widths.get(key);
   if (width === undefined) {
+    if (budget && budget.left <= 0) {
+      budget.short = true;
+      return undefined;
+    }
+    if (budget) budget.left--;
     measureContext ??= document.createElement('canvas').getContext('2d');
     if (!measureContext) return text.length * style.size * 0.6;
     measureContext.font = `${style.weight} ${style.size}px ${style.font}`;
@@ -68,6 +87,41 @@ function measure(text: string, style: LabelStyle): number {
   return width;
 }
 
+/** The nodes in view: those that may be labelled (largest first) and every disc drawn. */
+export interface NodeScan {
+  nodes: { id: string; d: Drawn; r: number; x: number; y: number }[];
+  discs: (Box & { id: string })[];
+}
+
+/** Walks every node once: where it is drawn in the view as sigma shows it now. */
+function scanNodes(sigma: LayerSigma, scale: number, blocked: readonly Box[]): NodeScan {
+  const { width, height } = sigma.getDimensions();
+  const threshold = sigma.getSetting('labelRenderedSizeThreshold');
+  const nodes: NodeScan['nodes'] = [];
+  // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
+  const discs: NodeScan['discs'] = blocked.map((b) => ({ ...b, id: '' }));
+  const data = displayData(sigma);
+  const view = viewportMap(sigma);
+  const sizeScale = sigma.scaleSize(1);
+  sigma.getGraph().forEachNode((id) => {
+    const d = data.node(id) as Drawn | undefined;
+    if (!d || d.hidden) return;
+    const px = view.x(d.x, d.y);
+    const py = view.y(d.x, d.y);
+    const r = d.size * sizeScale;
+    const x = px * scale;
+    const y = py * scale;
+    const rs = r * scale;
+    if (x < -rs || y < -rs || x > width * scale + rs || y > height * scale + rs) return;
+    discs.push({ id, x: x - rs, y: y - rs, w: 2 * rs, h: 2 * rs });
+    if (!d.label || (!d.forceLabel && r < threshold)) return;
+    if (px < -r || py < -r || px > width + r || py > height + r) return;
+    nodes.push({ id, d, r, x: px, y: py });
+  });
+  nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
+  return { nodes: nodes.slice(0, MAX_TRIED), discs };
+}
+
 /**
  * Where every label goes in the view as sigma shows it now (`scale` times larger for an image):
  * county names first, then selected and hovered nodes, then nodes by drawn size.
@@ -77,10 +131,13 @@ export function computeLabels(
   annotations: readonly Annotation[],
   scale = 1,
   blocked: readonly Box[] = [],
+  /** On screen: how many names not measured before may be measured (none kept: every one). */
+  budget?: MeasureBudget,
+  /** The scan of this same view, if made already (a frame placing names measured since). */
+  scan: NodeScan = scanNodes(sigma, scale, blocked),
 ): PlacedLabel[] {
   const style = labelStyle(sigma, scale);
   const { width, height } = sigma.getDimensions();
-  const threshold = sigma.getSetting('labelRenderedSizeThreshold');
   const candidates: LabelCandidate[] = [];
   for (const a of annotations) {
     const p = sigma.graphToViewport(a);
@@ -90,43 +147,28 @@ export function computeLabels(
       x: p.x * scale,
       y: p.y * scale,
       r: 0,
-      width: measure(a.text, style),
+      width: measure(a.text, style)!,
       size: style.size,
       priority: ANNOTATION_PRIORITY,
       at: Math.abs(a.x) < Math.abs(a.y) * 0.3 ? 'middle' : a.x > 0 ? 'start' : 'end',
     });
   }
-  const nodes: { id: string; d: Drawn; r: number; x: number; y: number }[] = [];
-  // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
-  const discs: (Box & { id: string })[] = blocked.map((b) => ({ ...b, id: '' }));
-  const data = displayData(sigma);
-  sigma.getGraph().forEachNode((id) => {
-    const d = data.node(id) as Drawn | undefined;
-    if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport(d);
-    const r = sigma.scaleSize(d.size);
-    const x = p.x * scale;
-    const y = p.y * scale;
-    const rs = r * scale;
-    if (x < -rs || y < -rs || x > width * scale + rs || y > height * scale + rs) return;
-    discs.push({ id, x: x - rs, y: y - rs, w: 2 * rs, h: 2 * rs });
-    if (!d.label || (!d.forceLabel && r < threshold)) return;
-    if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
-    nodes.push({ id, d, r, x: p.x, y: p.y });
-  });
-  nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
-  for (const n of nodes.slice(0, MAX_TRIED))
+  for (const n of scan.nodes) {
+    const labelWidth = measure(n.d.label!, style, budget);
+    // A name still to be measured waits for a later frame (the largest nodes are measured first).
+    if (labelWidth === undefined) continue;
     candidates.push({
       id: n.id,
       text: n.d.label!,
       x: n.x * scale,
       y: n.y * scale,
       r: n.r * scale,
-      width: measure(n.d.label!, style),
+      width: labelWidth,
       size: style.size,
       priority: (n.d.forceLabel ? FORCED_PRIORITY : 0) + n.r,
     });
-  return placeLabels(candidates, { width: width * scale, height: height * scale }, discs);
+  }
+  return placeLabels(candidates, { width: width * scale, height: height * scale }, scan.discs);
 }
 
 const layers = new WeakMap<LayerSigma, LabelLayer>();
@@ -154,24 +196,49 @@ export interface LabelLayer {
 export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): LabelLayer {
   let annotations: Annotation[] = [];
   let placed: PlacedLabel[] = [];
+  /** Frames whose placement left names to measure in a later frame (for the tests). */
+  let waited = 0;
+  /** The scan of the view last rendered, while no other is. */
+  let scan: (NodeScan & { panels: Box[] }) | null = null;
+  let measuresPerFrame = NEW_MEASURES_PER_FRAME;
+  sigma.on('afterRender', () => (scan = null));
 
-  attachCanvasLayer(sigma, 'placedLabels', { afterLayer: 'labels' }, (context, width, height) => {
-    placed = width > 0 && height > 0 ? computeLabels(sigma, annotations, 1, panelsOver()) : [];
-    const style = labelStyle(sigma);
-    context.font = `${style.weight} ${style.size}px ${style.font}`;
-    context.textAlign = 'left';
-    context.textBaseline = 'alphabetic';
-    // A white halo keeps each label readable over the edges behind it.
-    context.lineJoin = 'round';
-    context.lineWidth = 3;
-    context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
-    for (const label of placed) {
-      const annotation = label.id.startsWith('\u0000');
-      context.strokeText(label.text, label.textX, label.baseline);
-      context.fillStyle = annotation ? '#52606D' : style.colour;
-      context.fillText(label.text, label.textX, label.baseline);
-    }
-  });
+  const layer = attachCanvasLayer(
+    sigma,
+    'placedLabels',
+    { afterLayer: 'labels' },
+    (context, width, height) => {
+      const budget = { left: measuresPerFrame, short: false };
+      // A frame placing the names measured since reuses the scan of the view (none rendered).
+      if (width > 0 && height > 0) {
+        const panels = panelsOver();
+        if (!scan || JSON.stringify(panels) !== JSON.stringify(scan.panels))
+          scan = { ...scanNodes(sigma, 1, panels), panels };
+        placed = computeLabels(sigma, annotations, 1, [], budget, scan);
+      } else placed = [];
+      if (budget.short) {
+        waited++;
+        layer.repaintNextFrame();
+      }
+      const style = labelStyle(sigma);
+      context.font = `${style.weight} ${style.size}px ${style.font}`;
+      context.textAlign = 'left';
+      context.textBaseline = 'alphabetic';
+      // A white halo keeps each label readable over the edges behind it.
+      context.lineJoin = 'round';
+      context.lineWidth = 3;
+      context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      for (const label of placed) {
+        const annotation = label.id.startsWith('\u0000');
+        context.strokeText(label.text, label.textX, label.baseline);
+        context.fillStyle = annotation ? '#52606D' : style.colour;
+        context.fillText(label.text, label.textX, label.baseline);
+      }
+    },
+    // Where the node layer draws a large network, a frame after its first slice: the label
+    // placement of 10,000 nodes and the node layer's setup are each a task of their own.
+    { frames: LABEL_FRAMES },
+  );
 
   /** The legend and the demo marker float over the graph: no label goes under them. */
   const panelsOver = (): Box[] => {
@@ -191,7 +258,22 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     value: () => placed,
     configurable: true,
   });
-  const layer: LabelLayer = {
+  // The same placement made at once, every name measured; and the frames that waited.
+  Object.defineProperty(container, 'labelsAtOnce', {
+    value: () => ({ placed: computeLabels(sigma, annotations, 1, panelsOver()), waited }),
+    configurable: true,
+  });
+  // Forgets every name's width and draws once more: the names are measured anew, `perFrame`
+  // new ones a frame from now on.
+  Object.defineProperty(container, 'measureLabelsAgain', {
+    value: (perFrame: number) => {
+      measuresPerFrame = perFrame;
+      widths.clear();
+      sigma.scheduleRender();
+    },
+    configurable: true,
+  });
+  const labelLayer: LabelLayer = {
     setAnnotations(next) {
       annotations = next;
       sigma.scheduleRender();
@@ -199,6 +281,6 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     annotations: () => annotations,
     placed: () => placed,
   };
-  layers.set(sigma, layer);
-  return layer;
+  layers.set(sigma, labelLayer);
+  return labelLayer;
 }

@@ -18,30 +18,36 @@ export function attachOutlineLayer(sigma: Sigma<DisplayNode, DisplayEdge>): {
 } {
   let content: OutlineContent | null = null;
 
-  attachCanvasLayer(sigma, 'outlines', { beforeLayer: 'edges' }, (context) => {
-    if (!content) return;
-    context.beginPath();
-    for (const ring of content.rings) {
-      for (let i = 0; i < ring.length; i += 2) {
-        const p = sigma.graphToViewport({ x: ring[i]!, y: ring[i + 1]! });
-        if (i === 0) context.moveTo(p.x, p.y);
-        else context.lineTo(p.x, p.y);
+  attachCanvasLayer(
+    sigma,
+    'outlines',
+    { beforeLayer: 'edges' },
+    (context) => {
+      if (!content) return;
+      context.beginPath();
+      for (const ring of content.rings) {
+        for (let i = 0; i < ring.length; i += 2) {
+          const p = sigma.graphToViewport({ x: ring[i]!, y: ring[i + 1]! });
+          if (i === 0) context.moveTo(p.x, p.y);
+          else context.lineTo(p.x, p.y);
+        }
+        context.closePath();
       }
-      context.closePath();
-    }
-    context.fillStyle = '#EEF1F4';
-    context.fill();
-    context.strokeStyle = '#B9C1CB';
-    context.lineWidth = 1;
-    context.stroke();
-    if (content.caption) {
-      const p = sigma.graphToViewport(content.caption);
-      context.fillStyle = '#52606D';
-      context.font = '600 12px system-ui, sans-serif';
-      context.textAlign = 'center';
-      context.fillText(content.caption.text, p.x, p.y);
-    }
-  });
+      context.fillStyle = '#EEF1F4';
+      context.fill();
+      context.strokeStyle = '#B9C1CB';
+      context.lineWidth = 1;
+      context.stroke();
+      if (content.caption) {
+        const p = sigma.graphToViewport(content.caption);
+        context.fillStyle = '#52606D';
+        context.font = '600 12px system-ui, sans-serif';
+        context.textAlign = 'center';
+        context.fillText(content.caption.text, p.x, p.y);
+      }
+    },
+    { empty: () => content === null },
+  );
 
   return {
     set(next) {

@@ -1,6 +1,6 @@
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { NodeDisplayData } from 'sigma/types';
 import type { Appearance } from '../appearance/appearance.ts';
 import { faded, RING_COLOUR } from '../appearance/palette.ts';
 import type { Visibility } from '../filters/visibility.ts';
@@ -11,6 +11,7 @@ import { attachChangeLayer } from './change-layer.ts';
 import { IdleEdgeProgram, IdleNodeProgram } from './idle-programs.ts';
 import { attachEdgeLayer, edgeSettings, LAYER_EDGE_TYPE } from './edge-layer.ts';
 import { attachNodeLayer, LAYER_NODE_TYPE, nodeSettings, WEBGL_NODE_TYPE } from './node-layer.ts';
+import { registerTies, shownTies, TIE_EVENTS, withoutTies, type TieLook } from './ties.ts';
 
 /** What the reducers read. Replaced as a whole, then sigma refreshes without re-indexing. */
 export interface Look {
@@ -42,6 +43,9 @@ export interface Renderer {
 type NodeLook = Partial<NodeDisplayData> & { borderSize: number; borderColor: string };
 
 const SELECTED_RING = 0.3;
+
+/** A hidden tie's colour (sigma's default; never drawn). */
+const HIDDEN_TIE = '#ccc';
 
 export function createRenderer(
   container: HTMLElement,
@@ -89,7 +93,7 @@ export function createRenderer(
     return node === centre || current.neighboursOf(centre).has(node);
   };
 
-  const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
+  const edgeReducer = (edge: string, data: DisplayEdge): TieLook => {
     const e = current.edgeRows.get(edge) ?? -1;
     if (current.change) return changeEdge(edge, current.visibility.edges[e] !== 1, current.change);
     const thickness = 0.6 + 3.4 * Math.sqrt(data.strength / (current.maxStrength || 1));
@@ -113,14 +117,11 @@ export function createRenderer(
     };
   };
 
-  const changeEdge = (
-    edge: string,
-    filtered: boolean,
-    change: ChangeLook,
-  ): Partial<EdgeDisplayData> => {
+  const changeEdge = (edge: string, filtered: boolean, change: ChangeLook): TieLook => {
     const tie = change.edges.get(edge);
     // A tie of neither period is not drawn; an ended one is drawn dashed by the change layer.
-    if (!tie || tie.status === 'removed' || filtered) return { hidden: true };
+    if (!tie || tie.status === 'removed' || filtered)
+      return { hidden: true, size: 0.5, color: HIDDEN_TIE, zIndex: 0 };
     const centre = hovered ?? current.selected;
     const away = centre !== null && !graph.hasExtremity(edge, centre);
     return {
@@ -134,7 +135,12 @@ export function createRenderer(
   const touches = (edge: string, nodes: Set<string>) =>
     nodes.has(graph.source(edge)) && nodes.has(graph.target(edge));
 
-  const sigma = new Sigma<DisplayNode, DisplayEdge>(graph, container, {
+  /** Whether sigma holds the ties (false: the tie layer draws them, sigma sees the nodes only). */
+  let sigmaHoldsTies = edgeSettings(graph).defaultEdgeType !== LAYER_EDGE_TYPE;
+  /** Counts up whenever a tie's look may have changed. */
+  let tieVersion = 0;
+  const sigmaGraph = (g: DisplayGraph) => (sigmaHoldsTies ? g : withoutTies(g));
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(sigmaGraph(graph), container, {
     nodeProgramClasses: {
       circle: IdleNodeProgram,
       // Where the layers draw, sigma keeps each node's and tie's display data and draws nothing.
@@ -167,7 +173,30 @@ export function createRenderer(
     maxCameraRatio: 4,
   });
 
-  const refresh = () => sigma.refresh({ skipIndexation: true });
+  const refresh = () => {
+    tieVersion++;
+    sigma.refresh({ skipIndexation: true });
+  };
+  // Where sigma does not see the ties, a change of them (a what-if edit) is drawn by a render.
+  const tiesChanged = () => {
+    tieVersion++;
+    if (!sigmaHoldsTies) sigma.scheduleRender();
+  };
+  const watchTies = (g: DisplayGraph, on: boolean) => {
+    for (const event of TIE_EVENTS) {
+      if (on) g.on(event, tiesChanged);
+      else g.removeListener(event, tiesChanged);
+    }
+  };
+  watchTies(graph, true);
+  registerTies(sigma, {
+    graph: () => graph,
+    look(edge) {
+      if (sigmaHoldsTies) return sigma.getEdgeDisplayData(edge);
+      return graph.hasEdge(edge) ? edgeReducer(edge, graph.getEdgeAttributes(edge)) : undefined;
+    },
+    version: () => tieVersion,
+  });
   skipLabelGrid(sigma);
   hideIdleCanvases(sigma);
   const ties = attachEdgeLayer(sigma);
@@ -192,6 +221,11 @@ export function createRenderer(
     configurable: true,
     value: () => (ties.complete() ? ties.drawn() : null),
   });
+  // How many ties sigma itself holds (none where the tie layer draws them).
+  Object.defineProperty(container, 'sigmaTies', {
+    configurable: true,
+    value: () => sigma.getGraph().size,
+  });
   // Nodes the node layer of a large network drew in its last complete pass (null while drawing).
   Object.defineProperty(container, 'nodeLayer', {
     configurable: true,
@@ -203,7 +237,7 @@ export function createRenderer(
     value: () => {
       const counts = new Map<string, number>([['removed', removedTies.drawn()]]);
       graph.forEachEdge((edge) => {
-        const d = sigma.getEdgeDisplayData(edge);
+        const d = shownTies(sigma).look(edge);
         const style = Object.entries(TIE_STYLE).find(([, s]) => s.colour === d?.color);
         if (!d || d.hidden || !style) return;
         counts.set(style[0], (counts.get(style[0]) ?? 0) + 1);
@@ -236,8 +270,11 @@ export function createRenderer(
       if (!same) refresh();
     },
     setGraph(next, nextLook) {
+      watchTies(graph, false);
+      watchTies(next, true);
       graph = next;
       current = nextLook;
+      tieVersion++;
       showRemoved(nextLook.change);
       hovered = null;
       // Each of these schedules a draw, and setSettings a full re-index besides: setGraph last
@@ -249,7 +286,8 @@ export function createRenderer(
       hideIdleCanvases(sigma);
       sigma.setCustomBBox(null);
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      sigma.setGraph(next);
+      sigmaHoldsTies = sized.defaultEdgeType !== LAYER_EDGE_TYPE;
+      sigma.setGraph(sigmaGraph(next));
     },
     frame(nodes) {
       const points = nodes.flatMap((n) => {
@@ -267,6 +305,7 @@ export function createRenderer(
       void sigma.getCamera().animate({ x, y, ratio }, { duration: 450 });
     },
     kill() {
+      watchTies(graph, false);
       sigma.kill();
     },
   };

@@ -4,7 +4,7 @@ import type { Store } from '../state/store.ts';
 import type { ProjectOrigin } from '../storage/project-origin.ts';
 import { captureView } from '../views/capture-view.ts';
 import type { Story } from '../views/story.ts';
-import { dataIdentity } from './data-identity.ts';
+import { dataIdentityInSlices, knownDataIdentity } from './data-identity.ts';
 import { encodeUrlState } from './url-state.ts';
 
 const INTERVAL_MS = 300;
@@ -25,12 +25,20 @@ export function syncUrl(
   const write = () => {
     const baseline = store.baseline.peek();
     if (!store.project.peek() || !baseline) return;
+    const demo = origin.demo.peek();
+    const data = demo ? null : knownDataIdentity(baseline);
+    // A new network's fingerprint is computed in slices first (a large one took 40–80 ms at
+    // once); the URL is written once it is known.
+    if (!demo && !data) {
+      void dataIdentityInSlices(baseline).then(schedule);
+      return;
+    }
     const hash = encodeUrlState({
       view: captureView(store, stage.sigma.peek()),
       caption: story.caption.peek(),
       step: story.current.peek(),
       project: origin.projectKey.peek(),
-      data: origin.demo.peek() ? null : dataIdentity(baseline),
+      data,
     });
     if (location.hash.slice(1) === hash) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);

@@ -99,7 +99,11 @@ export function startSession(
     if (recent.length > 0) origin.offerRecent.value = true;
   };
   void begin();
-  const stopOffline = offlineOnceDrawn(store);
+  const stopOffline = offlineOnceDrawn(store, () => {
+    // The export worker's start kept the main thread waiting 50 ms, in the first autosave of
+    // the user's own network, amid its drawing: it starts once the first network is drawn.
+    if (live && !embed) exports.warm();
+  });
 
   return () => {
     live = false;
@@ -111,11 +115,14 @@ export function startSession(
   };
 }
 
+/** How long after the first drawing the export worker starts. */
+const WARM_AFTER_MS = 1_000;
+
 /** How long the offline copy waits for a first network on screen before it installs anyway. */
 const OFFLINE_AT_LATEST_MS = 10_000;
 
 /** Registers the offline copy once the first network is drawn (or after a while without one). */
-function offlineOnceDrawn(store: Store): () => void {
+function offlineOnceDrawn(store: Store, alsoThen: () => void): () => void {
   let settle = () => {};
   const drawn = new Promise<void>((resolve) => (settle = resolve));
   const timer = setTimeout(settle, OFFLINE_AT_LATEST_MS);
@@ -126,6 +133,7 @@ function offlineOnceDrawn(store: Store): () => void {
   void drawn.then(() => {
     clearTimeout(timer);
     stop();
+    setTimeout(alsoThen, WARM_AFTER_MS);
   });
   return () => {
     clearTimeout(timer);

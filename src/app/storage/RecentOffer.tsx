@@ -96,8 +96,8 @@ export function RecentButton() {
   );
 }
 
-function formatSize(chars: number, lang: 'sv' | 'en'): string {
-  const kb = chars / 1024;
+function formatSize(size: number, lang: 'sv' | 'en'): string {
+  const kb = size / 1024;
   const unit = kb >= 1024 ? 'MB' : 'kB';
   const value = kb >= 1024 ? kb / 1024 : kb;
   return `${new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(value)} ${unit}`;

@@ -45,17 +45,17 @@ export function startAutosave(
     if (!project || !request) return;
     const key = origin.projectKey.peek() ?? project.files.join(', ');
     origin.projectKey.value = key;
-    const text = new TextDecoder().decode(await exports.write(request));
+    const bytes = await exports.write(request);
     await saveRecent(
       {
         key,
         name: project.files.join(', '),
         savedAt: Date.now(),
-        size: text.length,
+        size: bytes.byteLength,
         nodes: project.graph.order,
         edges: project.graph.size,
       },
-      text,
+      new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/json' }),
     );
     origin.recent.value = await listRecent();
   };

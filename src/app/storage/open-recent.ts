@@ -9,11 +9,10 @@ export async function openRecent(
   actions: Actions,
   origin: ProjectOrigin,
 ): Promise<boolean> {
-  const text = await readRecent(key).catch(() => null);
-  if (text === null) return false;
+  const bytes = await readRecent(key).catch(() => null);
+  if (bytes === null) return false;
   origin.source = { kind: 'recent', key };
   origin.offerRecent.value = false;
-  const bytes = new TextEncoder().encode(text);
-  actions.load({ name: `${key}${PROJECT_EXTENSION}`, bytes: bytes.buffer as ArrayBuffer });
+  actions.load({ name: `${key}${PROJECT_EXTENSION}`, bytes });
   return true;
 }
