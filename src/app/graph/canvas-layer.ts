@@ -7,36 +7,81 @@ export const LAYER_NODE_TYPE = 'node-layer';
 
 /**
  * Runs `draw` after every sigma render: at once while sigma draws the nodes itself (a layer
- * keeps step with its WebGL canvases), in the next animation frame while the node layer draws
+ * keeps step with its WebGL canvases), in a later animation frame while the node layer draws
  * them (sigma then draws nothing itself, and the task of a render stays short: a new network's
  * first render already takes long). Renders before that frame are drawn once. `rendered` runs
  * at once either way.
+ *
+ * The layers of one sigma wait in one queue (see `layerFrames`): a frame runs the first
+ * waiting layer, in the order of `frames`, and the next ones only while the frame is still
+ * young — so the node layer's setup, the label placement and the tie layer's setup, each tens
+ * of milliseconds on a large network, never share a frame, whichever renders queued them.
  */
 export function afterEachRender(
   sigma: Sigma<DisplayNode, DisplayEdge>,
   draw: () => void,
   rendered: () => void = () => {},
-  /** Frames to wait: a layer of much work starts a frame after the others, not with them. */
+  /** The layer's place in the queue: a layer of much work after the others, not with them. */
   frames = 1,
 ): void {
-  let frame = 0;
-  const after = (n: number): number =>
-    requestAnimationFrame(() => {
-      if (n > 1) frame = after(n - 1);
-      else {
-        frame = 0;
-        draw();
-      }
-    });
+  const queue = layerFrames(sigma);
   sigma.on('afterRender', () => {
     rendered();
     if (sigma.getSetting('defaultNodeType') !== LAYER_NODE_TYPE) {
-      cancelAnimationFrame(frame);
-      frame = 0;
+      queue.cancel(draw);
       draw();
-    } else if (!frame) frame = after(frames);
+    } else queue.add(draw, frames);
   });
-  sigma.on('kill', () => cancelAnimationFrame(frame));
+}
+
+/** Milliseconds of a frame after which a queued layer waits for the next frame. */
+const FRAME_YOUNG_MS = 4;
+
+interface LayerQueue {
+  add(draw: () => void, order: number): void;
+  cancel(draw: () => void): void;
+}
+
+const queues = new WeakMap<object, LayerQueue>();
+
+/** The queue of layer drawings of one sigma, run in animation frames (see afterEachRender). */
+function layerFrames(sigma: Sigma<DisplayNode, DisplayEdge>): LayerQueue {
+  const known = queues.get(sigma);
+  if (known) return known;
+  const waiting = new Map<() => void, number>();
+  let frame = 0;
+  const run = () => {
+    frame = 0;
+    const began = performance.now();
+    while (waiting.size > 0) {
+      let next: (() => void) | null = null;
+      let first = Infinity;
+      for (const [draw, order] of waiting)
+        if (order < first) {
+          first = order;
+          next = draw;
+        }
+      waiting.delete(next!);
+      next!();
+      if (performance.now() - began > FRAME_YOUNG_MS) break;
+    }
+    if (waiting.size > 0) frame = requestAnimationFrame(run);
+  };
+  const queue: LayerQueue = {
+    add(draw, order) {
+      if (!waiting.has(draw)) waiting.set(draw, order);
+      if (!frame) frame = requestAnimationFrame(run);
+    },
+    cancel(draw) {
+      waiting.delete(draw);
+    },
+  };
+  sigma.on('kill', () => {
+    cancelAnimationFrame(frame);
+    waiting.clear();
+  });
+  queues.set(sigma, queue);
+  return queue;
 }
 
 /** Where among sigma's layers a canvas goes. */
