@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { compactFromEdges } from '../src/core/metrics/compact.ts';
 import { partialFor, rangeSweeper, type SweepTask } from '../src/core/metrics/sweep/run-sweeps.ts';
-import { sweepGraphOf, type SweepGraph } from '../src/core/metrics/sweep/sweep-graph.ts';
+import type { SweepGraph } from '../src/core/metrics/sweep/sweep-graph.ts';
 import type { SweepPartial } from '../src/core/metrics/sweep/sweep-partial.ts';
+import { undirectedSweepGraph } from '../test/helpers/sweep-graph.ts';
 import { integerEdgeListFile } from './generate.ts';
 
 /**
@@ -66,17 +66,7 @@ function readGraph(path: string): SweepGraph {
       else if (pattern === '1-3') str[e] = 1 + Math.floor(rand() * 3);
     }
   }
-  return sweepGraphOf(
-    compactFromEdges({
-      directed: false,
-      ids,
-      kind: ids.map(() => 'other'),
-      edgeKeys: src.map((_, e) => String(e)),
-      source: Int32Array.from(src),
-      target: Int32Array.from(tgt),
-      strength: Float64Array.from(str),
-    }),
-  );
+  return undirectedSweepGraph(ids, src, tgt, str);
 }
 
 function cpuSeconds(): number {

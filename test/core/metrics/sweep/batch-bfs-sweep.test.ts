@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactFromEdges, compactGraph } from '../../../../src/core/metrics/compact.ts';
+import { compactGraph } from '../../../../src/core/metrics/compact.ts';
 import {
   batchBfsSweep,
   batchBfsWorkspace,
@@ -9,6 +9,7 @@ import { partialFor } from '../../../../src/core/metrics/sweep/run-sweeps.ts';
 import { sweepGraphOf, type SweepGraph } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
 import { seededRandom } from '../../../../src/core/seeded-random.ts';
 import { loadNetwork, NETWORKS } from '../../../helpers/load-network.ts';
+import { undirectedSweepGraph } from '../../../helpers/sweep-graph.ts';
 
 const SYMMETRIC = NETWORKS.filter(
   (name) => sweepGraphOf(compactGraph(loadNetwork(name))).symmetric,
@@ -61,17 +62,7 @@ function randomGraph(seed: number, n: number, ties: number, linked: number, part
     source.push(a);
     target.push(b);
   }
-  return sweepGraphOf(
-    compactFromEdges({
-      directed: false,
-      ids,
-      kind: ids.map(() => 'other'),
-      edgeKeys: source.map((_, e) => String(e)),
-      source: Int32Array.from(source),
-      target: Int32Array.from(target),
-      strength: new Float64Array(source.length).fill(1),
-    }),
-  );
+  return undirectedSweepGraph(ids, source, target, new Float64Array(source.length).fill(1));
 }
 
 const RANDOM: [string, SweepGraph][] = [

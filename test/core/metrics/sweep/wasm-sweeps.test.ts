@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compactFromEdges } from '../../../../src/core/metrics/compact.ts';
 import {
   partialFor,
   rangeSweeper,
@@ -10,13 +9,14 @@ import {
 } from '../../../../src/core/metrics/sweep/run-sweeps.ts';
 import { stepLengths } from '../../../../src/core/metrics/sweep/step-lengths.ts';
 import { pullStepFits } from '../../../../src/core/metrics/sweep/step-sweep.ts';
-import { sweepGraphOf, type SweepGraph } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
+import type { SweepGraph } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
 import {
   PARTIAL_FIELDS,
   weightedOf,
   type SweepPartial,
 } from '../../../../src/core/metrics/sweep/sweep-partial.ts';
 import { seededRandom } from '../../../../src/core/seeded-random.ts';
+import { undirectedSweepGraph } from '../../../helpers/sweep-graph.ts';
 import { compileSweeps, WASM_MODULE, wasmModuleText } from '../../../../scripts/build-wasm.ts';
 
 // The WebAssembly kernels (assembly/sweeps.ts) against the TypeScript ones they mirror. The
@@ -48,17 +48,7 @@ function graphOf(n: number, ties: [number, number, number][], sum = false): Swee
     strength.push(s);
   }
   const ids = Array.from({ length: n }, (_, i) => `n${i}`);
-  return sweepGraphOf(
-    compactFromEdges({
-      directed: false,
-      ids,
-      kind: ids.map(() => 'other'),
-      edgeKeys: source.map((_, e) => String(e)),
-      source: Int32Array.from(source),
-      target: Int32Array.from(target),
-      strength: Float64Array.from(strength),
-    }),
-  );
+  return undirectedSweepGraph(ids, source, target, strength);
 }
 
 /** The bench network's kind (bench/generate.ts), smaller: random rows of strength 1–5, summed. */
