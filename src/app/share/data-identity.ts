@@ -20,10 +20,7 @@ export function dataIdentity(project: Project): DataIdentity {
   const { graph } = project;
   let fingerprint = cache.get(graph);
   if (fingerprint === undefined) {
-    const pairs = graph.mapEdges((_e, _a, s, t) => pairOf(s, t));
-    const hash = fnv1a();
-    for (const part of [...graph.nodes().sort(), '\u0002', ...pairs.sort()]) hash.add(part);
-    fingerprint = hash.hex();
+    fingerprint = atOnce(fingerprintSteps(graph));
     cache.set(graph, fingerprint);
   }
   return identity(project, fingerprint);
@@ -48,7 +45,7 @@ export async function dataIdentityInSlices(
   if (known !== undefined) return identity(project, known);
   let running = computing.get(graph);
   if (!running) {
-    running = fingerprintInSlices(graph, budgeted(pause));
+    running = inSlices(fingerprintSteps(graph), budgeted(pause));
     computing.set(graph, running);
   }
   const fingerprint = await running;
@@ -64,41 +61,55 @@ function identity(project: Project, fingerprint: string): DataIdentity {
 
 const pairOf = (s: string, t: string) => (s < t ? `${s}\u0001${t}` : `${t}\u0001${s}`);
 
-/** Items checked between looks at the clock. */
+/** Items handled between the points where a sliced run may pause. */
 const STEP = 1024;
 
-async function fingerprintInSlices(graph: Graph, breathe: () => Promise<void>): Promise<string> {
-  const nodes = await sortInSlices(graph.nodes(), breathe);
+/** Work that yields every STEP items or so: run at once, or in slices between tasks. */
+type Steps<T> = Generator<void, T, void>;
+
+function atOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+async function inSlices<T>(steps: Steps<T>, breathe: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await breathe();
+  }
+}
+
+/** The fingerprint: the sorted node ids, a separator, the sorted tied pairs, hashed. */
+function* fingerprintSteps(graph: Graph): Steps<string> {
+  const nodes = yield* sortSteps(graph.nodes());
   const pairs: string[] = [];
-  let n = 0;
   for (const { source, target } of graph.edgeEntries()) {
     pairs.push(pairOf(source, target));
-    if (++n % STEP === 0) await breathe();
+    if (pairs.length % STEP === 0) yield;
   }
-  const sorted = await sortInSlices(pairs, breathe);
+  const sorted = yield* sortSteps(pairs);
   const hash = fnv1a();
-  n = 0;
+  let n = 0;
   for (const part of [nodes, ['\u0002'], sorted])
     for (const item of part) {
       hash.add(item);
-      if (++n % STEP === 0) await breathe();
+      if (++n % STEP === 0) yield;
     }
   return hash.hex();
 }
 
 /**
- * The order of `Array.prototype.sort` (UTF-16 code units), made in slices: runs sorted a few
+ * The order of `Array.prototype.sort` (UTF-16 code units), made in steps: runs sorted a few
  * thousand at a time, then merged two by two.
  */
-export async function sortInSlices(
-  items: string[],
-  breathe: () => Promise<void>,
-  run = 4 * STEP,
-): Promise<string[]> {
+function* sortSteps(items: string[], run = 4 * STEP): Steps<string[]> {
   let runs: string[][] = [];
   for (let from = 0; from < items.length; from += run) {
     runs.push(items.slice(from, from + run).sort());
-    await breathe();
+    yield;
   }
   if (runs.length === 0) return [];
   while (runs.length > 1) {
@@ -117,16 +128,25 @@ export async function sortInSlices(
       while (x < a.length && y < b.length) {
         // Equal items are taken from the first run first, as a stable sort keeps them.
         out[k++] = b[y]! < a[x]! ? b[y++]! : a[x++]!;
-        if (k % STEP === 0) await breathe();
+        if (k % STEP === 0) yield;
       }
       while (x < a.length) out[k++] = a[x++]!;
       while (y < b.length) out[k++] = b[y++]!;
       next.push(out);
-      await breathe();
+      yield;
     }
     runs = next;
   }
   return runs[0]!;
+}
+
+/** sortSteps in slices (for the tests: the order the fingerprint hashes). */
+export function sortInSlices(
+  items: string[],
+  breathe: () => Promise<void>,
+  run?: number,
+): Promise<string[]> {
+  return inSlices(sortSteps(items, run), breathe);
 }
 
 /**
