@@ -13,7 +13,7 @@ export const LAYER_NODE_TYPE = 'node-layer';
  * at once either way.
  *
  * The layers of one sigma wait in one queue (see `layerFrames`): a frame runs the first
- * waiting layer, in the order of `frames`, and the next ones only while the frame is still
+ * waiting layer, in the order of `order`, and the next ones only while the frame is still
  * young — so the node layer's setup, the label placement and the tie layer's setup, each tens
  * of milliseconds on a large network, never share a frame, whichever renders queued them.
  */
@@ -22,7 +22,7 @@ export function afterEachRender(
   draw: () => void,
   rendered: () => void = () => {},
   /** The layer's place in the queue: a layer of much work after the others, not with them. */
-  frames = 1,
+  order = 1,
 ): void {
   const queue = layerFrames(sigma);
   sigma.on('afterRender', () => {
@@ -30,7 +30,7 @@ export function afterEachRender(
     if (sigma.getSetting('defaultNodeType') !== LAYER_NODE_TYPE) {
       queue.cancel(draw);
       draw();
-    } else queue.add(draw, frames);
+    } else queue.add(draw, order);
   });
 }
 
@@ -99,7 +99,7 @@ export function attachCanvasLayer(
   id: string,
   place: LayerPlace,
   paint: (context: CanvasRenderingContext2D, width: number, height: number) => void,
-  options: { frames?: number; empty?: () => boolean } = {},
+  options: { order?: number; empty?: () => boolean } = {},
 ): { repaintNextFrame(): void } {
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
@@ -117,7 +117,7 @@ export function attachCanvasLayer(
     clear = false;
     paint(context, width, height);
   };
-  afterEachRender(sigma, draw, undefined, options.frames);
+  afterEachRender(sigma, draw, undefined, options.order);
   sigma.on('kill', () => cancelAnimationFrame(again));
   return {
     /** Paints this layer again in the next frame (without a sigma render). */

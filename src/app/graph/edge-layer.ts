@@ -35,6 +35,8 @@ export interface EdgeLayer {
   complete(): boolean;
 }
 
+/** The tie layer's place among a large network's layers after a render: after the nodes and labels. */
+const TIE_ORDER = 3;
 /**
  * A 2D canvas in place of sigma's edge layer for large networks: after every sigma render it
  * redraws the ties as the renderer's tie reducer has them (colour, hidden, emphasis), a slice
@@ -185,7 +187,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
   };
 
   // A frame after the nodes and another after the labels, so that no frame does two of them.
-  afterEachRender(sigma, start, () => (complete = false), 3);
+  afterEachRender(sigma, start, () => (complete = false), TIE_ORDER);
   sigma.on('kill', () => cancelAnimationFrame(frame));
   return { drawn: () => drawn, complete: () => complete };
 }

@@ -32,8 +32,8 @@ interface Drawn {
  */
 const MAX_TRIED = 800;
 const ANNOTATION_PRIORITY = 2e9;
-/** Frames after a render that the labels of a large network are placed (see afterEachRender). */
-const LABEL_FRAMES = 2;
+/** The labels' place among a large network's layers after a render (see afterEachRender). */
+const LABEL_ORDER = 2;
 const FORCED_PRIORITY = 1e9;
 
 export interface LabelStyle {
@@ -235,9 +235,9 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
         context.fillText(label.text, label.textX, label.baseline);
       }
     },
-    // Where the node layer draws a large network, a frame after its first slice: the label
-    // placement of 10,000 nodes and the node layer's setup are each a task of their own.
-    { frames: LABEL_FRAMES },
+    // Where the node layer draws a large network, after the node layer's setup (a frame of its
+    // own): the label placement of 10,000 nodes and that setup are each a task of their own.
+    { order: LABEL_ORDER },
   );
 
   /** The legend and the demo marker float over the graph: no label goes under them. */
