@@ -37,6 +37,7 @@ export interface EdgeLayer {
 
 /** The tie layer's place among a large network's layers after a render: after the nodes and labels. */
 const TIE_ORDER = 3;
+
 /**
  * A 2D canvas in place of sigma's edge layer for large networks: after every sigma render it
  * redraws the ties as the renderer's tie reducer has them (colour, hidden, emphasis), a slice
@@ -186,7 +187,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
     slice();
   };
 
-  // A frame after the nodes and another after the labels, so that no frame does two of them.
+  // After the nodes and the labels, in a frame of its own (see afterEachRender).
   afterEachRender(sigma, start, () => (complete = false), TIE_ORDER);
   sigma.on('kill', () => cancelAnimationFrame(frame));
   return { drawn: () => drawn, complete: () => complete };
