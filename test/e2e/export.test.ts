@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fromBytes } from '../../src/core/io/byte-source.ts';
@@ -9,7 +9,14 @@ import type { BroGraph } from '../../src/core/model/types.ts';
 import { APP_TEXT } from '../../src/i18n/app.ts';
 import { readBack } from '../core/export/readback.ts';
 import { demoFiles } from './expected.ts';
-import { openApp, SCREENSHOTS, startHarness, type AppHarness, type OpenedPage } from './harness.ts';
+import {
+  exportFromMenu,
+  openApp,
+  SCREENSHOTS,
+  startHarness,
+  type AppHarness,
+  type OpenedPage,
+} from './harness.ts';
 
 const sv = APP_TEXT.sv;
 
@@ -38,13 +45,7 @@ interface Downloaded {
 
 /** Clicks an entry of the export menu and returns the file the browser downloads. */
 async function exportFile(page: Page, testId: string): Promise<Downloaded> {
-  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('export-menu').click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  const path = await download.path();
-  const file = { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  const file = await exportFromMenu(page, testId);
   writeFileSync(`${SCREENSHOTS}/export-${file.name}`, file.bytes);
   return file;
 }

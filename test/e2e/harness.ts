@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -75,17 +75,41 @@ export async function openApp(harness: AppHarness, query = ''): Promise<OpenedPa
   return { page, problems };
 }
 
-/** Opens a CSV of ties through the open dialog, as a user picks a file. */
-export async function openEdgeFile(page: Page, name: string, csv: string): Promise<void> {
+/** Opens a CSV of ties (and of nodes) through the open dialog, as a user picks files. */
+export async function openEdgeFile(
+  page: Page,
+  name: string,
+  csv: string,
+  nodes?: { name: string; csv: string },
+): Promise<void> {
   await page.getByTestId('open-files').click();
   await page.getByTestId('edge-file').setInputFiles({
     name,
     mimeType: 'text/csv',
     buffer: Buffer.from(csv),
   });
+  if (nodes)
+    await page.getByTestId('node-file').setInputFiles({
+      name: nodes.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(nodes.csv),
+    });
   await page.getByTestId('open-submit').click();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** Clicks an entry of the export menu (opening the menu if need be) and returns the download. */
+export async function exportFromMenu(
+  page: Page,
+  testId: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('export-menu').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+import { exportFromMenu, openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
 
 interface Box {
   x: number;
@@ -97,13 +96,7 @@ describe('labels', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await settle(page);
     const shown = new Set((await placedLabels(page)).map((l) => l.text));
-    if (!(await page.getByTestId('export-svg').isVisible()))
-      await page.getByTestId('export-menu').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('export-svg').click(),
-    ]);
-    const svg = readFileSync((await download.path())!, 'utf8');
+    const svg = (await exportFromMenu(page, 'export-svg')).bytes.toString('utf8');
     // Measured as the browser lays the SVG's text out.
     const measured = await page.evaluate(
       ({ text, labels }) => {

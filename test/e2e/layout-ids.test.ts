@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/seeded-random.ts';
-import { openApp, openEdgeFile, startHarness, type AppHarness } from './harness.ts';
+import { exportFromMenu, openApp, openEdgeFile, startHarness, type AppHarness } from './harness.ts';
 
 let harness: AppHarness;
 
@@ -109,7 +108,6 @@ describe('layouts with ids that plain objects already have', () => {
 
   it('the map places an actor called __proto__ between its partners, constructor beside it', async () => {
     const { page, problems } = await openApp(harness);
-    await page.getByTestId('open-files').click();
     const edges = [
       'från,till,styrka',
       'Norr,__proto__,2',
@@ -118,13 +116,7 @@ describe('layouts with ids that plain objects already have', () => {
       'Norr,Söder,1',
     ].join('\n');
     const nodes = ['id,lat,lon', 'Norr,67.86,20.23', 'Söder,55.60,13.00'].join('\n');
-    await page
-      .getByTestId('edge-file')
-      .setInputFiles({ name: 'band.csv', mimeType: 'text/csv', buffer: Buffer.from(edges) });
-    await page
-      .getByTestId('node-file')
-      .setInputFiles({ name: 'noder.csv', mimeType: 'text/csv', buffer: Buffer.from(nodes) });
-    await page.getByTestId('open-submit').click();
+    await openEdgeFile(page, 'band.csv', edges, { name: 'noder.csv', csv: nodes });
     await waitForNetwork(page, 4);
     await page.getByTestId('layout-geographic').click();
     const placed = async () => {
@@ -155,15 +147,8 @@ describe('layouts with ids that plain objects already have', () => {
     ].join('\n');
     await openEdgeFile(page, 'band.csv', edges);
     await waitForNetwork(page, 4);
-    const download = async (testId: string) => {
-      if (!(await page.getByTestId(testId).isVisible()))
-        await page.getByTestId('export-menu').click();
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByTestId(testId).click(),
-      ]);
-      return readFileSync((await file.path())!, 'utf8');
-    };
+    const download = async (testId: string) =>
+      (await exportFromMenu(page, testId)).bytes.toString('utf8');
     const gexf = await download('export-gexf');
     for (const id of ['__proto__', 'constructor', 'Kiruna', 'Gällivare']) {
       const node = new RegExp(`<node id="${id}"[^]*?</node>`).exec(gexf)?.[0];

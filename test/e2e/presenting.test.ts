@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PRESENTING_TEXT } from '../../src/i18n/presenting.ts';
-import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+import { exportFromMenu, openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
 
 const p = PRESENTING_TEXT.sv;
 
@@ -40,12 +39,7 @@ const inside = (n: OnScreen, f: { width: number; height: number }) =>
 const settle = (page: Page) => page.waitForTimeout(1000);
 
 async function download(page: Page, testId: string): Promise<Buffer> {
-  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('export-menu').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  return readFileSync((await file.path())!);
+  return (await exportFromMenu(page, testId)).bytes;
 }
 
 describe('presenting', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startHarness, type AppHarness } from './harness.ts';
+import { openApp, openEdgeFile, startHarness, type AppHarness } from './harness.ts';
 
 let harness: AppHarness;
 beforeAll(async () => {
@@ -35,14 +35,7 @@ describe('ids that plain objects already have', () => {
   for (const id of ['constructor', '__proto__', 'toString'])
     it(`${id}: the card opens and its suggestions are computed`, async () => {
       const { page, problems } = await openApp(harness);
-      await page.getByTestId('open-files').click();
-      await page
-        .getByTestId('edge-file')
-        .setInputFiles({ name: 'band.csv', mimeType: 'text/csv', buffer: Buffer.from(EDGES) });
-      await page
-        .getByTestId('node-file')
-        .setInputFiles({ name: 'noder.csv', mimeType: 'text/csv', buffer: Buffer.from(NODES) });
-      await page.getByTestId('open-submit').click();
+      await openEdgeFile(page, 'band.csv', EDGES, { name: 'noder.csv', csv: NODES });
       await expect
         .poll(() => page.getByTestId('file-name').textContent(), { timeout: 30_000 })
         .toBe('band.csv, noder.csv');

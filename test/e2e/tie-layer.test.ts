@@ -1,7 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openEdgeFile, screenshot, startHarness, type AppHarness } from './harness.ts';
+import {
+  exportFromMenu,
+  openApp,
+  openEdgeFile,
+  screenshot,
+  startHarness,
+  type AppHarness,
+} from './harness.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
 
 let harness: AppHarness;
@@ -44,12 +50,7 @@ type TieLayerElement = HTMLElement & { tieLayer(): number | null; sigmaTies(): n
 
 /** Clicks an entry of the export menu and returns the file the browser downloads. */
 async function exportFile(page: Page, testId: string): Promise<Buffer> {
-  if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('export-menu').click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  return readFileSync(await download.path());
+  return (await exportFromMenu(page, testId)).bytes;
 }
 
 describe('the tie layer of a large network', () => {
