@@ -21,8 +21,8 @@ export function indexMirror(display: DisplayGraph): IndexMirror {
   const mirror = new Graph({ type: display.type, multi: display.multi, allowSelfLoops: true });
   ids.forEach((id, i) => {
     index.set(id, i);
-    const { x, y, size } = display.getNodeAttributes(id) as { x: number; y: number; size?: number };
-    mirror.addNode(String(i), size === undefined ? { x, y } : { x, y, size });
+    const { x, y } = display.getNodeAttributes(id);
+    mirror.addNode(String(i), { x, y });
   });
   display.forEachEdge((_key, attr, source, target) => {
     mirror.addEdge(String(index.get(source)), String(index.get(target)), {
