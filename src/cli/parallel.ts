@@ -12,16 +12,29 @@ export interface WorkerSweepOptions {
   threads?: number;
   /** Below this many nodes the sweep runs in the calling thread: starting workers costs more. */
   minNodes?: number;
+  /**
+   * Start the workers now, before the graph is read: a worker takes a tenth of a second or more
+   * to load its code, which then overlaps the reading instead of delaying the sweeps. Workers
+   * left unused (a graph too small for them) do not keep the process alive.
+   */
+  prestart?: boolean;
 }
 
 /** A SweepExecutor for Node: the shared sweep pool on worker_threads. */
 export function workerSweeps(options: WorkerSweepOptions = {}): SweepExecutor {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const minNodes = options.minNodes ?? 2000;
+  const ready = options.prestart && threads > 1 ? Array.from({ length: threads }, idleWorker) : [];
   const executor: SweepExecutor = (g, task, run) => {
     if (threads === 1 || g.n < minNodes) return runSweepsInline(g, task, run);
     return runSweepPool(g, task, threads, run, (onReply, onError): PoolWorker => {
-      const worker = startWorker();
+      const idle = ready.shift();
+      const worker = idle?.worker ?? startWorker();
+      if (idle) {
+        worker.off('error', idle.keep).ref();
+        // A worker that failed while idle reports it now, to the pool that takes it.
+        if (idle.failed) queueMicrotask(() => onError(idle.failed!));
+      }
       worker.on('message', onReply);
       worker.on('error', onError);
       return {
@@ -32,6 +45,20 @@ export function workerSweeps(options: WorkerSweepOptions = {}): SweepExecutor {
   };
   executor.offThread = (nodes) => threads > 1 && nodes >= minNodes;
   return executor;
+}
+
+interface IdleWorker {
+  worker: Worker;
+  failed: Error | null;
+  keep: (error: Error) => void;
+}
+
+/** A worker started ahead of need: unreferenced (the process may end without it), its errors kept. */
+function idleWorker(): IdleWorker {
+  const worker = startWorker();
+  const idle: IdleWorker = { worker, failed: null, keep: (error) => (idle.failed = error) };
+  worker.on('error', idle.keep).unref();
+  return idle;
 }
 
 /**

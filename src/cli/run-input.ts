@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { InputError } from '../core/errors.ts';
+import { wantsSweeps } from '../core/metrics/index.ts';
 import { projectMunicipalities } from '../core/model/projection.ts';
 import type { PlanLimits } from '../core/metrics/plan.ts';
 import { openInput } from '../core/run/open-input.ts';
@@ -19,6 +20,7 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
   const [edges] = args.inputs;
   if (!edges) throw new UsageError(CLI_TEXT[args.lang].missingInput);
   const bar = progressBar(args.lang);
+  const sweeps = workerSweeps({ prestart: prestartWorkers(edges, metrics) });
   try {
     const opened = await openInput({
       edges: readable(edges),
@@ -41,7 +43,7 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
         ...(args.project === 'municipalities' ? { transform: projectMunicipalities } : {}),
       },
       {
-        sweeps: workerSweeps(),
+        sweeps,
         onProgress: bar.update,
         onLoaded: (loaded) => {
           bar.clear();
@@ -67,6 +69,22 @@ export async function runInput(args: CliArgs, metrics: MetricRequest): Promise<R
     bar.done();
   }
 }
+
+/**
+ * Whether to start the sweep workers before reading: when the metrics asked for run the
+ * all-pairs sweeps and the edge file is large enough to hold a network that needs workers.
+ */
+function prestartWorkers(edges: string, metrics: MetricRequest): boolean {
+  if (metrics === 'none' || (metrics !== 'planned' && !wantsSweeps(metrics))) return false;
+  try {
+    return statSync(edges).size >= PRESTART_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** An edge file this large has at least a few thousand rows (a row is rarely under 20 bytes). */
+const PRESTART_BYTES = 64 * 1024;
 
 /**
  * Where the plan samples and how many sources, from BROBYGGARE_ALL_PAIRS_LIMIT and

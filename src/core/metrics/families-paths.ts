@@ -9,3 +9,9 @@ export const PATH_FAMILIES: MetricFamily[] = [
   WEIGHTED_PATHS_FAMILY,
   SPECTRAL_FAMILY,
 ];
+
+/** The families that wait for the all-pairs sweeps: computed after every other one. */
+export const SWEEP_FAMILIES: readonly MetricFamily[] = [
+  SHORTEST_PATHS_FAMILY,
+  WEIGHTED_PATHS_FAMILY,
+];

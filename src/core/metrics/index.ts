@@ -1,6 +1,6 @@
 import type { BroGraph } from '../model/types.ts';
 import { compactGraph, type CompactGraph } from './compact.ts';
-import { PATH_FAMILIES } from './families-paths.ts';
+import { PATH_FAMILIES, SWEEP_FAMILIES } from './families-paths.ts';
 import { STRUCTURE_FAMILIES } from './families-structure.ts';
 import { earlySweeps, pairedSweeps } from './sweep/paired-sweeps.ts';
 import { sweepGraphOf } from './sweep/sweep-graph.ts';
@@ -14,6 +14,13 @@ import type { MetricDescriptor, MetricFamily, MetricTable } from './types.ts';
 export const FAMILIES: readonly MetricFamily[] = [...STRUCTURE_FAMILIES, ...PATH_FAMILIES];
 export const DESCRIPTORS: readonly MetricDescriptor[] = FAMILIES.flatMap((f) => f.descriptors);
 
+/** Whether computing these metrics (default: all) runs the all-pairs sweeps. */
+export function wantsSweeps(only?: readonly MetricId[]): boolean {
+  if (!only) return true;
+  const wanted = new Set(only);
+  return SWEEP_FAMILIES.some((f) => f.descriptors.some((d) => wanted.has(d.id)));
+}
+
 export interface ComputeOptions {
   /** Restrict to these descriptor ids (their whole families are computed). Default: all. */
   only?: readonly MetricId[];
@@ -26,8 +33,8 @@ export interface ComputeOptions {
   /** Overall progress 0..1 and the family being computed. */
   onProgress?: (fraction: number, family: string) => void;
   /**
-   * The structure families' columns, once they are computed and before the path families
-   * start: a host can show them while the sweeps run. A copy, which the host may keep or send.
+   * Every column that needs no all-pairs sweep (the structure and spectral families), once they
+   * are computed and before the sweep families start: a host can show them while the sweeps run. A copy, which the host may keep or send.
    */
   onStructure?: (table: MetricTable) => void;
 }
@@ -84,12 +91,18 @@ async function computeFamilies(
     graph: {},
     computed: [],
   };
-  for (let f = 0; f < families.length; f++) {
-    const family = families[f]!;
+  // The families that wait for the sweeps come last, so everything else is computed while the
+  // sweeps run (off this thread) instead of after them; the columns keep descriptor order.
+  const order = [
+    ...families.filter((f) => !SWEEP_FAMILIES.includes(f)),
+    ...families.filter((f) => SWEEP_FAMILIES.includes(f)),
+  ];
+  for (let f = 0; f < order.length; f++) {
+    const family = order[f]!;
     options.signal?.throwIfAborted();
-    if (f > 0 && PATH_FAMILIES.includes(family) && !PATH_FAMILIES.includes(families[f - 1]!))
+    if (f > 0 && SWEEP_FAMILIES.includes(family) && !SWEEP_FAMILIES.includes(order[f - 1]!))
       options.onStructure?.(tableSoFar(table));
-    const report = (x: number) => options.onProgress?.((f + x) / families.length, family.id);
+    const report = (x: number) => options.onProgress?.((f + x) / order.length, family.id);
     report(0);
     const result = await family.compute(g, {
       seed: options.seed ?? 1,

@@ -36,6 +36,23 @@ describe('sweeps off the calling thread', () => {
     expect(early).toEqual(await computeOnCompact(g));
   });
 
+  it('are waited for only after every family that needs none, spectral included', async () => {
+    const families: string[] = [];
+    let beforeSweeps: string[] = [];
+    await computeOnCompact(g, {
+      sweeps: offThread([], []),
+      onProgress: (_, family) => {
+        if (family && families.at(-1) !== family) families.push(family);
+      },
+      onStructure: (table) => (beforeSweeps = Object.keys(table.node)),
+    });
+    const sweeping = ['shortest-paths', 'shortest-paths-weighted'];
+    expect(families.slice(-2)).toEqual(sweeping);
+    expect(families).toContain('spectral');
+    expect(beforeSweeps).toEqual(expect.arrayContaining(['eigenvector', 'pagerank', 'degree']));
+    expect(beforeSweeps).not.toContain('betweenness');
+  });
+
   it('are stopped when a structure family fails', async () => {
     let signal: AbortSignal | undefined;
     const run: SweepExecutor = (graph, task, options) => {
