@@ -12,10 +12,10 @@ export const LAYER_NODE_TYPE = 'node-layer';
  * first render already takes long). Renders before that frame are drawn once. `rendered` runs
  * at once either way.
  *
- * The layers of one sigma wait in one queue (see `layerFrames`): a frame runs the first
- * waiting layer, in the order of `order`, and the next ones only while the frame is still
- * young — so the node layer's setup, the label placement and the tie layer's setup, each tens
- * of milliseconds on a large network, never share a frame, whichever renders queued them.
+ * The layers of one sigma wait in one queue (see `layerFrames`), each in a layerFrame of its
+ * own, in the order of `order` — so the node layer's setup, the label placement and the tie
+ * layer's setup, each tens of milliseconds on a large network, never share a frame with each
+ * other or with the layers' slices, whichever renders queued them.
  */
 export function afterEachRender(
   sigma: Sigma<DisplayNode, DisplayEdge>,
@@ -34,8 +34,52 @@ export function afterEachRender(
   });
 }
 
-/** Milliseconds of a frame after which a queued layer waits for the next frame. */
-const FRAME_YOUNG_MS = 4;
+/**
+ * Milliseconds of a frame (from the frame's time) after which more layer work waits for the
+ * next frame.
+ */
+const FRAME_SHARE_MS = 4;
+
+/** The time of the frame whose callbacks run now, once one piece of layer work ran in it. */
+let workedFrame = -1;
+/** When the last sigma render of a large network ended, and how long it took. */
+let lastRender = { end: -Infinity, took: 0 };
+
+/**
+ * requestAnimationFrame for the layers' work: a frame's callbacks all run in one task, so the
+ * layers' pieces (the node layer's setup and slices, the label placement, the tie layer's
+ * setup and slices, sigma's own render) would add up in it. A piece runs when it is the first
+ * of its frame (unless a long sigma render filled the frame) or while the frame is younger
+ * than FRAME_SHARE_MS; otherwise it waits for the next frame — at most twice, so a render in
+ * every frame (a layout moving the nodes) never starves the layers. Returns its cancel.
+ */
+export function layerFrame(work: () => void): () => void {
+  let id = 0;
+  let waited = 0;
+  const tick = (time: number) => {
+    const rendered = lastRender.end > time && lastRender.took > FRAME_SHARE_MS;
+    const first = time !== workedFrame && !rendered;
+    if (!first && performance.now() - time > FRAME_SHARE_MS && waited < 2) {
+      waited++;
+      id = requestAnimationFrame(tick);
+      return;
+    }
+    workedFrame = time;
+    work();
+  };
+  id = requestAnimationFrame(tick);
+  return () => cancelAnimationFrame(id);
+}
+
+/** Notes how long each render of this sigma takes, for layerFrame. */
+function timeRenders(sigma: Sigma<DisplayNode, DisplayEdge>): void {
+  let began = 0;
+  sigma.on('beforeRender', () => (began = performance.now()));
+  sigma.on('afterRender', () => {
+    const end = performance.now();
+    lastRender = { end, took: end - began };
+  });
+}
 
 interface LayerQueue {
   add(draw: () => void, order: number): void;
@@ -44,40 +88,41 @@ interface LayerQueue {
 
 const queues = new WeakMap<object, LayerQueue>();
 
-/** The queue of layer drawings of one sigma, run in animation frames (see afterEachRender). */
+/**
+ * The queue of layer drawings of one sigma (see afterEachRender): each runs in a layerFrame of
+ * its own, the first waiting in the order of `order` first.
+ */
 function layerFrames(sigma: Sigma<DisplayNode, DisplayEdge>): LayerQueue {
   const known = queues.get(sigma);
   if (known) return known;
+  timeRenders(sigma);
   const waiting = new Map<() => void, number>();
-  let frame = 0;
+  let cancel: (() => void) | null = null;
   const run = () => {
-    frame = 0;
-    const began = performance.now();
-    while (waiting.size > 0) {
-      let next: (() => void) | null = null;
-      let first = Infinity;
-      for (const [draw, order] of waiting)
-        if (order < first) {
-          first = order;
-          next = draw;
-        }
-      waiting.delete(next!);
-      next!();
-      if (performance.now() - began > FRAME_YOUNG_MS) break;
-    }
-    if (waiting.size > 0) frame = requestAnimationFrame(run);
+    cancel = null;
+    let next: (() => void) | null = null;
+    let first = Infinity;
+    for (const [draw, order] of waiting)
+      if (order < first) {
+        first = order;
+        next = draw;
+      }
+    if (!next) return;
+    waiting.delete(next);
+    next();
+    if (waiting.size > 0) cancel = layerFrame(run);
   };
   const queue: LayerQueue = {
     add(draw, order) {
       if (!waiting.has(draw)) waiting.set(draw, order);
-      if (!frame) frame = requestAnimationFrame(run);
+      cancel ??= layerFrame(run);
     },
     cancel(draw) {
       waiting.delete(draw);
     },
   };
   sigma.on('kill', () => {
-    cancelAnimationFrame(frame);
+    cancel?.();
     waiting.clear();
   });
   queues.set(sigma, queue);
@@ -104,10 +149,10 @@ export function attachCanvasLayer(
   const canvas = sigma.createCanvas(id, place);
   const context = canvas.getContext('2d')!;
   let clear = true;
-  let again = 0;
+  let again: (() => void) | null = null;
   const draw = () => {
-    cancelAnimationFrame(again);
-    again = 0;
+    again?.();
+    again = null;
     if (options.empty?.()) {
       if (!clear) clearToStage(sigma, context);
       clear = true;
@@ -118,11 +163,11 @@ export function attachCanvasLayer(
     paint(context, width, height);
   };
   afterEachRender(sigma, draw, undefined, options.order);
-  sigma.on('kill', () => cancelAnimationFrame(again));
+  sigma.on('kill', () => again?.());
   return {
-    /** Paints this layer again in the next frame (without a sigma render). */
+    /** Paints this layer again in a coming frame (without a sigma render). */
     repaintNextFrame() {
-      if (!again) again = requestAnimationFrame(draw);
+      again ??= layerFrame(draw);
     },
   };
 }

@@ -1,5 +1,11 @@
 import type Sigma from 'sigma';
-import { afterEachRender, clearToStage, displayData, viewportMap } from './canvas-layer.ts';
+import {
+  afterEachRender,
+  clearToStage,
+  displayData,
+  layerFrame,
+  viewportMap,
+} from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
 import { shownTies, TIE_EVENTS } from './ties.ts';
 
@@ -51,7 +57,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
   const canvas = sigma.createCanvas('tie-layer', { afterLayer: 'edges' });
   const context = canvas.getContext('2d')!;
   let pass = 0;
-  let frame = 0;
+  let cancelFrame = () => {};
   let drawn = 0;
   let complete = true;
   /**
@@ -103,7 +109,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
 
   const start = () => {
     pass++;
-    cancelAnimationFrame(frame);
+    cancelFrame();
     const { ratio } = clearToStage(sigma, context);
     // The whole display graph: sigma's own holds the nodes only.
     const shown = shownTies(sigma);
@@ -171,7 +177,7 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
       }
       context.stroke();
       if (next < keys.length) {
-        frame = requestAnimationFrame(slice);
+        cancelFrame = layerFrame(slice);
         return;
       }
       for (const i of emphasised) {
@@ -184,12 +190,13 @@ export function attachEdgeLayer(sigma: LayerSigma): EdgeLayer {
       drawn = count;
       complete = true;
     };
-    slice();
+    // The first slice in a frame of its own: this pass's setup filled this one.
+    cancelFrame = layerFrame(slice);
   };
 
   // After the nodes and the labels, in a frame of its own (see afterEachRender).
   afterEachRender(sigma, start, () => (complete = false), TIE_ORDER);
-  sigma.on('kill', () => cancelAnimationFrame(frame));
+  sigma.on('kill', () => cancelFrame());
   return { drawn: () => drawn, complete: () => complete };
 }
 

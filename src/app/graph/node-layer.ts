@@ -5,6 +5,7 @@ import {
   clearToStage,
   displayData,
   LAYER_NODE_TYPE,
+  layerFrame,
   viewportMap,
 } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.ts';
@@ -63,7 +64,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
     .getContext('2d')!;
   const data = displayData(sigma);
   let pass = 0;
-  let frame = 0;
+  let cancelFrame = () => {};
   let complete = true;
   /** The discs of this pass, in drawing order: what the pointer can find. */
   let keys: string[] = [];
@@ -155,7 +156,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
 
   const start = () => {
     pass++;
-    cancelAnimationFrame(frame);
+    cancelFrame();
     const { width, height, ratio } = clearToStage(sigma, context);
     const graph = sigma.getGraph();
     if (!on() || graph.order === 0) {
@@ -219,7 +220,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
         disc(target, drawn[i]!, px[i]!, py[i]!, pr[i]!);
       }
       if (next < count) {
-        frame = requestAnimationFrame(slice);
+        cancelFrame = layerFrame(slice);
         return;
       }
       if (buffered) {
@@ -232,7 +233,8 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
       keep(target, graph, width, height);
       complete = true;
     };
-    slice();
+    // The first slice in a frame of its own: this pass's setup filled this one.
+    cancelFrame = layerFrame(slice);
   };
 
   /** The topmost node drawn under a point of the view, as sigma's picking would find it. */
@@ -251,6 +253,6 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
   picker.getNodeAtPosition = (position) => (on() ? pick(position) : webgl(position));
 
   afterEachRender(sigma, start, () => (complete = false));
-  sigma.on('kill', () => cancelAnimationFrame(frame));
+  sigma.on('kill', () => cancelFrame());
   return { drawn: () => keys, complete: () => complete };
 }
