@@ -1,16 +1,29 @@
 /// <reference lib="webworker" />
-import type { ExportMessage, ExportRequest, ExportResponse } from './export-protocol.ts';
+import {
+  graphJsonText,
+  type ExportMessage,
+  type ExportRequest,
+  type ExportResponse,
+} from './export-protocol.ts';
 import { writeExport } from './write-export.ts';
 
 /** Writes export files off the main thread (XLSX and large graphs take a while). */
 self.addEventListener('message', (event: MessageEvent<ExportMessage>) => {
-  const { id } = event.data;
+  const { id, blob } = event.data;
   const request: ExportRequest =
     event.data.graph === null
-      ? { ...event.data, graph: JSON.parse(event.data.graphText) as ExportRequest['graph'] }
+      ? {
+          ...event.data,
+          graph: JSON.parse(graphJsonText(event.data.graphParts)) as ExportRequest['graph'],
+        }
       : event.data;
   writeExport(request).then(
     (bytes) => {
+      if (blob !== undefined) {
+        const made = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: blob });
+        self.postMessage({ id, ok: true, blob: made } satisfies ExportResponse);
+        return;
+      }
       const buffer = bytes.buffer as ArrayBuffer;
       const out =
         bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength

@@ -33,11 +33,32 @@ export interface ExportRequest {
 }
 
 /**
- * A request as posted: a large graph goes as its JSON text, written by the page in slices (a
- * copy of 60,000 node and tie objects took the page's thread for a fifth of a second at once).
+ * A request as posted: a large graph goes as pieces of its JSON text, written by the page in
+ * slices (a copy of 60,000 node and tie objects took the page's thread for a fifth of a second
+ * at once) and joined by the worker (joining megabytes of text was a long task of its own).
+ * With `blob`, the answer is a Blob of that type, made by the worker (copying the bytes into a
+ * Blob took the page's thread tens of milliseconds).
  */
-export type ExportMessage =
-  ExportRequest | (Omit<ExportRequest, 'graph'> & { graph: null; graphText: string });
+export type ExportMessage = (
+  ExportRequest | (Omit<ExportRequest, 'graph'> & { graph: null; graphParts: GraphJsonParts })
+) & { blob?: string };
+
+/** A graph's JSON as `{head,"nodes":[nodes…],"edges":[edges…]}`, each list in slices. */
+export interface GraphJsonParts {
+  /** The graph's other fields, as JSON object members without the braces ('' if none). */
+  head: string;
+  /** Slices of the node list, each JSON array members without the brackets. */
+  nodes: string[];
+  edges: string[];
+}
+
+/** The graph's JSON text from its parts. */
+export function graphJsonText({ head, nodes, edges }: GraphJsonParts): string {
+  const list = (parts: string[]) => `[${parts.filter((p) => p !== '').join(',')}]`;
+  return `{${head ? `${head},` : ''}"nodes":${list(nodes)},"edges":${list(edges)}}`;
+}
 
 export type ExportResponse =
-  { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
+  | { id: number; ok: true; bytes: ArrayBuffer }
+  | { id: number; ok: true; blob: Blob }
+  | { id: number; ok: false; message: string };

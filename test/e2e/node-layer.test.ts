@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openEdgeFile, screenshot, startHarness, type AppHarness } from './harness.ts';
+import {
+  exportFromMenu,
+  openApp,
+  openEdgeFile,
+  screenshot,
+  startHarness,
+  type AppHarness,
+} from './harness.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
 
 let harness: AppHarness;
@@ -73,6 +80,14 @@ describe('the node layer of a large network', () => {
       expect.arrayContaining(['__proto__', 'constructor']),
     );
     await screenshot(page, 'node-layer');
+
+    // Its 12,000 nodes and ties go to the export worker as pieces of JSON, joined there: the
+    // file has every node, the hostile ids among them.
+    const exported = (await exportFromMenu(page, 'export-nodes-csv')).bytes.toString('utf8');
+    const rows = exported.trim().split(/\r?\n/);
+    expect(rows).toHaveLength(actors + 1);
+    expect(rows.some((r) => r.startsWith('__proto__,'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('constructor,'))).toBe(true);
 
     // A filter hides the fringe: the layer draws the 3-core only.
     await page.getByTestId('filter-core').fill('3');

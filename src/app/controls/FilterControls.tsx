@@ -4,7 +4,7 @@ import { useApp } from '../context.ts';
 import { useParts } from '../parts-context.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 import type { Store } from '../state/store.ts';
-import { yearExtent } from '../filters/visibility.ts';
+import { graphChoices } from '../filters/visibility.ts';
 import { formatCount } from '../format.ts';
 import { countyName, kindName, positionName } from '../labels.ts';
 import { METRIC } from '../metric-ids.ts';
@@ -19,27 +19,16 @@ export function FilterControls() {
   const filters = store.filters.value;
   const options = useMemo(() => {
     if (!project) return null;
-    const kinds = new Set<string>();
-    const counties = new Set<string>();
-    project.graph.forEachNode((_id, attr) => {
-      kinds.add(attr.kind);
-      if (attr.county) counties.add(attr.county);
-    });
     const component = project.data.metrics.node[METRIC.component];
     const sizes = new Map<number, number>();
     component?.forEach((c) => sizes.set(c, (sizes.get(c) ?? 0) + 1));
     const core = project.data.metrics.node[METRIC.core];
     let maxCore = 0;
     core?.forEach((k) => (maxCore = Math.max(maxCore, k)));
-    let maxStrength = 0;
-    project.graph.forEachEdge((_e, attr) => (maxStrength = Math.max(maxStrength, attr.strength)));
     return {
-      kinds: [...kinds].sort(),
-      counties: [...counties].sort(),
+      ...graphChoices(project),
       components: [...sizes.entries()].sort((a, b) => b[1] - a[1]),
       maxCore,
-      maxStrength,
-      years: yearExtent(project),
     };
   }, [project]);
   if (!project || !options) return null;

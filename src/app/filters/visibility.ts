@@ -106,18 +106,51 @@ function inYears(byYear: Record<string, number>, [from, to]: readonly [number, n
   return false;
 }
 
-/** The years present in the data, for the year-range filter; null when no edge is dated. */
-export function yearExtent(project: Project): [number, number] | null {
+/** What the filters can choose from in a network's graph (its metrics aside). */
+export interface GraphChoices {
+  kinds: string[];
+  counties: string[];
+  maxStrength: number;
+  /** The years present in the data, for the year-range filter; null when no edge is dated. */
+  years: [number, number] | null;
+}
+
+/**
+ * Per graph, made once: a load's pending project and its complete one share their graph, and a
+ * pass over a large network's 50,000 ties (their dated records) was a long task of its own.
+ * The app never changes a project's graph in place (an edit makes a new one).
+ */
+const choices = new WeakMap<Project['graph'], GraphChoices>();
+
+export function graphChoices(project: Project): GraphChoices {
+  const { graph } = project;
+  const known = choices.get(graph);
+  if (known) return known;
+  const kinds = new Set<string>();
+  const counties = new Set<string>();
+  graph.forEachNode((_id, attr) => {
+    kinds.add(attr.kind);
+    if (attr.county) counties.add(attr.county);
+  });
+  let maxStrength = 0;
   let min = Infinity;
   let max = -Infinity;
-  project.graph.forEachEdge((_key, attr) => {
+  graph.forEachEdge((_key, attr) => {
+    if (attr.strength > maxStrength) maxStrength = attr.strength;
     for (const year of Object.keys(attr.byYear)) {
       const y = Number(year.slice(0, 4));
       if (year !== '' && Number.isFinite(y)) {
-        min = Math.min(min, y);
-        max = Math.max(max, y);
+        if (y < min) min = y;
+        if (y > max) max = y;
       }
     }
   });
-  return min <= max ? [min, max] : null;
+  const made: GraphChoices = {
+    kinds: [...kinds].sort(),
+    counties: [...counties].sort(),
+    maxStrength,
+    years: min <= max ? [min, max] : null,
+  };
+  choices.set(graph, made);
+  return made;
 }

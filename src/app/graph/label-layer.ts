@@ -118,8 +118,22 @@ function scanNodes(sigma: LayerSigma, scale: number, blocked: readonly Box[]): N
     if (px < -r || py < -r || px > width + r || py > height + r) return;
     nodes.push({ id, d, r, x: px, y: py });
   });
-  nodes.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
-  return { nodes: nodes.slice(0, MAX_TRIED), discs };
+  return { nodes: largestFirst(nodes), discs };
+}
+
+/**
+ * The MAX_TRIED nodes to try, forced labels first, then by drawn size (ties in scan order): as
+ * sorting them all, but only those that can make the cut are sorted (a view of 10,000 nodes).
+ */
+function largestFirst(nodes: NodeScan['nodes']): NodeScan['nodes'] {
+  let candidates = nodes;
+  if (nodes.length > MAX_TRIED) {
+    const sizes = Float64Array.from(nodes, (n) => (n.d.forceLabel ? Infinity : n.r)).sort();
+    const cut = sizes[sizes.length - MAX_TRIED]!;
+    candidates = nodes.filter((n) => n.d.forceLabel || n.r >= cut);
+  }
+  candidates.sort((a, b) => Number(!!b.d.forceLabel) - Number(!!a.d.forceLabel) || b.r - a.r);
+  return candidates.slice(0, MAX_TRIED);
 }
 
 /**

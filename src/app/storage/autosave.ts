@@ -45,17 +45,17 @@ export function startAutosave(
     if (!project || !request) return;
     const key = origin.projectKey.peek() ?? project.files.join(', ');
     origin.projectKey.value = key;
-    const bytes = await exports.write(request);
+    const file = await exports.writeBlob(request, 'application/json');
     await saveRecent(
       {
         key,
         name: project.files.join(', '),
         savedAt: Date.now(),
-        size: bytes.byteLength,
+        size: file.size,
         nodes: project.graph.order,
         edges: project.graph.size,
       },
-      new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/json' }),
+      file,
     );
     origin.recent.value = await listRecent();
   };

@@ -84,6 +84,29 @@ describe('placeLabels', () => {
     expect(overlaps(label!.box, disc)).toBe(false);
   });
 
+  it('keeps every label off every other disc among hundreds, big or small, in view or not', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const discs = Array.from({ length: 600 }, (_v, i) => {
+      const r = i % 50 === 0 ? 30 * random() : 1 + 2 * random();
+      return {
+        id: `d${i}`,
+        x: -60 + 520 * random() - r,
+        y: -60 + 420 * random() - r,
+        w: 2 * r,
+        h: 2 * r,
+      };
+    });
+    const labelled = discs.slice(0, 400).map((d, i) => ({
+      ...node(d.id, d.x + d.w / 2, d.y + d.h / 2, i % 9, 20 + (i % 4) * 15),
+      r: d.w / 2,
+    }));
+    const placed = placeLabels(labelled, bounds, discs);
+    expect(placed.length).toBeGreaterThan(5);
+    for (const label of placed)
+      for (const d of discs) if (d.id !== label.id) expect(overlaps(label.box, d)).toBe(false);
+  });
+
   it('runs a named point to the side it is given', () => {
     const name = { ...node('county', 200, 100), at: 'end' as const };
     const [label] = placeLabels([name], bounds);
