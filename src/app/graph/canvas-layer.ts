@@ -40,32 +40,37 @@ export function afterEachRender(
  */
 const FRAME_SHARE_MS = 4;
 
-/** The time of the frame whose callbacks run now, once one piece of layer work ran in it. */
-let workedFrame = -1;
+/** The frame whose callbacks run now, and the milliseconds of layer work done in it. */
+let frame = { time: -1, spent: 0 };
 /** When the last sigma render of a large network ended, and how long it took. */
 let lastRender = { end: -Infinity, took: 0 };
 
 /**
  * requestAnimationFrame for the layers' work: a frame's callbacks all run in one task, so the
  * layers' pieces (the node layer's setup and slices, the label placement, the tie layer's
- * setup and slices, sigma's own render) would add up in it. A piece runs when it is the first
- * of its frame (unless a long sigma render filled the frame) or while the frame is younger
- * than FRAME_SHARE_MS; otherwise it waits for the next frame — at most twice, so a render in
- * every frame (a layout moving the nodes) never starves the layers. Returns its cancel.
+ * setup and slices) would add up in it. A piece runs while the layer work done in its frame is
+ * under FRAME_SHARE_MS, else it waits for the next frame; the first piece of a frame that a
+ * long sigma render filled waits too — at most twice, so a render in every frame (a layout
+ * moving the nodes) never starves the layers. Returns its cancel.
  */
 export function layerFrame(work: () => void): () => void {
   let id = 0;
   let waited = 0;
   const tick = (time: number) => {
+    if (frame.time !== time) frame = { time, spent: 0 };
     const rendered = lastRender.end > time && lastRender.took > FRAME_SHARE_MS;
-    const first = time !== workedFrame && !rendered;
-    if (!first && performance.now() - time > FRAME_SHARE_MS && waited < 2) {
+    if (frame.spent > FRAME_SHARE_MS || (frame.spent === 0 && rendered && waited < 2)) {
       waited++;
       id = requestAnimationFrame(tick);
       return;
     }
-    workedFrame = time;
-    work();
+    const began = performance.now();
+    try {
+      work();
+    } finally {
+      // Never nothing: a piece that ran counts, however quick.
+      frame.spent += Math.max(0.001, performance.now() - began);
+    }
   };
   id = requestAnimationFrame(tick);
   return () => cancelAnimationFrame(id);

@@ -175,6 +175,23 @@ export function createRenderer(
 
   const refresh = () => {
     tieVersion++;
+    // Where the layers draw both the nodes and the ties (sigma's graph has nodes only, its
+    // programs draw nothing, the layers order by z-index themselves), a new look needs only
+    // the reducers run again, not sigma's processing of the whole graph — and the draw can wait
+    // for the next frame instead of adding to the task that changed the look. A node sigma has
+    // not processed yet (a render pending) refuses it: then the whole graph is refreshed.
+    if (!sigmaHoldsTies && sigma.getSetting('defaultNodeType') === LAYER_NODE_TYPE) {
+      try {
+        sigma.refresh({
+          partialGraph: { nodes: sigma.getGraph().nodes() },
+          skipIndexation: true,
+          schedule: true,
+        });
+        return;
+      } catch {
+        // Not processed yet: below.
+      }
+    }
     sigma.refresh({ skipIndexation: true });
   };
   // Where sigma does not see the ties, a change of them (a what-if edit) is drawn by a render.
