@@ -137,7 +137,9 @@ export function graphChoices(project: Project): GraphChoices {
   let max = -Infinity;
   graph.forEachEdge((_key, attr) => {
     if (attr.strength > maxStrength) maxStrength = attr.strength;
-    for (const year of Object.keys(attr.byYear)) {
+    // Own keys only, without a list of them per tie (50,000 lists to collect).
+    for (const year in attr.byYear) {
+      if (!Object.hasOwn(attr.byYear, year)) continue;
       const y = Number(year.slice(0, 4));
       if (year !== '' && Number.isFinite(y)) {
         if (y < min) min = y;

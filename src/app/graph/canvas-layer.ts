@@ -76,14 +76,46 @@ export function layerFrame(work: () => void): () => void {
   return () => cancelAnimationFrame(id);
 }
 
-/** Notes how long each render of this sigma takes, for layerFrame. */
+/** Notes how long each render of this sigma takes, for layerFrame, and counts them. */
 function timeRenders(sigma: Sigma<DisplayNode, DisplayEdge>): void {
   let began = 0;
+  renderCounts.set(sigma, 0);
   sigma.on('beforeRender', () => (began = performance.now()));
   sigma.on('afterRender', () => {
     const end = performance.now();
     lastRender = { end, took: end - began };
+    renderCounts.set(sigma, renderCounts.get(sigma)! + 1);
   });
+}
+
+/** Renders of each sigma with layers so far. */
+const renderCounts = new WeakMap<object, number>();
+
+/** The shown (not hidden) nodes of a view in the graph's order, and where each is drawn. */
+export interface ViewNodes {
+  ids: readonly string[];
+  drawn: readonly NodeDisplayData[];
+  /** Viewport x, y and drawn radius, by the same index. */
+  x: Float64Array;
+  y: Float64Array;
+  r: Float64Array;
+}
+
+const viewNodes = new WeakMap<object, { render: number; nodes: ViewNodes }>();
+
+/** Keeps where the node layer found every shown node, for the view of the last render. */
+export function keepViewNodes(sigma: Sigma<DisplayNode, DisplayEdge>, nodes: ViewNodes): void {
+  viewNodes.set(sigma, { render: renderCounts.get(sigma) ?? -1, nodes });
+}
+
+/**
+ * Where every shown node is in the view of the last render, if the node layer has walked them
+ * since (a large network's 10,000 nodes are then walked once for both layers), else null.
+ */
+export function lastViewNodes(sigma: Sigma<DisplayNode, DisplayEdge>): ViewNodes | null {
+  const kept = viewNodes.get(sigma);
+  const render = renderCounts.get(sigma);
+  return kept && render !== undefined && kept.render === render ? kept.nodes : null;
 }
 
 interface LayerQueue {

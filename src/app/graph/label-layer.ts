@@ -1,5 +1,5 @@
 import type Sigma from 'sigma';
-import { attachCanvasLayer, displayData, viewportMap } from './canvas-layer.ts';
+import { attachCanvasLayer, displayData, lastViewNodes, viewportMap } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 import {
   placeLabels,
@@ -94,21 +94,19 @@ export interface NodeScan {
 }
 
 /** Walks every node once: where it is drawn in the view as sigma shows it now. */
-function scanNodes(sigma: LayerSigma, scale: number, blocked: readonly Box[]): NodeScan {
+function scanNodes(
+  sigma: LayerSigma,
+  scale: number,
+  blocked: readonly Box[],
+  /** Whether the node layer's walk of the view may serve (false: this walk is made anew). */
+  reuse = true,
+): NodeScan {
   const { width, height } = sigma.getDimensions();
   const threshold = sigma.getSetting('labelRenderedSizeThreshold');
   const nodes: NodeScan['nodes'] = [];
   // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
   const discs: NodeScan['discs'] = blocked.map((b) => ({ ...b, id: '' }));
-  const data = displayData(sigma);
-  const view = viewportMap(sigma);
-  const sizeScale = sigma.scaleSize(1);
-  sigma.getGraph().forEachNode((id) => {
-    const d = data.node(id) as Drawn | undefined;
-    if (!d || d.hidden) return;
-    const px = view.x(d.x, d.y);
-    const py = view.y(d.x, d.y);
-    const r = d.size * sizeScale;
+  const visit = (id: string, d: Drawn, px: number, py: number, r: number) => {
     const x = px * scale;
     const y = py * scale;
     const rs = r * scale;
@@ -117,7 +115,22 @@ function scanNodes(sigma: LayerSigma, scale: number, blocked: readonly Box[]): N
     if (!d.label || (!d.forceLabel && r < threshold)) return;
     if (px < -r || py < -r || px > width + r || py > height + r) return;
     nodes.push({ id, d, r, x: px, y: py });
-  });
+  };
+  // The node layer's walk of this same view, if it made one since the last render.
+  const walked = scale === 1 && reuse ? lastViewNodes(sigma) : null;
+  if (walked) {
+    const { ids, drawn, x, y, r } = walked;
+    for (let i = 0; i < ids.length; i++) visit(ids[i]!, drawn[i] as Drawn, x[i]!, y[i]!, r[i]!);
+  } else {
+    const data = displayData(sigma);
+    const view = viewportMap(sigma);
+    const sizeScale = sigma.scaleSize(1);
+    sigma.getGraph().forEachNode((id) => {
+      const d = data.node(id) as Drawn | undefined;
+      if (!d || d.hidden) return;
+      visit(id, d, view.x(d.x, d.y), view.y(d.x, d.y), d.size * sizeScale);
+    });
+  }
   return { nodes: largestFirst(nodes), discs };
 }
 
@@ -279,7 +292,10 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     // between frames made the layer's next frames find every name measured).
     value: () => {
       const known = new Set(widths.keys());
-      const placed = computeLabels(sigma, annotations, 1, panelsOver());
+      // Its own walk of the nodes: the layer's frames reuse the node layer's.
+      const panels = panelsOver();
+      const own = scanNodes(sigma, 1, panels, false);
+      const placed = computeLabels(sigma, annotations, 1, panels, undefined, own);
       for (const key of [...widths.keys()]) if (!known.has(key)) widths.delete(key);
       return { placed, waited };
     },

@@ -4,6 +4,7 @@ import {
   afterEachRender,
   clearToStage,
   displayData,
+  keepViewNodes,
   LAYER_NODE_TYPE,
   layerFrame,
   viewportMap,
@@ -200,6 +201,7 @@ export function attachNodeLayer(sigma: LayerSigma): NodeLayer {
       else if (d.highlighted) top.push(i);
     });
     const count = ids.length;
+    keepViewNodes(sigma, { ids, drawn, x: px, y: py, r: pr });
     // Sigma's order: by z-index, then the graph's order (a stable sort).
     const order = Uint32Array.from({ length: count }, (_, i) => i);
     if (!sorted) order.sort((a, b) => z[a]! - z[b]! || a - b);
