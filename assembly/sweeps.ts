@@ -320,3 +320,275 @@ export function batchBfs(
   }
   return 0;
 }
+
+/** Sources batchStep searches together: one bit each in a 128-bit mask, two i64 (lo, hi). */
+const WIDE: i32 = 128;
+
+@inline function getlo(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 4));
+}
+@inline function gethi(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 4), 8);
+}
+@inline function setwide(base: usize, i: i32, lo: i64, hi: i64): void {
+  const at = base + ((<usize>i) << 4);
+  store<i64>(at, lo);
+  store<i64>(at, hi, 8);
+}
+
+/** Farther than any distance (as in batch-step-sweep.ts). */
+const NONE: i32 = 0x7fffffff;
+
+/** Clears what a batchStep batch marked before it ran out of room (see batchStep). */
+function batchStepReset(settled: usize, pending: usize, eventNode: usize, events: i32): i32 {
+  for (let i = 0; i < events; i++) {
+    const x = geti(eventNode, i);
+    setwide(settled, x, 0, 0);
+    setwide(pending, x, 0, 0);
+  }
+  return 1;
+}
+
+/**
+ * One batch of batchStepSweep (batch-step-sweep.ts), sources s0 .. s0 + size - 1 as the bits of
+ * a 128-bit mask (two i64): the same steps and the same sums in the same order (so the same
+ * bits). `classSteps` (`classes` numbers), `classStart` and `classTarget` are its StepClasses;
+ * `next` has a number per class. Masks (settled, pending, events') are 16 bytes: low word, high
+ * word; `eventClasses` per settled pair, the classes (up to 64) its node has slots of. Returns 1 without adding anything when the batch needs more than `eventCap` settled
+ * pairs, `roundCap` - 1 rounds or `dagCap` recorded steps (its marks cleared, so the host can
+ * make room and run it again), else 0. `sigma` and `coeff` hold size × n numbers (one per
+ * source a node is settled for); `local` 5 × 128 numbers of scratch (zero between batches).
+ */
+export function batchStep(
+  classes: i32,
+  classSteps: usize,
+  classStart: usize,
+  classTarget: usize,
+  nodeClasses: usize,
+  scale: f64,
+  s0: i32,
+  size: i32,
+  settled: usize,
+  pending: usize,
+  current: usize,
+  next: usize,
+  eventNode: usize,
+  eventMask: usize,
+  eventBase: usize,
+  eventClasses: usize,
+  eventCap: i32,
+  roundStart: usize,
+  roundDist: usize,
+  roundMask: usize,
+  dagStart: usize,
+  roundCap: i32,
+  dagFrom: usize,
+  dagTo: usize,
+  dagCap: i32,
+  sigma: usize,
+  coeff: usize,
+  betweenness: usize,
+  distanceSum: usize,
+  reachedBy: usize,
+  harmonic: usize,
+  eccentricity: usize,
+): i32 {
+  const stride = classes + 1;
+  let events = 0;
+  let rounds = 0;
+  let dags = 0;
+  let bits = 0;
+  if (size > eventCap) return 1;
+  memory.fill(next, 0, (<usize>classes) << 2);
+  for (let b = 0; b < size; b++) {
+    const s = s0 + b;
+    seti(eventNode, events++, s);
+    if (b < 64) setwide(pending, s, (<i64>1) << b, 0);
+    else setwide(pending, s, 0, (<i64>1) << (b - 64));
+  }
+  for (let d = 0; ; ) {
+    const first = d == 0 ? 0 : events;
+    const firstDag = dags;
+    for (let j = 0; j < classes && d > 0; j++) {
+      const r = geti(next, j);
+      if (r == rounds || geti(roundDist, r) + geti(classSteps, j) != d) continue;
+      seti(next, j, r + 1);
+      const bit = j < 64 ? (<i64>1) << j : 0;
+      for (let i = geti(roundStart, r), end = geti(roundStart, r + 1); i < end; i++) {
+        if (bit != 0 && (getl(eventClasses, i) & bit) == 0) continue;
+        const v = geti(eventNode, i);
+        const lo = getlo(eventMask, i);
+        const hi = gethi(eventMask, i);
+        const at = v * stride + j;
+        for (let k = geti(classStart, at), last = geti(classStart, at + 1); k < last; k++) {
+          const x = geti(classTarget, k);
+          const freshLo = lo & ~getlo(settled, x);
+          const freshHi = hi & ~gethi(settled, x);
+          if ((freshLo | freshHi) == 0) continue;
+          const beforeLo = getlo(pending, x);
+          const beforeHi = gethi(pending, x);
+          if ((beforeLo | beforeHi) == 0) {
+            if (events == eventCap) {
+              return batchStepReset(settled, pending, eventNode, events);
+            }
+            seti(current, x, events);
+            seti(eventNode, events++, x);
+          }
+          setwide(pending, x, beforeLo | freshLo, beforeHi | freshHi);
+          if (dags == dagCap) {
+            return batchStepReset(settled, pending, eventNode, events);
+          }
+          seti(dagFrom, dags, i);
+          seti(dagTo, dags++, geti(current, x));
+        }
+      }
+    }
+    if (events > first) {
+      if (rounds + 2 > roundCap) {
+        return batchStepReset(settled, pending, eventNode, events);
+      }
+      seti(roundStart, rounds, first);
+      seti(roundDist, rounds, d);
+      seti(dagStart, rounds, firstDag);
+      let unionLo: i64 = 0;
+      let unionHi: i64 = 0;
+      for (let i = first; i < events; i++) {
+        const x = geti(eventNode, i);
+        const lo = getlo(pending, x);
+        const hi = gethi(pending, x);
+        unionLo |= lo;
+        unionHi |= hi;
+        setwide(pending, x, 0, 0);
+        setwide(settled, x, getlo(settled, x) | lo, gethi(settled, x) | hi);
+        setwide(eventMask, i, lo, hi);
+        seti(eventBase, i, bits);
+        setl(eventClasses, i, getl(nodeClasses, x));
+        const count = <i32>(popcnt(lo) + popcnt(hi));
+        for (let j = bits, end = bits + count; j < end; j++) setf(sigma, j, 0);
+        bits += count;
+      }
+      setwide(roundMask, rounds, unionLo, unionHi);
+      seti(roundStart, ++rounds, events);
+      seti(eventBase, events, bits);
+      if (d == 0) {
+        for (let j = 0; j < bits; j++) setf(sigma, j, 1);
+      } else {
+        for (let j = firstDag; j < dags; j++) {
+          const v = geti(dagFrom, j);
+          const x = geti(dagTo, j);
+          const vLo = getlo(eventMask, v);
+          const xLo = getlo(eventMask, x);
+          const vb = geti(eventBase, v);
+          const xb = geti(eventBase, x);
+          let m = vLo & xLo;
+          while (m != 0) {
+            const below = (m & -m) - 1;
+            m &= m - 1;
+            const at = xb + <i32>popcnt(xLo & below);
+            setf(sigma, at, getf(sigma, at) + getf(sigma, vb + <i32>popcnt(vLo & below)));
+          }
+          const vHi = gethi(eventMask, v);
+          const xHi = gethi(eventMask, x);
+          m = vHi & xHi;
+          if (m == 0) continue;
+          const vb2 = vb + <i32>popcnt(vLo);
+          const xb2 = xb + <i32>popcnt(xLo);
+          while (m != 0) {
+            const below = (m & -m) - 1;
+            m &= m - 1;
+            const at = xb2 + <i32>popcnt(xHi & below);
+            setf(sigma, at, getf(sigma, at) + getf(sigma, vb2 + <i32>popcnt(vHi & below)));
+          }
+        }
+      }
+    }
+    d = NONE;
+    for (let j = 0; j < classes; j++) {
+      const r = geti(next, j);
+      if (r < rounds) {
+        const at = geti(roundDist, r) + geti(classSteps, j);
+        if (at < d) d = at;
+      }
+    }
+    if (d == NONE) break;
+  }
+  seti(dagStart, rounds, dags);
+
+  for (let r = rounds - 1; r >= 0; r--) {
+    const d = geti(roundDist, r);
+    const inverse = 1 / (<f64>d / scale);
+    for (let i = geti(roundStart, r), end = geti(roundStart, r + 1); i < end; i++) {
+      let sum: f64 = 0;
+      const first = geti(eventBase, i);
+      const last = geti(eventBase, i + 1);
+      for (let j = first; j < last; j++) {
+        const dx = getf(coeff, j);
+        setf(coeff, j, (1 + dx) / getf(sigma, j));
+        sum += dx;
+      }
+      if (r == 0) continue;
+      const x = geti(eventNode, i);
+      const count = last - first;
+      setf(betweenness, x, getf(betweenness, x) + sum);
+      setf(distanceSum, x, getf(distanceSum, x) + (<f64>count * <f64>d) / scale);
+      setf(reachedBy, x, getf(reachedBy, x) + <f64>count);
+      setf(harmonic, x, getf(harmonic, x) + <f64>count * inverse);
+    }
+    for (let j = geti(dagStart, r), end = geti(dagStart, r + 1); j < end; j++) {
+      const v = geti(dagFrom, j);
+      const x = geti(dagTo, j);
+      const vLo = getlo(eventMask, v);
+      const xLo = getlo(eventMask, x);
+      const vb = geti(eventBase, v);
+      const xb = geti(eventBase, x);
+      let m = vLo & xLo;
+      while (m != 0) {
+        const below = (m & -m) - 1;
+        m &= m - 1;
+        const at = vb + <i32>popcnt(vLo & below);
+        setf(
+          coeff,
+          at,
+          getf(coeff, at) + getf(sigma, at) * getf(coeff, xb + <i32>popcnt(xLo & below)),
+        );
+      }
+      const vHi = gethi(eventMask, v);
+      const xHi = gethi(eventMask, x);
+      m = vHi & xHi;
+      if (m == 0) continue;
+      const vb2 = vb + <i32>popcnt(vLo);
+      const xb2 = xb + <i32>popcnt(xLo);
+      while (m != 0) {
+        const below = (m & -m) - 1;
+        m &= m - 1;
+        const at = vb2 + <i32>popcnt(vHi & below);
+        setf(
+          coeff,
+          at,
+          getf(coeff, at) + getf(sigma, at) * getf(coeff, xb2 + <i32>popcnt(xHi & below)),
+        );
+      }
+    }
+  }
+  memory.fill(coeff, 0, (<usize>bits) << 3);
+  for (let i = 0; i < events; i++) setwide(settled, geti(eventNode, i), 0, 0);
+  for (let b = 0; b < size; b++) setf(eccentricity, s0 + b, 0);
+  let coveredLo: i64 = 0;
+  let coveredHi: i64 = 0;
+  for (let r = rounds - 1; r > 0; r--) {
+    let m = getlo(roundMask, r) & ~coveredLo;
+    coveredLo |= m;
+    const far = <f64>geti(roundDist, r) / scale;
+    while (m != 0) {
+      setf(eccentricity, s0 + <i32>ctz(m), far);
+      m &= m - 1;
+    }
+    m = gethi(roundMask, r) & ~coveredHi;
+    coveredHi |= m;
+    while (m != 0) {
+      setf(eccentricity, s0 + 64 + <i32>ctz(m), far);
+      m &= m - 1;
+    }
+  }
+  return 0;
+}
