@@ -336,15 +336,34 @@ const WIDE: i32 = 128;
   store<i64>(at, hi, 8);
 }
 
+@inline function nodelo(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 5));
+}
+@inline function nodehi(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 5), 8);
+}
+@inline function setnode(base: usize, i: i32, lo: i64, hi: i64): void {
+  const at = base + ((<usize>i) << 5);
+  store<i64>(at, lo);
+  store<i64>(at, hi, 8);
+}
+
 /** Farther than any distance (as in batch-step-sweep.ts). */
 const NONE: i32 = 0x7fffffff;
 
 /** Clears what a batchStep batch marked before it ran out of room (see batchStep). */
-function batchStepReset(settled: usize, pending: usize, eventNode: usize, events: i32): i32 {
+function batchStepReset(
+  settled: usize,
+  pending: usize,
+  marks: usize,
+  eventNode: usize,
+  events: i32,
+): i32 {
   for (let i = 0; i < events; i++) {
     const x = geti(eventNode, i);
-    setwide(settled, x, 0, 0);
-    setwide(pending, x, 0, 0);
+    setnode(settled, x, 0, 0);
+    setnode(pending, x, 0, 0);
+    setl(marks, x >>> 6, 0);
   }
   return 1;
 }
@@ -353,7 +372,7 @@ function batchStepReset(settled: usize, pending: usize, eventNode: usize, events
  * One batch of batchStepSweep (batch-step-sweep.ts), sources s0 .. s0 + size - 1 as the bits of
  * a 128-bit mask (two i64): the same steps and the same sums in the same order (so the same
  * bits). `classSteps` (`classes` numbers), `classStart` and `classTarget` are its StepClasses;
- * `next` has a number per class. Masks (settled, pending, events') are 16 bytes: low word, high
+ * `next` has a number per class; `marks` a bit per node (zero between batches). Masks (settled, pending, events') are 16 bytes: low word, high
  * word; `eventClasses` per settled pair, the classes (up to 64) its node has slots of. Returns 1 without adding anything when the batch needs more than `eventCap` settled
  * pairs, `roundCap` - 1 rounds or `dagCap` recorded steps (its marks cleared, so the host can
  * make room and run it again), else 0. `sigma` and `coeff` hold size × n numbers (one per
@@ -371,6 +390,7 @@ export function batchStep(
   settled: usize,
   pending: usize,
   current: usize,
+  marks: usize,
   next: usize,
   eventNode: usize,
   eventMask: usize,
@@ -403,12 +423,14 @@ export function batchStep(
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
     seti(eventNode, events++, s);
-    if (b < 64) setwide(pending, s, (<i64>1) << b, 0);
-    else setwide(pending, s, 0, (<i64>1) << (b - 64));
+    if (b < 64) setnode(pending, s, (<i64>1) << b, 0);
+    else setnode(pending, s, 0, (<i64>1) << (b - 64));
   }
   for (let d = 0; ; ) {
     const first = d == 0 ? 0 : events;
     const firstDag = dags;
+    let lowest = 0x7fffffff;
+    let highest = -1;
     for (let j = 0; j < classes && d > 0; j++) {
       const r = geti(next, j);
       if (r == rounds || geti(roundDist, r) + geti(classSteps, j) != d) continue;
@@ -422,44 +444,61 @@ export function batchStep(
         const at = v * stride + j;
         for (let k = geti(classStart, at), last = geti(classStart, at + 1); k < last; k++) {
           const x = geti(classTarget, k);
-          const freshLo = lo & ~getlo(settled, x);
-          const freshHi = hi & ~gethi(settled, x);
+          const freshLo = lo & ~nodelo(settled, x);
+          const freshHi = hi & ~nodehi(settled, x);
           if ((freshLo | freshHi) == 0) continue;
-          const beforeLo = getlo(pending, x);
-          const beforeHi = gethi(pending, x);
+          const beforeLo = nodelo(pending, x);
+          const beforeHi = nodehi(pending, x);
           if ((beforeLo | beforeHi) == 0) {
             if (events == eventCap) {
-              return batchStepReset(settled, pending, eventNode, events);
+              return batchStepReset(settled, pending, marks, eventNode, events);
             }
-            seti(current, x, events);
             seti(eventNode, events++, x);
+            const at = marks + ((<usize>(x >>> 6)) << 3);
+            store<i64>(at, load<i64>(at) | ((<i64>1) << (x & 63)));
+            if (x < lowest) lowest = x;
+            if (x > highest) highest = x;
           }
-          setwide(pending, x, beforeLo | freshLo, beforeHi | freshHi);
+          setnode(pending, x, beforeLo | freshLo, beforeHi | freshHi);
           if (dags == dagCap) {
-            return batchStepReset(settled, pending, eventNode, events);
+            return batchStepReset(settled, pending, marks, eventNode, events);
           }
           seti(dagFrom, dags, i);
-          seti(dagTo, dags++, geti(current, x));
+          seti(dagTo, dags++, x);
         }
       }
     }
     if (events > first) {
       if (rounds + 2 > roundCap) {
-        return batchStepReset(settled, pending, eventNode, events);
+        return batchStepReset(settled, pending, marks, eventNode, events);
       }
       seti(roundStart, rounds, first);
       seti(roundDist, rounds, d);
       seti(dagStart, rounds, firstDag);
       let unionLo: i64 = 0;
       let unionHi: i64 = 0;
+      if (d > 0) {
+        let i = first;
+        for (let w = lowest >>> 6, last = highest >>> 6; w <= last; w++) {
+          let m = getl(marks, w);
+          if (m == 0) continue;
+          setl(marks, w, 0);
+          while (m != 0) {
+            seti(eventNode, i++, (w << 6) + <i32>ctz(m));
+            m &= m - 1;
+          }
+        }
+      }
+      for (let i = first; i < events; i++) seti(current, geti(eventNode, i), i);
+      for (let j = firstDag; j < dags; j++) seti(dagTo, j, geti(current, geti(dagTo, j)));
       for (let i = first; i < events; i++) {
         const x = geti(eventNode, i);
-        const lo = getlo(pending, x);
-        const hi = gethi(pending, x);
+        const lo = nodelo(pending, x);
+        const hi = nodehi(pending, x);
         unionLo |= lo;
         unionHi |= hi;
-        setwide(pending, x, 0, 0);
-        setwide(settled, x, getlo(settled, x) | lo, gethi(settled, x) | hi);
+        setnode(pending, x, 0, 0);
+        setnode(settled, x, nodelo(settled, x) | lo, nodehi(settled, x) | hi);
         setwide(eventMask, i, lo, hi);
         seti(eventBase, i, bits);
         setl(eventClasses, i, getl(nodeClasses, x));
@@ -571,7 +610,7 @@ export function batchStep(
     }
   }
   memory.fill(coeff, 0, (<usize>bits) << 3);
-  for (let i = 0; i < events; i++) setwide(settled, geti(eventNode, i), 0, 0);
+  for (let i = 0; i < events; i++) setnode(settled, geti(eventNode, i), 0, 0);
   for (let b = 0; b < size; b++) setf(eccentricity, s0 + b, 0);
   let coveredLo: i64 = 0;
   let coveredHi: i64 = 0;

@@ -48,7 +48,7 @@ export interface BatchStepWorkspace {
   settled: Int32Array;
   /** Per node, W words: the sources settling it at the distance being taken. */
   pending: Int32Array;
-  /** Per node with pending sources: its settled pair's index (below). */
+  /** Per node settled in the round being taken: its settled pair's index (below). */
   current: Int32Array;
   /** Per class: the next round whose nodes' slots of that class are to be walked. */
   next: Int32Array;
@@ -202,7 +202,6 @@ function batch(
           for (let w = 0; w < W; w++) before |= pending[W * x + w]!;
           if (before === 0) {
             if (events === eventNode.length) eventNode = ws.eventNode = grow(eventNode, events + 1);
-            current[x] = events;
             eventNode[events++] = x;
           }
           for (let w = 0; w < W; w++) pending[W * x + w]! |= fresh[w]!;
@@ -211,7 +210,7 @@ function batch(
             dagTo = ws.dagTo = grow(dagTo, dags + 1);
           }
           dagFrom[dags] = i;
-          dagTo[dags++] = current[x]!;
+          dagTo[dags++] = x;
         }
       }
     }
@@ -226,6 +225,11 @@ function batch(
       roundDist[rounds] = d;
       dagStart[rounds] = firstDag;
       roundMask.fill(0, W * rounds, W * rounds + W);
+      // The round's nodes in order (their slots are then read in order), each step into one
+      // pointed at its settled pair.
+      eventNode.subarray(first, events).sort();
+      for (let i = first; i < events; i++) current[eventNode[i]!] = i;
+      for (let j = firstDag; j < dags; j++) dagTo[j] = current[dagTo[j]!]!;
       if (W * events > eventMask.length) eventMask = ws.eventMask = grow(eventMask, W * events);
       if (events + 1 > eventBase.length) eventBase = ws.eventBase = grow(eventBase, events + 1);
       // Settle the round's nodes: each pair's numbers after the last's, path counts from zero.
