@@ -405,6 +405,9 @@ export function batchStep(
   dagFrom: usize,
   dagTo: usize,
   dagCap: i32,
+  pairAt: usize,
+  pairStart: usize,
+  pairCap: i32,
   sigma: usize,
   coeff: usize,
   betweenness: usize,
@@ -418,7 +421,9 @@ export function batchStep(
   let rounds = 0;
   let dags = 0;
   let bits = 0;
+  let pairs = 0;
   if (size > eventCap) return 1;
+  seti(pairStart, 0, 0);
   memory.fill(next, 0, (<usize>classes) << 2);
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
@@ -515,31 +520,29 @@ export function batchStep(
         for (let j = firstDag; j < dags; j++) {
           const v = geti(dagFrom, j);
           const x = geti(dagTo, j);
-          const vLo = getlo(eventMask, v);
-          const xLo = getlo(eventMask, x);
-          const vb = geti(eventBase, v);
-          const xb = geti(eventBase, x);
-          let m = vLo & xLo;
-          while (m != 0) {
-            const below = (m & -m) - 1;
-            m &= m - 1;
-            const at = xb + <i32>popcnt(xLo & below);
-            setf(sigma, at, getf(sigma, at) + getf(sigma, vb + <i32>popcnt(vLo & below)));
-          }
-          const vHi = gethi(eventMask, v);
-          const xHi = gethi(eventMask, x);
-          m = vHi & xHi;
-          if (m == 0) continue;
-          const vb2 = vb + <i32>popcnt(vLo);
-          const xb2 = xb + <i32>popcnt(xLo);
-          while (m != 0) {
-            const below = (m & -m) - 1;
-            m &= m - 1;
-            const at = xb2 + <i32>popcnt(xHi & below);
-            setf(sigma, at, getf(sigma, at) + getf(sigma, vb2 + <i32>popcnt(vHi & below)));
+          let vb = geti(eventBase, v);
+          let xb = geti(eventBase, x);
+          for (let w: usize = 0; w < 16; w += 8) {
+            const vm = load<i64>(eventMask + ((<usize>v) << 4) + w);
+            const xm = load<i64>(eventMask + ((<usize>x) << 4) + w);
+            let m = vm & xm;
+            while (m != 0) {
+              const below = (m & -m) - 1;
+              m &= m - 1;
+              const at = xb + <i32>popcnt(xm & below);
+              const from = vb + <i32>popcnt(vm & below);
+              setf(sigma, at, getf(sigma, at) + getf(sigma, from));
+              if (pairs == pairCap) return batchStepReset(settled, pending, marks, eventNode, events);
+              seti(pairAt, pairs << 1, from);
+              seti(pairAt, (pairs << 1) + 1, at);
+              pairs++;
+            }
+            vb += <i32>popcnt(vm);
+            xb += <i32>popcnt(xm);
           }
         }
       }
+      seti(pairStart, rounds, pairs);
     }
     d = NONE;
     for (let j = 0; j < classes; j++) {
@@ -573,40 +576,10 @@ export function batchStep(
       setf(reachedBy, x, getf(reachedBy, x) + <f64>count);
       setf(harmonic, x, getf(harmonic, x) + <f64>count * inverse);
     }
-    for (let j = geti(dagStart, r), end = geti(dagStart, r + 1); j < end; j++) {
-      const v = geti(dagFrom, j);
-      const x = geti(dagTo, j);
-      const vLo = getlo(eventMask, v);
-      const xLo = getlo(eventMask, x);
-      const vb = geti(eventBase, v);
-      const xb = geti(eventBase, x);
-      let m = vLo & xLo;
-      while (m != 0) {
-        const below = (m & -m) - 1;
-        m &= m - 1;
-        const at = vb + <i32>popcnt(vLo & below);
-        setf(
-          coeff,
-          at,
-          getf(coeff, at) + getf(sigma, at) * getf(coeff, xb + <i32>popcnt(xLo & below)),
-        );
-      }
-      const vHi = gethi(eventMask, v);
-      const xHi = gethi(eventMask, x);
-      m = vHi & xHi;
-      if (m == 0) continue;
-      const vb2 = vb + <i32>popcnt(vLo);
-      const xb2 = xb + <i32>popcnt(xLo);
-      while (m != 0) {
-        const below = (m & -m) - 1;
-        m &= m - 1;
-        const at = vb2 + <i32>popcnt(vHi & below);
-        setf(
-          coeff,
-          at,
-          getf(coeff, at) + getf(sigma, at) * getf(coeff, xb2 + <i32>popcnt(xHi & below)),
-        );
-      }
+    for (let j = geti(pairStart, r), end = geti(pairStart, r + 1); j < end; j++) {
+      const v = geti(pairAt, j << 1);
+      const x = geti(pairAt, (j << 1) + 1);
+      setf(coeff, v, getf(coeff, v) + getf(sigma, v) * getf(coeff, x));
     }
   }
   memory.fill(coeff, 0, (<usize>bits) << 3);

@@ -84,6 +84,9 @@ interface SweepKernels {
     dagFrom: number,
     dagTo: number,
     dagCap: number,
+    pairAt: number,
+    pairStart: number,
+    pairCap: number,
     sigma: number,
     coeff: number,
     betweenness: number,
@@ -336,6 +339,7 @@ export interface BatchStepRoom {
   events: number;
   rounds: number;
   dags: number;
+  pairs: number;
 }
 
 /**
@@ -377,6 +381,8 @@ export function wasmBatchStepSweeper(
       dagStart: layout.int(room.rounds),
       dagFrom: layout.int(room.dags),
       dagTo: layout.int(room.dags),
+      pairAt: layout.int(2 * room.pairs),
+      pairStart: layout.int(room.rounds),
     };
     const sums = nodeSums(layout, n);
     const { kernels, memory } = layout.instance();
@@ -398,6 +404,7 @@ export function wasmBatchStepSweeper(
       events: 64 * n + WASM_STEP_BATCH,
       rounds: 2 * n + 2,
       dags: 16 * slots + WASM_STEP_BATCH,
+      pairs: 24 * slots + WASM_STEP_BATCH,
     },
   );
   const sweep = (from: number, to: number, acc: SweepPartial) => {
@@ -434,6 +441,9 @@ export function wasmBatchStepSweeper(
           at.dagFrom,
           at.dagTo,
           room.dags,
+          at.pairAt,
+          at.pairStart,
+          room.pairs,
           at.sigma,
           at.coeff,
           betweenness!,
@@ -444,7 +454,12 @@ export function wasmBatchStepSweeper(
         );
         if (full === 0) break;
         m.sums.store(m.memory, acc);
-        m = build({ events: room.events * 2, rounds: room.rounds * 2, dags: room.dags * 2 });
+        m = build({
+          events: room.events * 2,
+          rounds: room.rounds * 2,
+          dags: room.dags * 2,
+          pairs: room.pairs * 2,
+        });
         m.sums.load(m.memory, acc);
       }
     }
