@@ -361,8 +361,8 @@ function batchStepReset(
 ): i32 {
   for (let i = 0; i < events; i++) {
     const x = geti(eventNode, i);
-    setnode(settled, x, 0, 0);
-    setnode(pending, x, 0, 0);
+    setwide(settled, x, 0, 0);
+    setwide(pending, x, 0, 0);
     setl(marks, x >>> 6, 0);
   }
   return 1;
@@ -428,8 +428,8 @@ export function batchStep(
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
     seti(eventNode, events++, s);
-    if (b < 64) setnode(pending, s, (<i64>1) << b, 0);
-    else setnode(pending, s, 0, (<i64>1) << (b - 64));
+    if (b < 64) setwide(pending, s, (<i64>1) << b, 0);
+    else setwide(pending, s, 0, (<i64>1) << (b - 64));
   }
   for (let d = 0; ; ) {
     const first = d == 0 ? 0 : events;
@@ -449,11 +449,11 @@ export function batchStep(
         const at = v * stride + j;
         for (let k = geti(classStart, at), last = geti(classStart, at + 1); k < last; k++) {
           const x = geti(classTarget, k);
-          const freshLo = lo & ~nodelo(settled, x);
-          const freshHi = hi & ~nodehi(settled, x);
+          const freshLo = lo & ~getlo(settled, x);
+          const freshHi = hi & ~gethi(settled, x);
           if ((freshLo | freshHi) == 0) continue;
-          const beforeLo = nodelo(pending, x);
-          const beforeHi = nodehi(pending, x);
+          const beforeLo = getlo(pending, x);
+          const beforeHi = gethi(pending, x);
           if ((beforeLo | beforeHi) == 0) {
             if (events == eventCap) {
               return batchStepReset(settled, pending, marks, eventNode, events);
@@ -464,7 +464,7 @@ export function batchStep(
             if (x < lowest) lowest = x;
             if (x > highest) highest = x;
           }
-          setnode(pending, x, beforeLo | freshLo, beforeHi | freshHi);
+          setwide(pending, x, beforeLo | freshLo, beforeHi | freshHi);
           if (dags == dagCap) {
             return batchStepReset(settled, pending, marks, eventNode, events);
           }
@@ -498,12 +498,12 @@ export function batchStep(
       for (let j = firstDag; j < dags; j++) seti(dagTo, j, geti(current, geti(dagTo, j)));
       for (let i = first; i < events; i++) {
         const x = geti(eventNode, i);
-        const lo = nodelo(pending, x);
-        const hi = nodehi(pending, x);
+        const lo = getlo(pending, x);
+        const hi = gethi(pending, x);
         unionLo |= lo;
         unionHi |= hi;
-        setnode(pending, x, 0, 0);
-        setnode(settled, x, nodelo(settled, x) | lo, nodehi(settled, x) | hi);
+        setwide(pending, x, 0, 0);
+        setwide(settled, x, getlo(settled, x) | lo, gethi(settled, x) | hi);
         setwide(eventMask, i, lo, hi);
         seti(eventBase, i, bits);
         setl(eventClasses, i, getl(nodeClasses, x));
@@ -583,7 +583,7 @@ export function batchStep(
     }
   }
   memory.fill(coeff, 0, (<usize>bits) << 3);
-  for (let i = 0; i < events; i++) setnode(settled, geti(eventNode, i), 0, 0);
+  for (let i = 0; i < events; i++) setwide(settled, geti(eventNode, i), 0, 0);
   for (let b = 0; b < size; b++) setf(eccentricity, s0 + b, 0);
   let coveredLo: i64 = 0;
   let coveredHi: i64 = 0;
