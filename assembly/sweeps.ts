@@ -400,7 +400,6 @@ export function batchStep(
   roundStart: usize,
   roundDist: usize,
   roundMask: usize,
-  dagStart: usize,
   roundCap: i32,
   dagFrom: usize,
   dagTo: usize,
@@ -433,7 +432,7 @@ export function batchStep(
   }
   for (let d = 0; ; ) {
     const first = d == 0 ? 0 : events;
-    const firstDag = dags;
+    dags = 0;
     let lowest = 0x7fffffff;
     let highest = -1;
     for (let j = 0; j < classes && d > 0; j++) {
@@ -479,7 +478,6 @@ export function batchStep(
       }
       seti(roundStart, rounds, first);
       seti(roundDist, rounds, d);
-      seti(dagStart, rounds, firstDag);
       let unionLo: i64 = 0;
       let unionHi: i64 = 0;
       if (d > 0) {
@@ -495,7 +493,7 @@ export function batchStep(
         }
       }
       for (let i = first; i < events; i++) seti(current, geti(eventNode, i), i);
-      for (let j = firstDag; j < dags; j++) seti(dagTo, j, geti(current, geti(dagTo, j)));
+      for (let j = 0; j < dags; j++) seti(dagTo, j, geti(current, geti(dagTo, j)));
       for (let i = first; i < events; i++) {
         const x = geti(eventNode, i);
         const lo = getlo(pending, x);
@@ -517,7 +515,7 @@ export function batchStep(
       if (d == 0) {
         for (let j = 0; j < bits; j++) setf(sigma, j, 1);
       } else {
-        for (let j = firstDag; j < dags; j++) {
+        for (let j = 0; j < dags; j++) {
           const v = geti(dagFrom, j);
           const x = geti(dagTo, j);
           let vb = geti(eventBase, v);
@@ -554,7 +552,6 @@ export function batchStep(
     }
     if (d == NONE) break;
   }
-  seti(dagStart, rounds, dags);
 
   for (let r = rounds - 1; r >= 0; r--) {
     const d = geti(roundDist, r);

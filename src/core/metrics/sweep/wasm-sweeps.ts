@@ -79,7 +79,6 @@ interface SweepKernels {
     roundStart: number,
     roundDist: number,
     roundMask: number,
-    dagStart: number,
     roundCap: number,
     dagFrom: number,
     dagTo: number,
@@ -379,7 +378,6 @@ export function wasmBatchStepSweeper(
       roundStart: layout.int(room.rounds),
       roundDist: layout.int(room.rounds),
       roundMask: layout.float(2 * room.rounds),
-      dagStart: layout.int(room.rounds),
       dagFrom: layout.int(room.dags),
       dagTo: layout.int(room.dags),
       pairAt: layout.int(2 * room.pairs),
@@ -402,10 +400,10 @@ export function wasmBatchStepSweeper(
   };
   let m = build(
     room ?? {
-      events: 64 * n + WASM_STEP_BATCH,
-      rounds: 2 * n + 2,
-      dags: 16 * slots + WASM_STEP_BATCH,
-      pairs: 24 * slots + WASM_STEP_BATCH,
+      events: 48 * n + WASM_STEP_BATCH,
+      rounds: n + 2,
+      dags: 2 * slots + WASM_STEP_BATCH,
+      pairs: 16 * slots + WASM_STEP_BATCH,
     },
   );
   const sweep = (from: number, to: number, acc: SweepPartial) => {
@@ -437,7 +435,6 @@ export function wasmBatchStepSweeper(
           at.roundStart,
           at.roundDist,
           at.roundMask,
-          at.dagStart,
           room.rounds,
           at.dagFrom,
           at.dagTo,
