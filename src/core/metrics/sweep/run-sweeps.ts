@@ -121,8 +121,14 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeS
   const bySource = g.symmetric && !task.sources;
   const exact = task.weighted ? stepLengths(g.strength) : null;
   const batched = bySource && g.n <= MAX_BATCH_NODES;
-  if (exact && batched && exact.steps.every((s) => s === exact.steps[0])) {
-    // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength.
+  if (
+    exact &&
+    batched &&
+    exact.steps.length > 0 &&
+    exact.steps.every((s) => s === exact.steps[0])
+  ) {
+    // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength
+    // (with no tie at all there is no such length: 0 · NaN would make every distance sum NaN).
     return scaledSweep(g, exact.steps[0]! / exact.scale, unweightedBatched(g, wasm));
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
