@@ -342,6 +342,38 @@ export interface BatchStepRoom {
 }
 
 /**
+ * The room a batch is first given: enough for the bench network (10k nodes, 50k ties of
+ * strengths 1–5), whose batches settle about 38 pairs per node, record about 2.8k steps a
+ * round and list about 14 places per slot.
+ */
+function firstRoom(n: number, slots: number): BatchStepRoom {
+  return {
+    events: 48 * n + WASM_STEP_BATCH,
+    rounds: n + 2,
+    dags: 2 * slots + WASM_STEP_BATCH,
+    pairs: 16 * slots + WASM_STEP_BATCH,
+  };
+}
+
+/**
+ * Bytes of the memory wasmBatchStepSweeper lays out for a symmetric graph of `n` nodes and
+ * `slots` slots (before any batch needs more room): about 5 kB a node on the bench network,
+ * most of it two numbers per node and source of a batch.
+ */
+export function wasmBatchStepBytes(n: number, slots: number): number {
+  const room = firstRoom(n, slots);
+  return (
+    16 * n * WASM_STEP_BATCH +
+    32 * room.events +
+    28 * room.rounds +
+    8 * room.dags +
+    8 * room.pairs +
+    96 * n +
+    8 * slots
+  );
+}
+
+/**
  * batchStepSweep (batch-step-sweep.ts) in WebAssembly, for a symmetric graph swept from every
  * node with whole steps: 128 sources a batch, the graph copied into the module's memory once.
  * A batch that outgrows its room for settled pairs, rounds or recorded steps is run again in a
@@ -398,14 +430,7 @@ export function wasmBatchStepSweeper(
     }
     return { at, sums, kernels, memory, room };
   };
-  let m = build(
-    room ?? {
-      events: 48 * n + WASM_STEP_BATCH,
-      rounds: n + 2,
-      dags: 2 * slots + WASM_STEP_BATCH,
-      pairs: 16 * slots + WASM_STEP_BATCH,
-    },
-  );
+  let m = build(room ?? firstRoom(n, slots));
   const sweep = (from: number, to: number, acc: SweepPartial) => {
     m.sums.load(m.memory, acc);
     for (let s = from; s < to; s += WASM_STEP_BATCH) {
