@@ -321,9 +321,6 @@ export function batchBfs(
   return 0;
 }
 
-/** Sources batchStep searches together: one bit each in a 128-bit mask, two i64 (lo, hi). */
-const WIDE: i32 = 128;
-
 @inline function getlo(base: usize, i: i32): i64 {
   return load<i64>(base + ((<usize>i) << 4));
 }
@@ -332,18 +329,6 @@ const WIDE: i32 = 128;
 }
 @inline function setwide(base: usize, i: i32, lo: i64, hi: i64): void {
   const at = base + ((<usize>i) << 4);
-  store<i64>(at, lo);
-  store<i64>(at, hi, 8);
-}
-
-@inline function nodelo(base: usize, i: i32): i64 {
-  return load<i64>(base + ((<usize>i) << 5));
-}
-@inline function nodehi(base: usize, i: i32): i64 {
-  return load<i64>(base + ((<usize>i) << 5), 8);
-}
-@inline function setnode(base: usize, i: i32, lo: i64, hi: i64): void {
-  const at = base + ((<usize>i) << 5);
   store<i64>(at, lo);
   store<i64>(at, hi, 8);
 }
@@ -369,14 +354,19 @@ function batchStepReset(
 }
 
 /**
- * One batch of batchStepSweep (batch-step-sweep.ts), sources s0 .. s0 + size - 1 as the bits of
- * a 128-bit mask (two i64): the same steps and the same sums in the same order (so the same
- * bits). `classSteps` (`classes` numbers), `classStart` and `classTarget` are its StepClasses;
- * `next` has a number per class; `marks` a bit per node (zero between batches). Masks (settled, pending, events') are 16 bytes: low word, high
- * word; `eventClasses` per settled pair, the classes (up to 64) its node has slots of. Returns 1 without adding anything when the batch needs more than `eventCap` settled
- * pairs, `roundCap` - 1 rounds or `dagCap` recorded steps (its marks cleared, so the host can
+ * One batch of batchStepSweep (batch-step-sweep.ts), sources s0 .. s0 + size - 1 (up to 128) as
+ * the bits of a mask of two i64: the same steps and the same sums in the same order (so the
+ * same bits). `classSteps` (`classes` numbers), `classStart` and `classTarget` are its
+ * StepClasses; `nodeClasses` has an i64 per node, the classes (up to 64) it has slots of, and
+ * `eventClasses` the same per settled pair; `next` a number per class; `marks` a bit per node
+ * (zero between batches). Masks (`settled`, `pending`, `eventMask`, `roundMask`) are 16 bytes,
+ * low word first. A round's recorded steps (`dagFrom`, `dagTo`) are kept until its path counts
+ * are summed; each source's step is then listed as the places of the two numbers it joins
+ * (`pairAt`, round r's from `pairStart[r]`), which the walk back reads. Returns 1 without adding
+ * anything when the batch needs more than `eventCap` settled pairs, `roundCap` - 1 rounds,
+ * `dagCap` recorded steps in a round or `pairCap` places (its marks cleared, so the host can
  * make room and run it again), else 0. `sigma` and `coeff` hold size × n numbers (one per
- * source a node is settled for); `local` 5 × 128 numbers of scratch (zero between batches).
+ * source a node is settled for).
  */
 export function batchStep(
   classes: i32,
