@@ -320,3 +320,274 @@ export function batchBfs(
   }
   return 0;
 }
+
+@inline function getlo(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 4));
+}
+@inline function gethi(base: usize, i: i32): i64 {
+  return load<i64>(base + ((<usize>i) << 4), 8);
+}
+@inline function setwide(base: usize, i: i32, lo: i64, hi: i64): void {
+  const at = base + ((<usize>i) << 4);
+  store<i64>(at, lo);
+  store<i64>(at, hi, 8);
+}
+
+/** Farther than any distance (as in batch-step-sweep.ts). */
+const NONE: i32 = 0x7fffffff;
+
+/** Clears what a batchStep batch marked before it ran out of room (see batchStep). */
+function batchStepReset(
+  settled: usize,
+  pending: usize,
+  marks: usize,
+  eventNode: usize,
+  events: i32,
+): i32 {
+  for (let i = 0; i < events; i++) {
+    const x = geti(eventNode, i);
+    setwide(settled, x, 0, 0);
+    setwide(pending, x, 0, 0);
+    setl(marks, x >>> 6, 0);
+  }
+  return 1;
+}
+
+/**
+ * One batch of batchStepSweep (batch-step-sweep.ts), sources s0 .. s0 + size - 1 (up to 128) as
+ * the bits of a mask of two i64: the same steps and the same sums in the same order (so the
+ * same bits). `classSteps` (`classes` numbers), `classStart` and `classTarget` are its
+ * StepClasses; `nodeClasses` has an i64 per node, the classes (up to 64) it has slots of, and
+ * `eventClasses` the same per settled pair; `next` a number per class; `marks` a bit per node
+ * (zero between batches). Masks (`settled`, `pending`, `eventMask`, `roundMask`) are 16 bytes,
+ * low word first. A round's recorded steps (`dagFrom`, `dagTo`) are kept until its path counts
+ * are summed; each source's step is then listed as the places of the two numbers it joins
+ * (`pairAt`, round r's from `pairStart[r]`), which the walk back reads. Returns 1 without adding
+ * anything when the batch needs more than `eventCap` settled pairs, `roundCap` - 1 rounds,
+ * `dagCap` recorded steps in a round or `pairCap` places (its marks cleared, so the host can
+ * make room and run it again), else 0. `sigma` and `coeff` hold size × n numbers (one per
+ * source a node is settled for).
+ */
+export function batchStep(
+  classes: i32,
+  classSteps: usize,
+  classStart: usize,
+  classTarget: usize,
+  nodeClasses: usize,
+  scale: f64,
+  s0: i32,
+  size: i32,
+  settled: usize,
+  pending: usize,
+  current: usize,
+  marks: usize,
+  next: usize,
+  eventNode: usize,
+  eventMask: usize,
+  eventBase: usize,
+  eventClasses: usize,
+  eventCap: i32,
+  roundStart: usize,
+  roundDist: usize,
+  roundMask: usize,
+  roundCap: i32,
+  dagFrom: usize,
+  dagTo: usize,
+  dagCap: i32,
+  pairAt: usize,
+  pairStart: usize,
+  pairCap: i32,
+  sigma: usize,
+  coeff: usize,
+  betweenness: usize,
+  distanceSum: usize,
+  reachedBy: usize,
+  harmonic: usize,
+  eccentricity: usize,
+): i32 {
+  const stride = classes + 1;
+  let events = 0;
+  let rounds = 0;
+  let dags = 0;
+  let bits = 0;
+  let pairs = 0;
+  if (size > eventCap) return 1;
+  seti(pairStart, 0, 0);
+  memory.fill(next, 0, (<usize>classes) << 2);
+  for (let b = 0; b < size; b++) {
+    const s = s0 + b;
+    seti(eventNode, events++, s);
+    if (b < 64) setwide(pending, s, (<i64>1) << b, 0);
+    else setwide(pending, s, 0, (<i64>1) << (b - 64));
+  }
+  for (let d = 0; ; ) {
+    const first = d == 0 ? 0 : events;
+    dags = 0;
+    let lowest = 0x7fffffff;
+    let highest = -1;
+    for (let j = 0; j < classes && d > 0; j++) {
+      const r = geti(next, j);
+      if (r == rounds || geti(roundDist, r) + geti(classSteps, j) != d) continue;
+      seti(next, j, r + 1);
+      const bit = j < 64 ? (<i64>1) << j : 0;
+      for (let i = geti(roundStart, r), end = geti(roundStart, r + 1); i < end; i++) {
+        if (bit != 0 && (getl(eventClasses, i) & bit) == 0) continue;
+        const v = geti(eventNode, i);
+        const lo = getlo(eventMask, i);
+        const hi = gethi(eventMask, i);
+        const at = v * stride + j;
+        for (let k = geti(classStart, at), last = geti(classStart, at + 1); k < last; k++) {
+          const x = geti(classTarget, k);
+          const freshLo = lo & ~getlo(settled, x);
+          const freshHi = hi & ~gethi(settled, x);
+          if ((freshLo | freshHi) == 0) continue;
+          const beforeLo = getlo(pending, x);
+          const beforeHi = gethi(pending, x);
+          if ((beforeLo | beforeHi) == 0) {
+            if (events == eventCap) {
+              return batchStepReset(settled, pending, marks, eventNode, events);
+            }
+            seti(eventNode, events++, x);
+            const at = marks + ((<usize>(x >>> 6)) << 3);
+            store<i64>(at, load<i64>(at) | ((<i64>1) << (x & 63)));
+            if (x < lowest) lowest = x;
+            if (x > highest) highest = x;
+          }
+          setwide(pending, x, beforeLo | freshLo, beforeHi | freshHi);
+          if (dags == dagCap) {
+            return batchStepReset(settled, pending, marks, eventNode, events);
+          }
+          seti(dagFrom, dags, i);
+          seti(dagTo, dags++, x);
+        }
+      }
+    }
+    if (events > first) {
+      if (rounds + 2 > roundCap) {
+        return batchStepReset(settled, pending, marks, eventNode, events);
+      }
+      seti(roundStart, rounds, first);
+      seti(roundDist, rounds, d);
+      let unionLo: i64 = 0;
+      let unionHi: i64 = 0;
+      if (d > 0) {
+        let i = first;
+        for (let w = lowest >>> 6, last = highest >>> 6; w <= last; w++) {
+          let m = getl(marks, w);
+          if (m == 0) continue;
+          setl(marks, w, 0);
+          while (m != 0) {
+            seti(eventNode, i++, (w << 6) + <i32>ctz(m));
+            m &= m - 1;
+          }
+        }
+      }
+      for (let i = first; i < events; i++) seti(current, geti(eventNode, i), i);
+      for (let j = 0; j < dags; j++) seti(dagTo, j, geti(current, geti(dagTo, j)));
+      for (let i = first; i < events; i++) {
+        const x = geti(eventNode, i);
+        const lo = getlo(pending, x);
+        const hi = gethi(pending, x);
+        unionLo |= lo;
+        unionHi |= hi;
+        setwide(pending, x, 0, 0);
+        setwide(settled, x, getlo(settled, x) | lo, gethi(settled, x) | hi);
+        setwide(eventMask, i, lo, hi);
+        seti(eventBase, i, bits);
+        setl(eventClasses, i, getl(nodeClasses, x));
+        const count = <i32>(popcnt(lo) + popcnt(hi));
+        for (let j = bits, end = bits + count; j < end; j++) setf(sigma, j, 0);
+        bits += count;
+      }
+      setwide(roundMask, rounds, unionLo, unionHi);
+      seti(roundStart, ++rounds, events);
+      seti(eventBase, events, bits);
+      if (d == 0) {
+        for (let j = 0; j < bits; j++) setf(sigma, j, 1);
+      } else {
+        for (let j = 0; j < dags; j++) {
+          const v = geti(dagFrom, j);
+          const x = geti(dagTo, j);
+          let vb = geti(eventBase, v);
+          let xb = geti(eventBase, x);
+          for (let w: usize = 0; w < 16; w += 8) {
+            const vm = load<i64>(eventMask + ((<usize>v) << 4) + w);
+            const xm = load<i64>(eventMask + ((<usize>x) << 4) + w);
+            let m = vm & xm;
+            while (m != 0) {
+              const below = (m & -m) - 1;
+              m &= m - 1;
+              const at = xb + <i32>popcnt(xm & below);
+              const from = vb + <i32>popcnt(vm & below);
+              setf(sigma, at, getf(sigma, at) + getf(sigma, from));
+              if (pairs == pairCap) return batchStepReset(settled, pending, marks, eventNode, events);
+              seti(pairAt, pairs << 1, from);
+              seti(pairAt, (pairs << 1) + 1, at);
+              pairs++;
+            }
+            vb += <i32>popcnt(vm);
+            xb += <i32>popcnt(xm);
+          }
+        }
+      }
+      seti(pairStart, rounds, pairs);
+    }
+    d = NONE;
+    for (let j = 0; j < classes; j++) {
+      const r = geti(next, j);
+      if (r < rounds) {
+        const at = geti(roundDist, r) + geti(classSteps, j);
+        if (at < d) d = at;
+      }
+    }
+    if (d == NONE) break;
+  }
+
+  for (let r = rounds - 1; r >= 0; r--) {
+    const d = geti(roundDist, r);
+    const inverse = 1 / (<f64>d / scale);
+    for (let i = geti(roundStart, r), end = geti(roundStart, r + 1); i < end; i++) {
+      let sum: f64 = 0;
+      const first = geti(eventBase, i);
+      const last = geti(eventBase, i + 1);
+      for (let j = first; j < last; j++) {
+        const dx = getf(coeff, j);
+        setf(coeff, j, (1 + dx) / getf(sigma, j));
+        sum += dx;
+      }
+      if (r == 0) continue;
+      const x = geti(eventNode, i);
+      const count = last - first;
+      setf(betweenness, x, getf(betweenness, x) + sum);
+      setf(distanceSum, x, getf(distanceSum, x) + (<f64>count * <f64>d) / scale);
+      setf(reachedBy, x, getf(reachedBy, x) + <f64>count);
+      setf(harmonic, x, getf(harmonic, x) + <f64>count * inverse);
+    }
+    for (let j = geti(pairStart, r), end = geti(pairStart, r + 1); j < end; j++) {
+      const v = geti(pairAt, j << 1);
+      const x = geti(pairAt, (j << 1) + 1);
+      setf(coeff, v, getf(coeff, v) + getf(sigma, v) * getf(coeff, x));
+    }
+  }
+  memory.fill(coeff, 0, (<usize>bits) << 3);
+  for (let i = 0; i < events; i++) setwide(settled, geti(eventNode, i), 0, 0);
+  for (let b = 0; b < size; b++) setf(eccentricity, s0 + b, 0);
+  let coveredLo: i64 = 0;
+  let coveredHi: i64 = 0;
+  for (let r = rounds - 1; r > 0; r--) {
+    let m = getlo(roundMask, r) & ~coveredLo;
+    coveredLo |= m;
+    const far = <f64>geti(roundDist, r) / scale;
+    while (m != 0) {
+      setf(eccentricity, s0 + <i32>ctz(m), far);
+      m &= m - 1;
+    }
+    m = gethi(roundMask, r) & ~coveredHi;
+    coveredHi |= m;
+    while (m != 0) {
+      setf(eccentricity, s0 + 64 + <i32>ctz(m), far);
+      m &= m - 1;
+    }
+  }
+  return 0;
+}

@@ -13,7 +13,10 @@ import {
 import {
   WASM_BATCH,
   wasmBatchBfsSweeper,
+  wasmBatchStepBytes,
+  wasmBatchStepSweeper,
   wasmPullStepSweeper,
+  WASM_STEP_BATCH,
   wasmSweepsAvailable,
 } from './wasm-sweeps.ts';
 import {
@@ -116,16 +119,35 @@ const MAX_BATCH_NODES = 200_000;
 /** The WebAssembly batched BFS takes 64 sources a batch: the same 100 MB a thread at half the nodes. */
 const MAX_WASM_BATCH_NODES = 100_000;
 
+/**
+ * The WebAssembly batched step sweep keeps two numbers per node and source of a batch of 128,
+ * and its settled pairs and steps (about 5 kB a node on the bench network, 50 MB for its 10k
+ * nodes): above this it gives way to one search at a time.
+ */
+const MAX_WASM_STEP_BATCH_BYTES = 100_000_000;
+
 function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeSweep {
   // Sums by source are sums by target only when every node is a source.
   const bySource = g.symmetric && !task.sources;
   const exact = task.weighted ? stepLengths(g.strength) : null;
   const batched = bySource && g.n <= MAX_BATCH_NODES;
-  if (exact && batched && exact.steps.every((s) => s === exact.steps[0])) {
-    // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength.
+  if (
+    exact &&
+    batched &&
+    exact.steps.length > 0 &&
+    exact.steps.every((s) => s === exact.steps[0])
+  ) {
+    // Every tie equally long: the shortest paths are the unweighted ones, each step 1/strength
+    // (with no tie at all there is no such length: 0 · NaN would make every distance sum NaN).
     return scaledSweep(g, exact.steps[0]! / exact.scale, unweightedBatched(g, wasm));
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
+    // Every node a source: 128 at a time, about 1.2 times as fast as one at a time on the bench
+    // network. The TypeScript kernel (batch-step-sweep.ts, the reference the tests compare the
+    // WebAssembly one with) is slower than one search at a time, so without WebAssembly the
+    // pull sweep stays.
+    if (wasm && bySource && wasmBatchStepBytes(g.n, g.target.length) <= MAX_WASM_STEP_BATCH_BYTES)
+      return batchedSteps(g, exact.steps, exact.scale);
     if (wasm) return wasmPullStepSweeper(g, exact.steps, exact.scale, bySource);
     const ws = pullStepWorkspace(g, exact.steps);
     return (from, to, acc) =>
@@ -142,6 +164,26 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeS
   if (batched) return unweightedBatched(g, wasm);
   const ws = bfsWorkspace(g);
   return (from, to, acc) => bfsSweep(g, from, to, acc, ws, bySource);
+}
+
+/**
+ * The WebAssembly batched step sweep, 128 sources a batch, but for a range's last few sources:
+ * a batch of 64 or fewer takes longer than one search per source (the pool's ranges are whole
+ * batches of 64, the batched BFS's, and the last ones are 64 long).
+ */
+function batchedSteps(g: SweepGraph, steps: Int32Array, scale: number): RangeSweep {
+  const batched = wasmBatchStepSweeper(g, steps, scale);
+  let single: RangeSweep | null = null;
+  return (from, to, acc) => {
+    const rest = (to - from) % WASM_STEP_BATCH;
+    const whole = rest > WASM_STEP_BATCH / 2 ? to : to - rest;
+    if (whole > from) batched(from, whole, acc);
+    if (whole === to) return;
+    // Adding by target, as the batches do: by source, the rest's sources would add the
+    // distances from the batches' sources to them a second time.
+    single ??= wasmPullStepSweeper(g, steps, scale, false);
+    single(whole, to, acc);
+  };
 }
 
 /** The batched BFS: in WebAssembly where it can, up to MAX_WASM_BATCH_NODES. */

@@ -1,3 +1,4 @@
+import { STEP_BATCH, stepClasses } from './batch-step-sweep.ts';
 import { FAR, longestStep, packedArcs } from './step-sweep.ts';
 import { SWEEPS_WASM } from './sweeps-wasm.ts';
 import type { SweepGraph } from './sweep-graph.ts';
@@ -50,6 +51,43 @@ interface SweepKernels {
     coeff: number,
     bySlot: number,
     local: number,
+    betweenness: number,
+    distanceSum: number,
+    reachedBy: number,
+    harmonic: number,
+    eccentricity: number,
+  ): number;
+  batchStep(
+    classes: number,
+    classSteps: number,
+    classStart: number,
+    classTarget: number,
+    nodeClasses: number,
+    scale: number,
+    s0: number,
+    size: number,
+    settled: number,
+    pending: number,
+    current: number,
+    marks: number,
+    next: number,
+    eventNode: number,
+    eventMask: number,
+    eventBase: number,
+    eventClasses: number,
+    eventCap: number,
+    roundStart: number,
+    roundDist: number,
+    roundMask: number,
+    roundCap: number,
+    dagFrom: number,
+    dagTo: number,
+    dagCap: number,
+    pairAt: number,
+    pairStart: number,
+    pairCap: number,
+    sigma: number,
+    coeff: number,
     betweenness: number,
     distanceSum: number,
     reachedBy: number,
@@ -290,4 +328,165 @@ export function wasmBatchBfsSweeper(
       bySlot[k] = 0;
     }
   };
+}
+
+/** Sources the WebAssembly batched step sweep takes at a time: one bit each in 128. */
+export const WASM_STEP_BATCH = STEP_BATCH;
+
+/** Room a batchStep batch is given, doubled for a batch that runs out of it. */
+export interface BatchStepRoom {
+  events: number;
+  rounds: number;
+  dags: number;
+  pairs: number;
+}
+
+/**
+ * The room a batch is first given: enough for the bench network (10k nodes, 50k ties of
+ * strengths 1–5), whose batches settle about 38 pairs per node, record about 2.8k steps a
+ * round and list about 14 places per slot.
+ */
+function firstRoom(n: number, slots: number): BatchStepRoom {
+  return {
+    events: 48 * n + WASM_STEP_BATCH,
+    rounds: n + 2,
+    dags: 2 * slots + WASM_STEP_BATCH,
+    pairs: 16 * slots + WASM_STEP_BATCH,
+  };
+}
+
+/**
+ * Bytes of the memory wasmBatchStepSweeper lays out for a symmetric graph of `n` nodes and
+ * `slots` slots (before any batch needs more room): about 5 kB a node on the bench network,
+ * most of it two numbers per node and source of a batch.
+ */
+export function wasmBatchStepBytes(n: number, slots: number): number {
+  const room = firstRoom(n, slots);
+  return (
+    16 * n * WASM_STEP_BATCH +
+    32 * room.events +
+    28 * room.rounds +
+    8 * room.dags +
+    8 * room.pairs +
+    96 * n +
+    8 * slots
+  );
+}
+
+/**
+ * batchStepSweep (batch-step-sweep.ts) in WebAssembly, for a symmetric graph swept from every
+ * node with whole steps: 128 sources a batch, the graph copied into the module's memory once.
+ * A batch that outgrows its room for settled pairs, rounds or recorded steps is run again in a
+ * memory made twice as roomy (the sums so far copied over as they are).
+ */
+export function wasmBatchStepSweeper(
+  g: SweepGraph,
+  steps: Int32Array,
+  scale: number,
+  room?: BatchStepRoom,
+): ((from: number, to: number, acc: SweepPartial) => void) & { room(): BatchStepRoom } {
+  const classes = stepClasses(g, steps);
+  const c = classes.steps.length;
+  const { n } = g;
+  const slots = g.target.length;
+  const build = (room: BatchStepRoom) => {
+    const layout = new Layout();
+    const at = {
+      classSteps: layout.int(c),
+      classStart: layout.int(classes.start.length),
+      classTarget: layout.int(slots),
+      nodeClasses: layout.float(n),
+      settled: layout.float(2 * n),
+      pending: layout.float(2 * n),
+      current: layout.int(n),
+      marks: layout.float(Math.ceil(n / 64)),
+      next: layout.int(c),
+      sigma: layout.float(n * WASM_STEP_BATCH),
+      coeff: layout.float(n * WASM_STEP_BATCH),
+      eventNode: layout.int(room.events),
+      eventMask: layout.float(2 * room.events),
+      eventBase: layout.int(room.events + 1),
+      eventClasses: layout.float(room.events),
+      roundStart: layout.int(room.rounds),
+      roundDist: layout.int(room.rounds),
+      roundMask: layout.float(2 * room.rounds),
+      dagFrom: layout.int(room.dags),
+      dagTo: layout.int(room.dags),
+      pairAt: layout.int(2 * room.pairs),
+      pairStart: layout.int(room.rounds),
+    };
+    const sums = nodeSums(layout, n);
+    const { kernels, memory } = layout.instance();
+    new Int32Array(memory.buffer, at.classSteps, c).set(classes.steps);
+    new Int32Array(memory.buffer, at.classStart, classes.start.length).set(classes.start);
+    new Int32Array(memory.buffer, at.classTarget, slots).set(classes.target);
+    // Each node's classes with slots, as the bits of an i64 (two Int32 words, low first).
+    const has = new Int32Array(memory.buffer, at.nodeClasses, 2 * n);
+    for (let v = 0; v < n; v++) {
+      for (let j = 0; j < Math.min(c, 64); j++) {
+        const at = v * (c + 1) + j;
+        if (classes.start[at + 1]! > classes.start[at]!) has[2 * v + (j >> 5)]! |= 1 << (j & 31);
+      }
+    }
+    return { at, sums, kernels, memory, room };
+  };
+  let m = build(room ?? firstRoom(n, slots));
+  const sweep = (from: number, to: number, acc: SweepPartial) => {
+    m.sums.load(m.memory, acc);
+    for (let s = from; s < to; s += WASM_STEP_BATCH) {
+      const size = Math.min(WASM_STEP_BATCH, to - s);
+      for (;;) {
+        const { at, room } = m;
+        const [betweenness, distanceSum, reachedBy, harmonic, eccentricity] = m.sums.at;
+        const full = m.kernels.batchStep(
+          c,
+          at.classSteps,
+          at.classStart,
+          at.classTarget,
+          at.nodeClasses,
+          scale,
+          s,
+          size,
+          at.settled,
+          at.pending,
+          at.current,
+          at.marks,
+          at.next,
+          at.eventNode,
+          at.eventMask,
+          at.eventBase,
+          at.eventClasses,
+          room.events,
+          at.roundStart,
+          at.roundDist,
+          at.roundMask,
+          room.rounds,
+          at.dagFrom,
+          at.dagTo,
+          room.dags,
+          at.pairAt,
+          at.pairStart,
+          room.pairs,
+          at.sigma,
+          at.coeff,
+          betweenness!,
+          distanceSum!,
+          reachedBy!,
+          harmonic!,
+          eccentricity!,
+        );
+        if (full === 0) break;
+        m.sums.store(m.memory, acc);
+        m = build({
+          events: room.events * 2,
+          rounds: room.rounds * 2,
+          dags: room.dags * 2,
+          pairs: room.pairs * 2,
+        });
+        m.sums.load(m.memory, acc);
+      }
+    }
+    m.sums.store(m.memory, acc);
+  };
+  return Object.assign(sweep, { room: () => m.room });
 }

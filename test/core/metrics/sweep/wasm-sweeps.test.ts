@@ -8,7 +8,19 @@ import {
   type SweepTask,
 } from '../../../../src/core/metrics/sweep/run-sweeps.ts';
 import { stepLengths } from '../../../../src/core/metrics/sweep/step-lengths.ts';
-import { pullStepFits } from '../../../../src/core/metrics/sweep/step-sweep.ts';
+import {
+  pullStepFits,
+  pullStepSweep,
+  pullStepWorkspace,
+} from '../../../../src/core/metrics/sweep/step-sweep.ts';
+import {
+  batchStepSweep,
+  batchStepWorkspace,
+} from '../../../../src/core/metrics/sweep/batch-step-sweep.ts';
+import {
+  wasmBatchStepSweeper,
+  wasmPullStepSweeper,
+} from '../../../../src/core/metrics/sweep/wasm-sweeps.ts';
 import type { SweepGraph } from '../../../../src/core/metrics/sweep/sweep-graph.ts';
 import {
   PARTIAL_FIELDS,
@@ -20,9 +32,11 @@ import { undirectedSweepGraph } from '../../../helpers/sweep-graph.ts';
 import { compileSweeps, WASM_MODULE, wasmModuleText } from '../../../../scripts/build-wasm.ts';
 
 // The WebAssembly kernels (assembly/sweeps.ts) against the TypeScript ones they mirror. The
-// weighted pull sweep takes the same steps and adds in the same order: the same bits. The
-// batched BFS takes 64 sources a batch instead of 32, so a node's dependencies are added in
-// other groups: equal within 1e-9 relative (in practice a few ulps).
+// weighted pull sweep and the batched step sweep take the same steps and add in the same order
+// as theirs: the same bits. The batched BFS takes 64 sources a batch instead of 32, so a node's
+// dependencies are added in other groups: equal within 1e-9 relative (in practice a few ulps).
+// Swept from every node, the weighted sweep is the batched step sweep in WebAssembly and the
+// pull sweep in TypeScript: the same sums in another order, equal within 1e-12 relative.
 
 /**
  * An undirected graph of `n` nodes and the given ties, a repeated pair summed as on import
@@ -76,14 +90,43 @@ function expectSameBits(wasm: SweepPartial, js: SweepPartial) {
   for (const key of PARTIAL_FIELDS) expect(bits(wasm[key]), key).toEqual(bits(js[key]));
 }
 
-function expectClose(wasm: SweepPartial, js: SweepPartial) {
+function expectClose(wasm: SweepPartial, js: SweepPartial, within = 1e-9) {
   for (const key of PARTIAL_FIELDS) {
     for (let i = 0; i < js[key].length; i++) {
       const want = js[key][i]!;
       const diff = Math.abs(want - wasm[key][i]!) / Math.max(1, Math.abs(want));
-      expect(diff, `${key}[${i}]`).toBeLessThan(1e-9);
+      expect(diff, `${key}[${i}]`).toBeLessThan(within);
     }
   }
+}
+
+/** The weighted pull sweep from every node (sums by source) in one kernel, in ranges. */
+function pullSweep(g: SweepGraph, kernels: SweepKernels, cuts: number[]) {
+  const { steps, scale } = stepLengths(g.strength)!;
+  const acc = partialFor(g, WEIGHTED);
+  const ws = pullStepWorkspace(g, steps);
+  const run =
+    kernels === 'wasm'
+      ? wasmPullStepSweeper(g, steps, scale, true)
+      : (from: number, to: number, into: SweepPartial) =>
+          pullStepSweep(g, steps, scale, from, to, into, ws, true);
+  const bounds = [0, ...cuts.map((c) => Math.min(c, g.n)).sort((a, b) => a - b), g.n];
+  for (let i = 1; i < bounds.length; i++) run(bounds[i - 1]!, bounds[i]!, acc);
+  return acc;
+}
+
+/** The batched step sweep from every node (sums by target) in one kernel, in ranges. */
+function batchSweep(g: SweepGraph, kernels: SweepKernels, cuts: number[]) {
+  const { steps, scale } = stepLengths(g.strength)!;
+  const acc = partialFor(g, WEIGHTED);
+  const ws = batchStepWorkspace(g, steps);
+  const run =
+    kernels === 'wasm'
+      ? wasmBatchStepSweeper(g, steps, scale)
+      : (from: number, to: number, into: SweepPartial) => batchStepSweep(scale, from, to, into, ws);
+  const bounds = [0, ...cuts.map((c) => Math.min(c, g.n)).sort((a, b) => a - b), g.n];
+  for (let i = 1; i < bounds.length; i++) run(bounds[i - 1]!, bounds[i]!, acc);
+  return acc;
 }
 
 const WEIGHTED = { weighted: true, edges: false };
@@ -104,7 +147,27 @@ describe('the WebAssembly sweeps on random networks', () => {
       fc.property(network, ({ n, ties, cuts }) => {
         const g = graphOf(n, ties);
         expect(pullStepFits(g, stepLengths(g.strength)!.steps)).toBe(true);
-        expectSameBits(sweep(g, WEIGHTED, 'wasm', cuts), sweep(g, WEIGHTED, 'js', cuts));
+        expectSameBits(pullSweep(g, 'wasm', cuts), pullSweep(g, 'js', cuts));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the batched step sweep gives the TypeScript sums to the last bit', () => {
+    fc.assert(
+      fc.property(network, ({ n, ties, cuts }) => {
+        const g = graphOf(n, ties);
+        expectSameBits(batchSweep(g, 'wasm', cuts), batchSweep(g, 'js', cuts));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the weighted sweep from every node gives the TypeScript sums within 1e-12', () => {
+    fc.assert(
+      fc.property(network, ({ n, ties, cuts }) => {
+        const g = graphOf(n, ties);
+        expectClose(sweep(g, WEIGHTED, 'wasm', cuts), sweep(g, WEIGHTED, 'js', cuts), 1e-12);
       }),
       { numRuns: 150 },
     );
@@ -141,7 +204,7 @@ describe('the WebAssembly sweeps on random networks', () => {
         const wasm = sweep(g, task, 'wasm', cuts);
         const js = sweep(g, task, 'js', cuts);
         expectClose(wasm, js);
-        expectSameBits(weightedOf(wasm)!, weightedOf(js)!);
+        expectClose(weightedOf(wasm)!, weightedOf(js)!, 1e-12);
       }),
       { numRuns: 50 },
     );
@@ -159,7 +222,15 @@ describe('the WebAssembly sweeps on a network like the bench’s', () => {
   });
 
   it('the weighted pull sweep gives the same bits', () => {
-    expectSameBits(sweep(g, WEIGHTED, 'wasm', cuts), sweep(g, WEIGHTED, 'js', cuts));
+    expectSameBits(pullSweep(g, 'wasm', cuts), pullSweep(g, 'js', cuts));
+  });
+
+  it('the batched step sweep gives the same bits', () => {
+    expectSameBits(batchSweep(g, 'wasm', cuts), batchSweep(g, 'js', cuts));
+  });
+
+  it('the weighted sweep from every node gives the same sums within 1e-12', () => {
+    expectClose(sweep(g, WEIGHTED, 'wasm', cuts), sweep(g, WEIGHTED, 'js', cuts), 1e-12);
   });
 
   it('the batched BFS gives the same sums within 1e-9', () => {
