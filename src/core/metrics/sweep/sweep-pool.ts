@@ -6,7 +6,7 @@ import {
   type SweepTask,
 } from './run-sweeps.ts';
 import type { SweepGraph } from './sweep-graph.ts';
-import { WASM_BATCH } from './wasm-sweeps.ts';
+import { WASM_STEP_BATCH } from './wasm-sweeps.ts';
 import { addPartial, partialBuffers, type SweepPartial } from './sweep-partial.ts';
 
 /** What a pool sends to one of its workers. */
@@ -38,10 +38,11 @@ const RANGE_SHARE = 8;
 const QUEUED = 2;
 
 /**
- * Sources the batched BFS takes at a time (the WebAssembly one's 64, twice the TypeScript
- * one's): ranges are whole batches while enough are left.
+ * Ranges are whole batches while enough sources are left: of the WebAssembly batched step
+ * sweep's 128 sources, which holds two of the batched BFS's 64 (and four of the TypeScript
+ * one's 32). The step sweep takes a range's last 64 or fewer sources one at a time, slower.
  */
-const BATCH = WASM_BATCH;
+const BATCH = WASM_STEP_BATCH;
 
 /**
  * Where the pool's ranges start, and the count at the end: each range a share of the sources

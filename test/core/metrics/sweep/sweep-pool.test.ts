@@ -34,14 +34,14 @@ describe('the sweep pool', () => {
 });
 
 describe('the pool’s ranges', () => {
-  it('cover the sources in whole batches of 64 that shrink towards the end', () => {
+  it('cover the sources in whole batches of 128 (two of the batched BFS’s 64) that shrink towards the end', () => {
     const bounds = poolRanges(10_000, 2);
     expect(bounds[0]).toBe(0);
     expect(bounds.at(-1)).toBe(10_000);
     const sizes = bounds.slice(1).map((to, i) => to - bounds[i]!);
-    for (const size of sizes.slice(0, -1)) expect(size % 64).toBe(0);
+    for (const size of sizes.slice(0, -1)) expect(size % 128).toBe(0);
     for (let i = 1; i < sizes.length - 1; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]!);
-    expect(sizes[0]).toBeGreaterThan(8 * sizes.at(-2)!);
+    expect(sizes[0]).toBeGreaterThan(4 * sizes.at(-2)!);
   });
 
   it('split a few sources one or a few at a time, and none into no range', () => {
