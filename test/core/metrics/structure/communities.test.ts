@@ -1,3 +1,5 @@
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
 import { describe, expect, it } from 'vitest';
 import { compactFromEdges } from '../../../../src/core/metrics/compact.ts';
 import {
@@ -5,6 +7,8 @@ import {
   modularity,
 } from '../../../../src/core/metrics/structure/communities.ts';
 import { kindIds } from '../../../../src/core/metrics/structure/kind-ids.ts';
+import type { CompactGraph } from '../../../../src/core/metrics/compact.ts';
+import { seededRandom } from '../../../../src/core/seeded-random.ts';
 import { readReference, referenceGraph, REFERENCE_NAMES } from './reference-fixture.ts';
 
 describe('modularity', () => {
@@ -30,7 +34,72 @@ describe('modularity', () => {
   });
 });
 
+/** The partition graphology's own UndirectedGraph of the same ties gives, numbered by first node. */
+function throughGraphology(g: CompactGraph, seed: number): number[] {
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (let v = 0; v < g.n; v++) graph.addNode(String(v));
+  for (let v = 0; v < g.n; v++)
+    for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++)
+      if (g.neighbors[k]! > v)
+        graph.addEdge(String(v), String(g.neighbors[k]!), { weight: g.weights[k]! });
+  const found = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
+  const ids = new Map<number, number>();
+  return Array.from({ length: g.n }, (_, v) => {
+    const c = found[String(v)]!;
+    if (!ids.has(c)) ids.set(c, ids.size);
+    return ids.get(c)!;
+  });
+}
+
+/** A random network of `n` nodes and about `m` ties of strengths 1–5, some nodes left alone. */
+function randomNetwork(n: number, m: number, seed: number): CompactGraph {
+  const random = seededRandom(seed);
+  const seen = new Set<string>();
+  const source: number[] = [];
+  const target: number[] = [];
+  const strength: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const a = Math.floor(random() * (n - 5));
+    const b = Math.floor(random() * (n - 5));
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    source.push(a);
+    target.push(b);
+    strength.push(1 + Math.floor(random() * 5));
+  }
+  return compactFromEdges({
+    directed: false,
+    ids: Array.from({ length: n }, (_, i) => `n${i}`),
+    kind: Array(n).fill('municipality'),
+    edgeKeys: source.map((_, e) => `e${e}`),
+    source: Int32Array.from(source),
+    target: Int32Array.from(target),
+    strength: Float64Array.from(strength),
+  });
+}
+
 describe('Louvain communities', () => {
+  it.each(REFERENCE_NAMES)(
+    'are the partition a graphology graph of the same ties gives, on %s',
+    (name) => {
+      const g = referenceGraph(name, readReference(name));
+      for (const seed of [1, 7])
+        expect(Array.from(louvainCommunities(g, seed))).toEqual(throughGraphology(g, seed));
+    },
+  );
+
+  it('are the partition a graphology graph of the same ties gives, on random networks with self-loops and isolates', () => {
+    for (const [n, m, seed] of [
+      [300, 900, 1],
+      [2000, 6000, 2],
+      [50, 400, 3],
+    ] as const) {
+      const g = randomNetwork(n, m, seed);
+      expect(Array.from(louvainCommunities(g, seed))).toEqual(throughGraphology(g, seed));
+    }
+  });
+
   it.each(REFERENCE_NAMES)('give the same partition for the same seed on %s', (name) => {
     const g = referenceGraph(name, readReference(name));
     expect(louvainCommunities(g, 7)).toEqual(louvainCommunities(g, 7));
