@@ -4,7 +4,7 @@ import { useApp } from '../context.ts';
 import { useParts } from '../parts-context.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
 import type { Store } from '../state/store.ts';
-import { graphChoices } from '../filters/visibility.ts';
+import { graphChoices } from '../filters/graph-choices.ts';
 import { formatCount } from '../format.ts';
 import { countyName, kindName, positionName } from '../labels.ts';
 import { METRIC } from '../metric-ids.ts';
@@ -26,7 +26,7 @@ export function FilterControls() {
     let maxCore = 0;
     core?.forEach((k) => (maxCore = Math.max(maxCore, k)));
     return {
-      ...graphChoices(project),
+      ...graphChoices(project.graph),
       components: [...sizes.entries()].sort((a, b) => b[1] - a[1]),
       maxCore,
     };

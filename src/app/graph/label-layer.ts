@@ -2,9 +2,12 @@ import type Sigma from 'sigma';
 import { attachCanvasLayer, displayData, lastViewNodes, viewportMap } from './canvas-layer.ts';
 import type { DisplayEdge, DisplayNode } from './display-graph.ts';
 import {
+  addObstacle,
+  emptyObstacles,
   placeLabels,
   type Box,
   type LabelCandidate,
+  type Obstacles,
   type PlacedLabel,
 } from '../../core/layout/label-placement.ts';
 
@@ -90,7 +93,7 @@ function measure(text: string, style: LabelStyle, budget?: MeasureBudget): numbe
 /** The nodes in view: those that may be labelled (largest first) and every disc drawn. */
 export interface NodeScan {
   nodes: { id: string; d: Drawn; r: number; x: number; y: number }[];
-  discs: (Box & { id: string })[];
+  discs: Obstacles;
 }
 
 /** Walks every node once: where it is drawn in the view as sigma shows it now. */
@@ -105,13 +108,18 @@ function scanNodes(
   const threshold = sigma.getSetting('labelRenderedSizeThreshold');
   const nodes: NodeScan['nodes'] = [];
   // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
-  const discs: NodeScan['discs'] = blocked.map((b) => ({ ...b, id: '' }));
+  const discs = emptyObstacles();
+  for (const b of blocked) addObstacle(discs, '', b);
   const visit = (id: string, d: Drawn, px: number, py: number, r: number) => {
     const x = px * scale;
     const y = py * scale;
     const rs = r * scale;
     if (x < -rs || y < -rs || x > width * scale + rs || y > height * scale + rs) return;
-    discs.push({ id, x: x - rs, y: y - rs, w: 2 * rs, h: 2 * rs });
+    discs.ids.push(id);
+    discs.x.push(x - rs);
+    discs.y.push(y - rs);
+    discs.w.push(2 * rs);
+    discs.h.push(2 * rs);
     if (!d.label || (!d.forceLabel && r < threshold)) return;
     if (px < -r || py < -r || px > width + r || py > height + r) return;
     nodes.push({ id, d, r, x: px, y: py });

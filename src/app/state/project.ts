@@ -5,6 +5,7 @@ import type { MetricId } from '../../core/metrics/metric-id.ts';
 import type { MetricDescriptor } from '../../core/metrics/types.ts';
 import type { BroGraph } from '../../core/model/types.ts';
 import type { ProjectData } from '../../worker/protocol.ts';
+import { graphChoices } from '../filters/graph-choices.ts';
 import { budgeted, nextTask } from '../next-task.ts';
 
 /** A computed network as the view uses it: the worker's plain data plus lookups. */
@@ -49,6 +50,9 @@ export async function buildProject(
     graph.import({ edges: edges.slice(start, start + CHUNK) });
     await breathe();
   }
+  await pause();
+  // What the filters offer, made now in a task of its own rather than in the first render.
+  graphChoices(graph);
   await pause();
   const nodeRow = new Map<string, number>();
   data.metrics.nodeIds.forEach((id, i) => nodeRow.set(id, i));

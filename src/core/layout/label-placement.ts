@@ -23,6 +23,30 @@ export interface LabelCandidate {
   at?: 'start' | 'middle' | 'end';
 }
 
+/**
+ * Boxes that labels keep off (node discs), as parallel lists: a view's 10,000 discs are made
+ * every frame, and an object for each was garbage to collect.
+ */
+export interface Obstacles {
+  ids: string[];
+  x: number[];
+  y: number[];
+  w: number[];
+  h: number[];
+}
+
+export function emptyObstacles(): Obstacles {
+  return { ids: [], x: [], y: [], w: [], h: [] };
+}
+
+export function addObstacle(o: Obstacles, id: string, box: Box): void {
+  o.ids.push(id);
+  o.x.push(box.x);
+  o.y.push(box.y);
+  o.w.push(box.w);
+  o.h.push(box.h);
+}
+
 export interface PlacedLabel {
   id: string;
   text: string;
@@ -52,13 +76,13 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   bounds: { width: number; height: number },
   /** Node discs: a label never covers a node other than its own. */
-  obstacles: readonly (Box & { id: string })[] = [],
+  obstacles: Obstacles | readonly (Box & { id: string })[] = [],
 ): PlacedLabel[] {
   const order = [...candidates].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const grid = new Map<number, Box[]>();
-  const discs = discGrid(obstacles);
+  const discs = discGrid(Array.isArray(obstacles) ? listed(obstacles) : (obstacles as Obstacles));
   const placed: PlacedLabel[] = [];
   for (const c of order) {
     for (const box of spots(c)) {
@@ -111,15 +135,12 @@ export function overlaps(a: Box, b: Box, pad = 0): boolean {
   );
 }
 
-/** The first and last cell along one axis that a span (with PAD around it) touches. */
-function cellRange(from: number, length: number): [number, number] {
-  return [Math.floor((from - PAD) / CELL), Math.floor((from + length + PAD) / CELL)];
-}
-
 function cellsOf(b: Box): number[] {
   const out: number[] = [];
-  const [x0, x1] = cellRange(b.x, b.w);
-  const [y0, y1] = cellRange(b.y, b.h);
+  const x0 = firstCell(b.x);
+  const x1 = lastCell(b.x, b.w);
+  const y0 = firstCell(b.y);
+  const y1 = lastCell(b.y, b.h);
   // Cells are keyed by one number: viewports are far narrower than 100 000 cells.
   for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(x * 100_000 + y);
   return out;
@@ -139,54 +160,83 @@ function insert(grid: Map<number, Box[]>, box: Box): void {
   }
 }
 
+function listed(boxes: readonly (Box & { id: string })[]): Obstacles {
+  const o = emptyObstacles();
+  for (const b of boxes) addObstacle(o, b.id, b);
+  return o;
+}
+
+/** The first cell along one axis that a span (with PAD around it) touches. */
+function firstCell(from: number): number {
+  return Math.floor((from - PAD) / CELL);
+}
+
+/** The last cell along one axis that a span (with PAD around it) touches. */
+function lastCell(from: number, length: number): number {
+  return Math.floor((from + length + PAD) / CELL);
+}
+
 /**
  * The discs by grid cell, in flat arrays (a view of 10,000 nodes made 10,000 small lists and as
  * many map entries each frame): the cells of the discs' bounding rectangle, each cell's discs
  * at cellStart[c] .. cellStart[c + 1] of `members`. Cells outside it hold no disc.
  */
-function discGrid(obstacles: readonly (Box & { id: string })[]): {
-  covers(box: Box, own: string): boolean;
-} {
-  const n = obstacles.length;
+function discGrid({ ids, x, y, w, h }: Obstacles): { covers(box: Box, own: string): boolean } {
+  const n = ids.length;
   if (n === 0) return { covers: () => false };
   let cx0 = Infinity;
   let cy0 = Infinity;
   let cx1 = -Infinity;
   let cy1 = -Infinity;
-  const span = new Int32Array(4 * n);
   for (let i = 0; i < n; i++) {
-    const o = obstacles[i]!;
-    const [x0, x1] = cellRange(o.x, o.w);
-    const [y0, y1] = cellRange(o.y, o.h);
-    span.set([x0, x1, y0, y1], 4 * i);
-    if (x0 < cx0) cx0 = x0;
-    if (y0 < cy0) cy0 = y0;
-    if (x1 > cx1) cx1 = x1;
-    if (y1 > cy1) cy1 = y1;
+    cx0 = Math.min(cx0, firstCell(x[i]!));
+    cy0 = Math.min(cy0, firstCell(y[i]!));
+    cx1 = Math.max(cx1, lastCell(x[i]!, w[i]!));
+    cy1 = Math.max(cy1, lastCell(y[i]!, h[i]!));
   }
+  // Discs with no place (NaN) touch no cell.
+  if (!(cx0 <= cx1 && cy0 <= cy1)) return { covers: () => false };
   const columns = cx1 - cx0 + 1;
   const cells = columns * (cy1 - cy0 + 1);
   const cellStart = new Int32Array(cells + 1);
-  const eachCell = (i: number, visit: (cell: number) => void) => {
-    for (let x = span[4 * i]!; x <= span[4 * i + 1]!; x++)
-      for (let y = span[4 * i + 2]!; y <= span[4 * i + 3]!; y++)
-        visit((y - cy0) * columns + (x - cx0));
-  };
-  for (let i = 0; i < n; i++) eachCell(i, (cell) => cellStart[cell + 1]!++);
-  for (let c = 0; c < cells; c++) cellStart[c + 1]! += cellStart[c]!;
-  const filled = cellStart.slice(0, cells);
-  const members = new Int32Array(cellStart[cells]!);
-  for (let i = 0; i < n; i++) eachCell(i, (cell) => (members[filled[cell]!++] = i));
+  let members = new Int32Array(0);
+  for (let pass = 0; pass < 2; pass++) {
+    // Counted first, then filed: each cell's discs in the order given.
+    const filled = pass === 1 ? cellStart.slice(0, cells) : null;
+    for (let i = 0; i < n; i++) {
+      const x1 = lastCell(x[i]!, w[i]!);
+      const y0 = firstCell(y[i]!);
+      const y1 = lastCell(y[i]!, h[i]!);
+      for (let cx = firstCell(x[i]!); cx <= x1; cx++)
+        for (let cy = y0; cy <= y1; cy++) {
+          const cell = (cy - cy0) * columns + (cx - cx0);
+          if (filled) members[filled[cell]!++] = i;
+          else cellStart[cell + 1]!++;
+        }
+    }
+    if (pass === 0) {
+      for (let c = 0; c < cells; c++) cellStart[c + 1]! += cellStart[c]!;
+      members = new Int32Array(cellStart[cells]!);
+    }
+  }
   return {
     covers(box, own) {
-      const [x0, x1] = cellRange(box.x, box.w);
-      const [y0, y1] = cellRange(box.y, box.h);
-      for (let x = Math.max(x0, cx0); x <= Math.min(x1, cx1); x++)
-        for (let y = Math.max(y0, cy0); y <= Math.min(y1, cy1); y++) {
-          const cell = (y - cy0) * columns + (x - cx0);
+      const x1 = Math.min(lastCell(box.x, box.w), cx1);
+      const y0 = Math.max(firstCell(box.y), cy0);
+      const y1 = Math.min(lastCell(box.y, box.h), cy1);
+      for (let cx = Math.max(firstCell(box.x), cx0); cx <= x1; cx++)
+        for (let cy = y0; cy <= y1; cy++) {
+          const cell = (cy - cy0) * columns + (cx - cx0);
           for (let k = cellStart[cell]!; k < cellStart[cell + 1]!; k++) {
-            const o = obstacles[members[k]!]!;
-            if (o.id !== own && overlaps(box, o)) return true;
+            const i = members[k]!;
+            if (
+              ids[i] !== own &&
+              box.x < x[i]! + w[i]! &&
+              x[i]! < box.x + box.w &&
+              box.y < y[i]! + h[i]! &&
+              y[i]! < box.y + box.h
+            )
+              return true;
           }
         }
       return false;
