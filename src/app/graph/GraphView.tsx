@@ -10,6 +10,7 @@ import { buildDisplayGraph, syncEdges, type DisplayGraph } from './display-graph
 import { createLayoutController, type LayoutController } from './layout-controller.ts';
 import { attachOutlineLayer } from './outline-layer.ts';
 import { createRenderer, type Look, type Renderer } from './renderer.ts';
+import { layerWorkPending } from './canvas-layer.ts';
 import { Legend } from './Legend.tsx';
 import type { Project } from '../state/project.ts';
 import type { Store } from '../state/store.ts';
@@ -251,9 +252,15 @@ export function GraphView() {
 
 /** Frames without a render after which sigma counts as settled, and the most to wait. */
 const QUIET_FRAMES = 3;
-const MAX_FRAMES = 120;
+/** At most this many frames (some seconds): a layer slicing in every frame still lets it go. */
+const MAX_FRAMES = 300;
 
-/** Calls `settled` once sigma has not rendered for QUIET_FRAMES frames; returns a stop. */
+/**
+ * Calls `settled` once sigma has not rendered, and no layer has had work waiting, for
+ * QUIET_FRAMES frames; returns a stop. A large network's layers draw for a second or more after
+ * sigma's last render, and sweeps started meanwhile took the cores their frames needed: each
+ * layer task took two to three times as long.
+ */
 function whenSettled(sigma: Renderer['sigma'], settled: () => void): () => void {
   let rendered = true;
   let quiet = 0;
@@ -261,7 +268,7 @@ function whenSettled(sigma: Renderer['sigma'], settled: () => void): () => void 
   const onRender = () => (rendered = true);
   sigma.on('afterRender', onRender);
   let frame = requestAnimationFrame(function check() {
-    quiet = rendered ? 0 : quiet + 1;
+    quiet = rendered || layerWorkPending() ? 0 : quiet + 1;
     rendered = false;
     if (quiet >= QUIET_FRAMES || ++frames >= MAX_FRAMES) {
       sigma.off('afterRender', onRender);

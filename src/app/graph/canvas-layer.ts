@@ -56,6 +56,8 @@ let lastRender = { end: -Infinity, took: 0 };
 export function layerFrame(work: () => void): () => void {
   let id = 0;
   let waited = 0;
+  let pending = true;
+  pendingWork++;
   const tick = (time: number) => {
     if (frame.time !== time) frame = { time, spent: 0 };
     const rendered = lastRender.end > time && lastRender.took > FRAME_SHARE_MS;
@@ -64,6 +66,8 @@ export function layerFrame(work: () => void): () => void {
       id = requestAnimationFrame(tick);
       return;
     }
+    pending = false;
+    pendingWork--;
     const began = performance.now();
     try {
       work();
@@ -73,7 +77,22 @@ export function layerFrame(work: () => void): () => void {
     }
   };
   id = requestAnimationFrame(tick);
-  return () => cancelAnimationFrame(id);
+  return () => {
+    cancelAnimationFrame(id);
+    if (pending) pendingWork--;
+    pending = false;
+  };
+}
+
+/** Pieces of layer work asked for and not yet run or cancelled, over every sigma. */
+let pendingWork = 0;
+
+/**
+ * Whether any layer still has work waiting for a frame (a large network's node, label and tie
+ * layers draw in slices for a second or more after sigma's last render).
+ */
+export function layerWorkPending(): boolean {
+  return pendingWork > 0;
 }
 
 /** Notes how long each render of this sigma takes, for layerFrame, and counts them. */
