@@ -7,21 +7,96 @@ import type { CompactGraph } from '../compact.ts';
  * node of higher degree (ties broken by index), so the cost follows m·√m rather than the sum
  * of squared degrees: a star with 200,000 leaves takes as long as 200,000 ties.
  */
-export function forEachTriangle(
-  g: CompactGraph,
-  scale: number,
-  visit: (
-    a: number,
-    b: number,
-    c: number,
-    ab: number,
-    bc: number,
-    ca: number,
-    slotAB: number,
-    slotBC: number,
-    slotAC: number,
-  ) => void,
-): void {
+export function forEachTriangle(g: CompactGraph, scale: number, visit: TriangleVisit): void {
+  let listed = lists.get(g);
+  if (listed === undefined) {
+    listed = listTriangles(g);
+    lists.set(g, listed);
+  }
+  if (listed) {
+    // The triangles as found the first time, with the strengths scaled as they would be.
+    const { weights } = g;
+    const { count, nodes, slots } = listed;
+    for (let t = 0; t < count; t++) {
+      const a = 3 * t;
+      visit(
+        nodes[a]!,
+        nodes[a + 1]!,
+        nodes[a + 2]!,
+        weights[slots[a]!]! * scale,
+        weights[slots[a + 1]!]! * scale,
+        weights[slots[a + 2]!]! * scale,
+        slots[a]!,
+        slots[a + 1]!,
+        slots[a + 2]!,
+      );
+    }
+    return;
+  }
+  enumerateTriangles(g, scale, visit);
+}
+
+type TriangleVisit = (
+  a: number,
+  b: number,
+  c: number,
+  ab: number,
+  bc: number,
+  ca: number,
+  slotAB: number,
+  slotBC: number,
+  slotAC: number,
+) => void;
+
+/** A graph's triangles: nodes a, b, c and slots a→b, b→c, a→c, three numbers each. */
+interface TriangleList {
+  count: number;
+  nodes: Int32Array;
+  slots: Int32Array;
+}
+
+/**
+ * Five families walk the triangles (clustering twice, structural holes twice, brokerage): the
+ * first walk keeps them, the others read the list — unless there are more than this many
+ * (null: each walks them again, in bounded memory).
+ */
+const MAX_LISTED = 2_000_000;
+
+const lists = new WeakMap<CompactGraph, TriangleList | null>();
+
+function listTriangles(g: CompactGraph): TriangleList | null {
+  let nodes = new Int32Array(3 * 1024);
+  let slots = new Int32Array(3 * 1024);
+  let count = 0;
+  let over = false;
+  enumerateTriangles(g, 1, (a, b, c, _ab, _bc, _ca, slotAB, slotBC, slotAC) => {
+    if (over) return;
+    if (count === MAX_LISTED) {
+      over = true;
+      return;
+    }
+    if (3 * count === nodes.length) {
+      const grow = (from: Int32Array) => {
+        const to = new Int32Array(from.length * 2);
+        to.set(from);
+        return to;
+      };
+      nodes = grow(nodes);
+      slots = grow(slots);
+    }
+    const at = 3 * count++;
+    nodes[at] = a;
+    nodes[at + 1] = b;
+    nodes[at + 2] = c;
+    slots[at] = slotAB;
+    slots[at + 1] = slotBC;
+    slots[at + 2] = slotAC;
+  });
+  return over ? null : { count, nodes, slots };
+}
+
+/** The walk itself (see forEachTriangle). */
+function enumerateTriangles(g: CompactGraph, scale: number, visit: TriangleVisit): void {
   const { n, offsets, neighbors, weights } = g;
   const degree = (v: number) => offsets[v + 1]! - offsets[v]!;
   const higher = (v: number, u: number) => {
