@@ -33,8 +33,9 @@ export interface ComponentDistances {
 export function largestComponentDistances(
   g: CompactGraph,
   sweep: SweepPartial,
+  /** largestComponent(g), if found already. */
+  nodes: Int32Array = largestComponent(g),
 ): ComponentDistances {
-  const nodes = largestComponent(g);
   const size = nodes.length;
   if (size === 0) return { diameter: NaN, averagePathLength: NaN };
   const { eccentricity, distanceSum } = g.directed ? undirectedDistances(g, nodes) : sweep;

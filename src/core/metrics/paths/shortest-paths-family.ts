@@ -1,6 +1,6 @@
 import type { FamilyResult, MetricFamily } from '../types.ts';
 import { bipartiteScores } from '../two-mode/bipartite.ts';
-import { largestComponentDistances } from './largest-component.ts';
+import { largestComponent, largestComponentDistances } from './largest-component.ts';
 import {
   closenessScores,
   normalisedBetweenness,
@@ -114,11 +114,13 @@ export const SHORTEST_PATHS_FAMILY: MetricFamily = {
       const { sweep, sums } = await sampledSweep(g, ctx, 'unweighted');
       return { node: pathColumns(sweep, g.n, 'unweighted'), sampleSums: { unweighted: sums } };
     }
+    // Found while the sweeps run (they may run off this thread), not after them.
+    const largest = largestComponent(g);
     const sweep = await sweepExecutorOf(ctx)(sweepGraphOf(g), ALL_PAIRS_TASK.unweighted, {
       signal: ctx.signal,
       onProgress: ctx.onProgress,
     });
-    const { diameter, averagePathLength } = largestComponentDistances(g, sweep);
+    const { diameter, averagePathLength } = largestComponentDistances(g, sweep, largest);
     const result: FamilyResult = {
       node: {
         betweenness: normalisedBetweenness(sweep.betweenness, g.n),
