@@ -74,8 +74,9 @@ interface Row {
   ours: Measured;
   peerName: string;
   peer: Measured | null;
-  /** The goal as the largest ratio ours / peer. */
+  /** The goal as the largest ratio ours / peer; a second, stricter stage after it. */
   goal: number;
+  then?: number;
 }
 
 const rows: Row[] = [];
@@ -98,6 +99,7 @@ if (!onlyLarge) {
     peerName: 'igraph betweenness',
     peer: peerBetweenness(),
     goal: 1.0,
+    then: 0.5,
   });
   rows.push({
     what: 'analyze --metrics betweenness (10k/50k)',
@@ -138,8 +140,12 @@ console.table(
     'peer cpu s': r.peer ? fmt(r.peer.cpu) : '–',
     'wall ratio': r.peer ? fmt(r.ours.wall / r.peer.wall) : '–',
     'cpu ratio': r.peer ? fmt(r.ours.cpu / r.peer.cpu) : '–',
-    goal: `≤ ${r.goal.toFixed(1)} ×`,
-    met: r.peer ? (r.ours.wall / r.peer.wall <= r.goal ? 'yes' : 'no') : '–',
+    goal: `≤ ${r.goal.toFixed(1)} ×${r.then === undefined ? '' : `, then ≤ ${r.then.toFixed(1)} ×`}`,
+    met: r.peer
+      ? [r.goal, ...(r.then === undefined ? [] : [r.then])]
+          .map((g) => (r.ours.wall / r.peer!.wall <= g ? 'yes' : 'no'))
+          .join(', ')
+      : '–',
   })),
 );
 if (!large) console.log('101 MB / 4.5M-tie file: skipped (npm run bench -- --large).');
