@@ -1,6 +1,7 @@
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { demoProject } from './scripts/vite/demo-project.ts';
+import { inlineTextAssets } from './scripts/vite/inline-text-assets.ts';
 import { serviceWorker } from './scripts/vite/service-worker.ts';
 
 /**
@@ -15,7 +16,10 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     demoProject(import.meta.dirname),
     ...(mode === 'single'
-      ? [viteSingleFile({ outputFileName: 'brobyggare.html', removeViteModuleLoader: true })]
+      ? [
+          inlineTextAssets(),
+          viteSingleFile({ outputFileName: 'brobyggare.html', removeViteModuleLoader: true }),
+        ]
       : [serviceWorker()]),
   ],
   resolve: {
