@@ -174,6 +174,22 @@ function batch(
   let { eventNode, eventMask, eventBase, roundStart, roundDist, roundMask } = ws;
   let { dagFrom, dagTo, dagStart } = ws;
   const fresh = new Int32Array(W);
+  /**
+   * Visits each source that a step's two pairs (node v's and node x's) share, lowest first,
+   * with where each pair keeps that source's numbers.
+   */
+  const eachShared = (v: number, x: number, visit: (vAt: number, xAt: number) => void) => {
+    const vb = eventBase[v]!;
+    const xb = eventBase[x]!;
+    for (let w = 0; w < W; w++) {
+      let m = eventMask[W * v + w]! & eventMask[W * x + w]!;
+      while (m !== 0) {
+        const b = 32 * w + low(m);
+        m &= m - 1;
+        visit(vb + rank(eventMask, W * v, b), xb + rank(eventMask, W * x, b));
+      }
+    }
+  };
 
   let events = 0;
   let rounds = 0;
@@ -257,20 +273,8 @@ function batch(
       if (d === 0) sigma.fill(1, 0, bits);
       else {
         // Path counts: over the steps into the round's pairs, in the order they were found.
-        for (let j = firstDag; j < dags; j++) {
-          const v = dagFrom[j]!;
-          const x = dagTo[j]!;
-          const vb = eventBase[v]!;
-          const xb = eventBase[x]!;
-          for (let w = 0; w < W; w++) {
-            let m = eventMask[W * v + w]! & eventMask[W * x + w]!;
-            while (m !== 0) {
-              const b = 32 * w + low(m);
-              m &= m - 1;
-              sigma[xb + rank(eventMask, W * x, b)]! += sigma[vb + rank(eventMask, W * v, b)]!;
-            }
-          }
-        }
+        for (let j = firstDag; j < dags; j++)
+          eachShared(dagFrom[j]!, dagTo[j]!, (vAt, xAt) => (sigma[xAt]! += sigma[vAt]!));
       }
     }
     d = NONE;
@@ -306,21 +310,8 @@ function batch(
       reachedBy[x]! += count;
       harmonic[x]! += count * inverse;
     }
-    for (let j = dagStart[r]!, end = dagStart[r + 1]!; j < end; j++) {
-      const v = dagFrom[j]!;
-      const x = dagTo[j]!;
-      const vb = eventBase[v]!;
-      const xb = eventBase[x]!;
-      for (let w = 0; w < W; w++) {
-        let m = eventMask[W * v + w]! & eventMask[W * x + w]!;
-        while (m !== 0) {
-          const b = 32 * w + low(m);
-          m &= m - 1;
-          const at = vb + rank(eventMask, W * v, b);
-          coeff[at]! += sigma[at]! * coeff[xb + rank(eventMask, W * x, b)]!;
-        }
-      }
-    }
+    for (let j = dagStart[r]!, end = dagStart[r + 1]!; j < end; j++)
+      eachShared(dagFrom[j]!, dagTo[j]!, (vAt, xAt) => (coeff[vAt]! += sigma[vAt]! * coeff[xAt]!));
   }
   coeff.fill(0, 0, bits);
   for (let i = 0; i < events; i++) settled.fill(0, W * eventNode[i]!, W * eventNode[i]! + W);
