@@ -88,6 +88,9 @@ describe('the node layer of a large network', () => {
     expect(rows).toHaveLength(actors + 1);
     expect(rows.some((r) => r.startsWith('__proto__,'))).toBe(true);
     expect(rows.some((r) => r.startsWith('constructor,'))).toBe(true);
+    // The menu closed again, off the graph.
+    await page.getByTestId('export-menu').click();
+    await page.locator('.export-menu').waitFor({ state: 'detached' });
 
     // A filter hides the fringe: the layer draws the 3-core only.
     await page.getByTestId('filter-core').fill('3');
