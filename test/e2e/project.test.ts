@@ -127,17 +127,21 @@ describe('the project file', () => {
     // The autosave keeps it on this machine: after a reload it is offered and continues.
     await second.page.goto(harness.url);
     const offer = second.page.getByTestId('recent-offer');
+    /** Opens the offered project and finds the view as it was saved. */
+    const reopenRecent = async () => {
+      await offer.getByTestId('open-recent').first().click();
+      await expect
+        .poll(() => second.page.getByTestId('show-view').count(), { timeout: 20_000 })
+        .toBe(2);
+      await settle(second.page);
+      expect(await visibleState(second.page)).toEqual(before);
+    };
     await offer.waitFor({ timeout: 30_000 });
     expect(await offer.getByTestId('recent-project').first().textContent()).toContain(
       'samarbeten.csv, aktorer.csv',
     );
     await screenshot(second.page, 'project-02-recent-offer');
-    await offer.getByTestId('open-recent').first().click();
-    await expect
-      .poll(() => second.page.getByTestId('show-view').count(), { timeout: 20_000 })
-      .toBe(2);
-    await settle(second.page);
-    expect(await visibleState(second.page)).toEqual(before);
+    await reopenRecent();
 
     // Kept as a file's bytes; a project kept as text (before) opens the same.
     const kept = await second.page.evaluate(
@@ -176,12 +180,7 @@ describe('the project file', () => {
     expect(kept).toBe('blob');
     await second.page.goto(harness.url);
     await offer.waitFor({ timeout: 30_000 });
-    await offer.getByTestId('open-recent').first().click();
-    await expect
-      .poll(() => second.page.getByTestId('show-view').count(), { timeout: 20_000 })
-      .toBe(2);
-    await settle(second.page);
-    expect(await visibleState(second.page)).toEqual(before);
+    await reopenRecent();
 
     // Forgotten, it is not offered again.
     await second.page.goto(harness.url);
