@@ -8,19 +8,17 @@ export function Suggestions({ node }: { node: string }) {
   const { store, actions, t, lang } = useApp();
   const entry = store.suggestions.value.get(node);
   const busy = store.job.value !== null;
+  // Not asked yet (a job is running) is waiting too: the section says "…" until they come.
+  const waiting = entry === undefined || entry === 'loading';
 
   useEffect(() => {
     if (!busy) actions.suggest(node);
   }, [node, busy, store.project.value]);
 
   return (
-    <section
-      class="card-section"
-      aria-labelledby="card-suggestions"
-      aria-busy={entry === 'loading'}
-    >
+    <section class="card-section" aria-labelledby="card-suggestions" aria-busy={waiting}>
       <h3 id="card-suggestions">{t.suggestions}</h3>
-      {entry === undefined || entry === 'loading' ? (
+      {waiting ? (
         <p class="muted small">…</p>
       ) : entry.length === 0 ? (
         <p class="muted">{t.noSuggestions}</p>
