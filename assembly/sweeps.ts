@@ -140,27 +140,33 @@ const BATCH: i32 = 64;
 /**
  * One batch of batchBfsSweep (batch-bfs-sweep.ts), with up to 64 sources (s0 .. s0 + size - 1)
  * as the bits of an i64 mask: the same steps, the same sums per source, the dependencies added
- * to each node 64 sources at a time instead of 32. Returns 1 without adding anything when the
- * batch needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks
- * cleared, so the host can make room and run it again), else 0. `sigma` and `coeff` hold 64
- * numbers per node; `local` 5 × 64 numbers of scratch (zero between batches).
+ * to each node 64 sources at a time instead of 32. Each (node, sources) pair reached, level after
+ * level, keeps its path counts and dependencies side by side, one number per source in bit order
+ * from `entryBase` (as batchStep does), so a level's numbers lie together in `sigma` and `coeff`
+ * (up to 64 × n each). A recorded slot keeps the pair it leads to (`dagTo`); the slots leaving
+ * pair i are entryDag[i] .. entryDag[i + 1]. Returns 1 without adding anything when the batch
+ * needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks cleared, so
+ * the host can make room and run it again), else 0. `local` is 5 × 64 numbers of scratch (zero
+ * between batches).
  */
 export function batchBfs(
   n: i32,
   offsets: usize,
   target: usize,
-  source: usize,
   s0: i32,
   size: i32,
   edges: bool,
   seen: usize,
   next: usize,
+  current: usize,
   dagSlot: usize,
+  dagTo: usize,
   dagMask: usize,
-  dagStart: usize,
   dagCap: i32,
   entryNode: usize,
   entryMask: usize,
+  entryBase: usize,
+  entryDag: usize,
   levelStart: usize,
   entryCap: i32,
   sigma: usize,
@@ -180,13 +186,16 @@ export function batchBfs(
   const atLevel = local + BATCH * 32;
   let dags = 0;
   let entries = 0;
+  let bits = 0;
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
     seti(entryNode, entries, s);
-    setl(entryMask, entries++, (<i64>1) << b);
+    setl(entryMask, entries, (<i64>1) << b);
+    seti(entryBase, entries++, bits);
+    setf(sigma, bits++, 1);
     setl(seen, s, (<i64>1) << b);
-    setf(sigma, (s << 6) + b, 1);
   }
+  seti(entryBase, entries, bits);
   seti(levelStart, 0, 0);
   seti(levelStart, 1, entries);
   let levels = 1;
@@ -194,14 +203,13 @@ export function batchBfs(
     const first = geti(levelStart, levels - 1);
     const last = geti(levelStart, levels);
     const level = levels;
-    seti(dagStart, level - 1, dags);
     for (let i = first; i < last; i++) {
       const v = geti(entryNode, i);
       const mask = getl(entryMask, i);
-      const vb = v << 6;
+      seti(entryDag, i, dags);
       for (let k = geti(offsets, v), end = geti(offsets, v + 1); k < end; k++) {
         const w = geti(target, k);
-        let fresh = mask & ~getl(seen, w);
+        const fresh = mask & ~getl(seen, w);
         if (fresh == 0) continue;
         const before = getl(next, w);
         if (dags == dagCap || (before == 0 && entries == entryCap)) {
@@ -213,26 +221,17 @@ export function batchBfs(
           memory.fill(local, 0, BATCH * 40);
           return 1;
         }
-        seti(dagSlot, dags, k);
-        setl(dagMask, dags++, fresh);
-        if (before == 0) seti(entryNode, entries++, w);
+        if (before == 0) {
+          seti(current, w, entries);
+          seti(entryNode, entries++, w);
+        }
         setl(next, w, before | fresh);
-        const wb = w << 6;
-        let started = fresh & ~before;
-        fresh &= before;
-        while (started != 0) {
-          const b = <i32>ctz(started);
-          started &= started - 1;
-          setf(sigma, wb + b, getf(sigma, vb + b));
-        }
-        while (fresh != 0) {
-          const b = <i32>ctz(fresh);
-          fresh &= fresh - 1;
-          setf(sigma, wb + b, getf(sigma, wb + b) + getf(sigma, vb + b));
-        }
+        seti(dagSlot, dags, k);
+        seti(dagTo, dags, geti(current, w));
+        setl(dagMask, dags++, fresh);
       }
     }
-    seti(dagStart, level, dags);
+    seti(entryDag, last, dags);
     if (entries == last) break;
     for (let i = last; i < entries; i++) {
       const w = geti(entryNode, i);
@@ -240,10 +239,32 @@ export function batchBfs(
       setl(next, w, 0);
       setl(seen, w, getl(seen, w) | mask);
       setl(entryMask, i, mask);
+      seti(entryBase, i, bits);
+      bits += <i32>popcnt(mask);
       while (mask != 0) {
         const b = <i32>ctz(mask);
         mask &= mask - 1;
         seti(atLevel, b, geti(atLevel, b) + 1);
+      }
+    }
+    seti(entryBase, entries, bits);
+    const low = geti(entryBase, last);
+    memory.fill(sigma + ((<usize>low) << 3), 0, (<usize>(bits - low)) << 3);
+    // The new pairs' path counts, in the order the slots were recorded.
+    for (let i = first; i < last; i++) {
+      const vm = getl(entryMask, i);
+      const vb = geti(entryBase, i);
+      for (let j = geti(entryDag, i), end = geti(entryDag, i + 1); j < end; j++) {
+        const x = geti(dagTo, j);
+        const xm = getl(entryMask, x);
+        const xb = geti(entryBase, x);
+        let m = getl(dagMask, j);
+        while (m != 0) {
+          const below = (m & -m) - 1;
+          m &= m - 1;
+          const at = xb + <i32>popcnt(xm & below);
+          setf(sigma, at, getf(sigma, at) + getf(sigma, vb + <i32>popcnt(vm & below)));
+        }
       }
     }
     for (let b = 0; b < size; b++) {
@@ -264,49 +285,44 @@ export function batchBfs(
   for (let d = levels - 1; d >= 0; d--) {
     const first = geti(levelStart, d);
     const last = geti(levelStart, d + 1);
-    for (let j = geti(dagStart, d), end = geti(dagStart, d + 1); j < end; j++) {
-      const k = geti(dagSlot, j);
-      const vb = geti(source, k) << 6;
-      const wb = geti(target, k) << 6;
-      let on = getl(dagMask, j);
-      let edge: f64 = 0;
-      while (on != 0) {
-        const b = <i32>ctz(on);
-        on &= on - 1;
-        const c = getf(sigma, vb + b) * getf(coeff, wb + b);
-        setf(coeff, vb + b, getf(coeff, vb + b) + c);
-        edge += c;
+    for (let i = first; i < last; i++) {
+      const vm = getl(entryMask, i);
+      const vb = geti(entryBase, i);
+      for (let j = geti(entryDag, i), end = geti(entryDag, i + 1); j < end; j++) {
+        const x = geti(dagTo, j);
+        const xm = getl(entryMask, x);
+        const xb = geti(entryBase, x);
+        let m = getl(dagMask, j);
+        let edge: f64 = 0;
+        while (m != 0) {
+          const below = (m & -m) - 1;
+          m &= m - 1;
+          const at = vb + <i32>popcnt(vm & below);
+          const c = getf(sigma, at) * getf(coeff, xb + <i32>popcnt(xm & below));
+          setf(coeff, at, getf(coeff, at) + c);
+          edge += c;
+        }
+        if (edges) {
+          const k = geti(dagSlot, j);
+          setf(bySlot, k, getf(bySlot, k) + edge);
+        }
       }
-      if (edges) setf(bySlot, k, getf(bySlot, k) + edge);
     }
     for (let i = first; i < last; i++) {
-      const v = geti(entryNode, i);
-      let mask = getl(entryMask, i);
-      const vb = v << 6;
       let sum: f64 = 0;
-      while (mask != 0) {
-        const b = <i32>ctz(mask);
-        mask &= mask - 1;
-        const dv = getf(coeff, vb + b);
-        setf(coeff, vb + b, (1 + dv) / getf(sigma, vb + b));
+      for (let j = geti(entryBase, i), end = geti(entryBase, i + 1); j < end; j++) {
+        const dv = getf(coeff, j);
+        setf(coeff, j, (1 + dv) / getf(sigma, j));
         sum += dv;
       }
-      if (d > 0) setf(betweenness, v, getf(betweenness, v) + sum);
+      if (d > 0) {
+        const v = geti(entryNode, i);
+        setf(betweenness, v, getf(betweenness, v) + sum);
+      }
     }
   }
-  const clearAll = entries >= n >> 1;
-  if (clearAll) memory.fill(coeff, 0, (<usize>n) << 9);
-  for (let i = 0; i < entries; i++) {
-    const v = geti(entryNode, i);
-    setl(seen, v, 0);
-    if (clearAll) continue;
-    let mask = getl(entryMask, i);
-    while (mask != 0) {
-      const b = <i32>ctz(mask);
-      mask &= mask - 1;
-      setf(coeff, (v << 6) + b, 0);
-    }
-  }
+  memory.fill(coeff, 0, (<usize>bits) << 3);
+  for (let i = 0; i < entries; i++) setl(seen, geti(entryNode, i), 0);
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
     setf(distanceSum, s, getf(distanceSum, s) + getf(sumDist, b));
