@@ -137,13 +137,38 @@ export function pullStep(
 /** Sources searched together: one bit each in an i64 mask. */
 const BATCH: i32 = 64;
 
+/** Clears what a batchBfs batch marked before it ran out of room (see batchBfs). */
+function batchBfsReset(
+  seen: usize,
+  next: usize,
+  marks: usize,
+  words: i32,
+  entryNode: usize,
+  entries: i32,
+  local: usize,
+): i32 {
+  for (let i = 0; i < entries; i++) setl(seen, geti(entryNode, i), 0);
+  for (let j = 0; j < words; j++) {
+    let marked = getl(marks, j);
+    setl(marks, j, 0);
+    while (marked != 0) {
+      setl(next, (j << 6) + <i32>ctz(marked), 0);
+      marked &= marked - 1;
+    }
+  }
+  memory.fill(local, 0, BATCH * 40);
+  return 1;
+}
+
 /**
  * One batch of batchBfsSweep (batch-bfs-sweep.ts), with up to 64 sources (s0 .. s0 + size - 1)
  * as the bits of an i64 mask: the same steps, the same sums per source, the dependencies added
  * to each node 64 sources at a time instead of 32. Each (node, sources) pair reached, level after
  * level, keeps its path counts and dependencies side by side, one number per source in bit order
  * from `entryBase` (as batchStep does), so a level's numbers lie together in `sigma` and `coeff`
- * (up to 64 × n each). A recorded slot keeps the pair it leads to (`dagTo`); the slots leaving
+ * (up to 64 × n each). A level's new nodes are marked in `marks` (a bit per node, zero between
+ * batches) and taken in node order, so the next level walks the slots (and adds to `bySlot`) in
+ * order. A recorded slot keeps the node it leads to (`dagTo`), then the pair; the slots leaving
  * pair i are entryDag[i] .. entryDag[i + 1]. Returns 1 without adding anything when the batch
  * needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks cleared, so
  * the host can make room and run it again), else 0. `local` is 5 × 64 numbers of scratch (zero
@@ -158,6 +183,7 @@ export function batchBfs(
   edges: bool,
   seen: usize,
   next: usize,
+  marks: usize,
   current: usize,
   dagSlot: usize,
   dagTo: usize,
@@ -184,6 +210,7 @@ export function batchBfs(
   const reached = local + BATCH * 16;
   const farthest = local + BATCH * 24;
   const atLevel = local + BATCH * 32;
+  const words = (n + 63) >>> 6;
   let dags = 0;
   let entries = 0;
   let bits = 0;
@@ -211,40 +238,43 @@ export function batchBfs(
         const w = geti(target, k);
         const fresh = mask & ~getl(seen, w);
         if (fresh == 0) continue;
-        const before = getl(next, w);
-        if (dags == dagCap || (before == 0 && entries == entryCap)) {
-          for (let j = 0; j < entries; j++) {
-            const x = geti(entryNode, j);
-            setl(seen, x, 0);
-            setl(next, x, 0);
-          }
-          memory.fill(local, 0, BATCH * 40);
-          return 1;
-        }
-        if (before == 0) {
-          seti(current, w, entries);
-          seti(entryNode, entries++, w);
-        }
-        setl(next, w, before | fresh);
+        if (dags == dagCap) return batchBfsReset(seen, next, marks, words, entryNode, entries, local);
+        const at = marks + ((<usize>(w >>> 6)) << 3);
+        store<i64>(at, load<i64>(at) | ((<i64>1) << (w & 63)));
+        setl(next, w, getl(next, w) | fresh);
         seti(dagSlot, dags, k);
-        seti(dagTo, dags, geti(current, w));
+        seti(dagTo, dags, w);
         setl(dagMask, dags++, fresh);
       }
     }
     seti(entryDag, last, dags);
-    if (entries == last) break;
-    for (let i = last; i < entries; i++) {
-      const w = geti(entryNode, i);
-      let mask = getl(next, w);
-      setl(next, w, 0);
-      setl(seen, w, getl(seen, w) | mask);
-      setl(entryMask, i, mask);
-      seti(entryBase, i, bits);
-      bits += <i32>popcnt(mask);
-      while (mask != 0) {
-        const b = <i32>ctz(mask);
-        mask &= mask - 1;
-        seti(atLevel, b, geti(atLevel, b) + 1);
+    // The level's new pairs in node order (so the next level's slots are taken in order).
+    let added = 0;
+    for (let j = 0; j < words; j++) added += <i32>popcnt(getl(marks, j));
+    if (added == 0) break;
+    if (entries + added > entryCap) {
+      return batchBfsReset(seen, next, marks, words, entryNode, entries, local);
+    }
+    for (let j = 0; j < words; j++) {
+      let marked = getl(marks, j);
+      if (marked == 0) continue;
+      setl(marks, j, 0);
+      while (marked != 0) {
+        const w = (j << 6) + <i32>ctz(marked);
+        marked &= marked - 1;
+        let mask = getl(next, w);
+        setl(next, w, 0);
+        setl(seen, w, getl(seen, w) | mask);
+        seti(current, w, entries);
+        seti(entryNode, entries, w);
+        setl(entryMask, entries, mask);
+        seti(entryBase, entries++, bits);
+        bits += <i32>popcnt(mask);
+        while (mask != 0) {
+          const b = <i32>ctz(mask);
+          mask &= mask - 1;
+          seti(atLevel, b, geti(atLevel, b) + 1);
+        }
       }
     }
     seti(entryBase, entries, bits);
@@ -255,7 +285,8 @@ export function batchBfs(
       const vm = getl(entryMask, i);
       const vb = geti(entryBase, i);
       for (let j = geti(entryDag, i), end = geti(entryDag, i + 1); j < end; j++) {
-        const x = geti(dagTo, j);
+        const x = geti(current, geti(dagTo, j));
+        seti(dagTo, j, x);
         const xm = getl(entryMask, x);
         const xb = geti(entryBase, x);
         let m = getl(dagMask, j);
