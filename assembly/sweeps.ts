@@ -156,8 +156,71 @@ function batchBfsReset(
       marked &= marked - 1;
     }
   }
-  memory.fill(local, 0, BATCH * 40);
+  memory.fill(local, 0, BATCH * 48);
   return 1;
+}
+
+/**
+ * Adds `inverse` to sums[laneSource[i]] laneCount[i] times, for each i < `sources`: four sums at
+ * a time (independent additions overlap), each in its own order, so the same bits as one by one.
+ */
+function harmonicSums(
+  sums: usize,
+  laneSource: usize,
+  laneCount: usize,
+  sources: i32,
+  inverse: f64,
+): void {
+  let i = 0;
+  for (; i + 4 <= sources; i += 4) {
+    let c0 = geti(laneCount, i);
+    let c1 = geti(laneCount, i + 1);
+    let c2 = geti(laneCount, i + 2);
+    let c3 = geti(laneCount, i + 3);
+    let h0 = getf(sums, geti(laneSource, i));
+    let h1 = getf(sums, geti(laneSource, i + 1));
+    let h2 = getf(sums, geti(laneSource, i + 2));
+    let h3 = getf(sums, geti(laneSource, i + 3));
+    let both = min(min(c0, c1), min(c2, c3));
+    for (let c = 0; c < both; c++) {
+      h0 += inverse;
+      h1 += inverse;
+      h2 += inverse;
+      h3 += inverse;
+    }
+    c0 -= both;
+    c1 -= both;
+    c2 -= both;
+    c3 -= both;
+    both = min(c0, c1);
+    for (let c = 0; c < both; c++) {
+      h0 += inverse;
+      h1 += inverse;
+    }
+    c0 -= both;
+    c1 -= both;
+    for (let c = 0; c < c0; c++) h0 += inverse;
+    for (let c = 0; c < c1; c++) h1 += inverse;
+    both = min(c2, c3);
+    for (let c = 0; c < both; c++) {
+      h2 += inverse;
+      h3 += inverse;
+    }
+    c2 -= both;
+    c3 -= both;
+    for (let c = 0; c < c2; c++) h2 += inverse;
+    for (let c = 0; c < c3; c++) h3 += inverse;
+    setf(sums, geti(laneSource, i), h0);
+    setf(sums, geti(laneSource, i + 1), h1);
+    setf(sums, geti(laneSource, i + 2), h2);
+    setf(sums, geti(laneSource, i + 3), h3);
+  }
+  for (; i < sources; i++) {
+    const count = geti(laneCount, i);
+    let h = getf(sums, geti(laneSource, i));
+    for (let c = 0; c < count; c++) h += inverse;
+    setf(sums, geti(laneSource, i), h);
+  }
 }
 
 /**
@@ -171,7 +234,7 @@ function batchBfsReset(
  * order. A recorded slot keeps the node it leads to (`dagTo`), then the pair; the slots leaving
  * pair i are entryDag[i] .. entryDag[i + 1]. Returns 1 without adding anything when the batch
  * needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks cleared, so
- * the host can make room and run it again), else 0. `local` is 5 × 64 numbers of scratch (zero
+ * the host can make room and run it again), else 0. `local` is 6 × 64 numbers of scratch (zero
  * between batches).
  */
 export function batchBfs(
@@ -211,6 +274,9 @@ export function batchBfs(
   const farthest = local + BATCH * 24;
   const atLevel = local + BATCH * 32;
   const words = (n + 63) >>> 6;
+  const laneSource = local + BATCH * 40;
+  const laneCount = local + BATCH * 44;
+  let planes = 0;
   let dags = 0;
   let entries = 0;
   let bits = 0;
@@ -270,10 +336,13 @@ export function batchBfs(
         setl(entryMask, entries, mask);
         seti(entryBase, entries++, bits);
         bits += <i32>popcnt(mask);
-        while (mask != 0) {
-          const b = <i32>ctz(mask);
-          mask &= mask - 1;
-          seti(atLevel, b, geti(atLevel, b) + 1);
+        // Count the pair for each of its sources: the counts as binary numbers, bit j of
+        // every source's count in word j (the mask added with carries).
+        for (let j = 0; mask != 0; j++) {
+          const word = getl(atLevel, j);
+          setl(atLevel, j, word ^ mask);
+          mask &= word;
+          if (j >= planes) planes = j + 1;
         }
       }
     }
@@ -291,25 +360,32 @@ export function batchBfs(
         const xb = geti(entryBase, x);
         let m = getl(dagMask, j);
         while (m != 0) {
-          const below = (m & -m) - 1;
-          m &= m - 1;
+          const rest = m - 1;
+          const below = rest & ~m;
+          m &= rest;
           const at = xb + <i32>popcnt(xm & below);
           setf(sigma, at, getf(sigma, at) + getf(sigma, vb + <i32>popcnt(vm & below)));
         }
       }
     }
+    // Each source's distance sums, a level at a time; 1/level added once per node, as one
+    // search per source adds it, four sources' sums at a time (each its own sum, so the same
+    // bits).
+    const inverse = 1 / <f64>level;
+    let lanes = 0;
     for (let b = 0; b < size; b++) {
-      const count = geti(atLevel, b);
+      let count = 0;
+      for (let j = 0; j < planes; j++) count |= <i32>((getl(atLevel, j) >>> b) & 1) << j;
       if (count == 0) continue;
-      seti(atLevel, b, 0);
       setf(sumDist, b, getf(sumDist, b) + <f64>count * <f64>level);
-      const inverse = 1 / <f64>level;
-      let h = getf(sumHarmonic, b);
-      for (let c = 0; c < count; c++) h += inverse;
-      setf(sumHarmonic, b, h);
       setf(reached, b, getf(reached, b) + <f64>count);
       setf(farthest, b, <f64>level);
+      seti(laneSource, lanes, b);
+      seti(laneCount, lanes++, count);
     }
+    memory.fill(atLevel, 0, (<usize>planes) << 3);
+    planes = 0;
+    harmonicSums(sumHarmonic, laneSource, laneCount, lanes, inverse);
     seti(levelStart, ++levels, entries);
   }
 
@@ -326,8 +402,9 @@ export function batchBfs(
         let m = getl(dagMask, j);
         let edge: f64 = 0;
         while (m != 0) {
-          const below = (m & -m) - 1;
-          m &= m - 1;
+          const rest = m - 1;
+          const below = rest & ~m;
+          m &= rest;
           const at = vb + <i32>popcnt(vm & below);
           const c = getf(sigma, at) * getf(coeff, xb + <i32>popcnt(xm & below));
           setf(coeff, at, getf(coeff, at) + c);

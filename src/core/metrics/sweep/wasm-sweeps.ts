@@ -263,7 +263,7 @@ export function wasmBatchBfsSweeper(
       sigma: layout.float(n * WASM_BATCH),
       coeff: layout.float(n * WASM_BATCH),
       bySlot: layout.float(slots),
-      local: layout.float(5 * WASM_BATCH),
+      local: layout.float(6 * WASM_BATCH),
       entryNode: layout.int(entryCap),
       entryMask: layout.float(entryCap),
       entryBase: layout.int(entryCap + 1),
