@@ -137,30 +137,125 @@ export function pullStep(
 /** Sources searched together: one bit each in an i64 mask. */
 const BATCH: i32 = 64;
 
+/** Clears what a batchBfs batch marked before it ran out of room (see batchBfs). */
+function batchBfsReset(
+  seen: usize,
+  next: usize,
+  marks: usize,
+  words: i32,
+  entryNode: usize,
+  entries: i32,
+  local: usize,
+): i32 {
+  for (let i = 0; i < entries; i++) setl(seen, geti(entryNode, i), 0);
+  for (let j = 0; j < words; j++) {
+    let marked = getl(marks, j);
+    setl(marks, j, 0);
+    while (marked != 0) {
+      setl(next, (j << 6) + <i32>ctz(marked), 0);
+      marked &= marked - 1;
+    }
+  }
+  memory.fill(local, 0, BATCH * 48);
+  return 1;
+}
+
+/**
+ * Adds `inverse` to sums[laneSource[i]] laneCount[i] times, for each i < `sources`: four sums at
+ * a time (independent additions overlap), each in its own order, so the same bits as one by one.
+ */
+function harmonicSums(
+  sums: usize,
+  laneSource: usize,
+  laneCount: usize,
+  sources: i32,
+  inverse: f64,
+): void {
+  let i = 0;
+  for (; i + 4 <= sources; i += 4) {
+    let c0 = geti(laneCount, i);
+    let c1 = geti(laneCount, i + 1);
+    let c2 = geti(laneCount, i + 2);
+    let c3 = geti(laneCount, i + 3);
+    let h0 = getf(sums, geti(laneSource, i));
+    let h1 = getf(sums, geti(laneSource, i + 1));
+    let h2 = getf(sums, geti(laneSource, i + 2));
+    let h3 = getf(sums, geti(laneSource, i + 3));
+    let both = min(min(c0, c1), min(c2, c3));
+    for (let c = 0; c < both; c++) {
+      h0 += inverse;
+      h1 += inverse;
+      h2 += inverse;
+      h3 += inverse;
+    }
+    c0 -= both;
+    c1 -= both;
+    c2 -= both;
+    c3 -= both;
+    both = min(c0, c1);
+    for (let c = 0; c < both; c++) {
+      h0 += inverse;
+      h1 += inverse;
+    }
+    c0 -= both;
+    c1 -= both;
+    for (let c = 0; c < c0; c++) h0 += inverse;
+    for (let c = 0; c < c1; c++) h1 += inverse;
+    both = min(c2, c3);
+    for (let c = 0; c < both; c++) {
+      h2 += inverse;
+      h3 += inverse;
+    }
+    c2 -= both;
+    c3 -= both;
+    for (let c = 0; c < c2; c++) h2 += inverse;
+    for (let c = 0; c < c3; c++) h3 += inverse;
+    setf(sums, geti(laneSource, i), h0);
+    setf(sums, geti(laneSource, i + 1), h1);
+    setf(sums, geti(laneSource, i + 2), h2);
+    setf(sums, geti(laneSource, i + 3), h3);
+  }
+  for (; i < sources; i++) {
+    const count = geti(laneCount, i);
+    let h = getf(sums, geti(laneSource, i));
+    for (let c = 0; c < count; c++) h += inverse;
+    setf(sums, geti(laneSource, i), h);
+  }
+}
+
 /**
  * One batch of batchBfsSweep (batch-bfs-sweep.ts), with up to 64 sources (s0 .. s0 + size - 1)
  * as the bits of an i64 mask: the same steps, the same sums per source, the dependencies added
- * to each node 64 sources at a time instead of 32. Returns 1 without adding anything when the
- * batch needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks
- * cleared, so the host can make room and run it again), else 0. `sigma` and `coeff` hold 64
- * numbers per node; `local` 5 × 64 numbers of scratch (zero between batches).
+ * to each node 64 sources at a time instead of 32. Each (node, sources) pair reached, level after
+ * level, keeps its path counts and dependencies side by side, one number per source in bit order
+ * from `entryBase` (as batchStep does), so a level's numbers lie together in `sigma` and `coeff`
+ * (up to 64 × n each). A level's new nodes are marked in `marks` (a bit per node, zero between
+ * batches) and taken in node order, so the next level walks the slots (and adds to `bySlot`) in
+ * order. A recorded slot keeps the node it leads to (`dagTo`), then the pair; the slots leaving
+ * pair i are entryDag[i] .. entryDag[i + 1]. Returns 1 without adding anything when the batch
+ * needs more entries than `entryCap` or more recorded slots than `dagCap` (its marks cleared, so
+ * the host can make room and run it again), else 0. `local` is 6 × 64 numbers of scratch (zero
+ * between batches).
  */
 export function batchBfs(
   n: i32,
   offsets: usize,
   target: usize,
-  source: usize,
   s0: i32,
   size: i32,
   edges: bool,
   seen: usize,
   next: usize,
+  marks: usize,
+  current: usize,
   dagSlot: usize,
+  dagTo: usize,
   dagMask: usize,
-  dagStart: usize,
   dagCap: i32,
   entryNode: usize,
   entryMask: usize,
+  entryBase: usize,
+  entryDag: usize,
   levelStart: usize,
   entryCap: i32,
   sigma: usize,
@@ -178,15 +273,22 @@ export function batchBfs(
   const reached = local + BATCH * 16;
   const farthest = local + BATCH * 24;
   const atLevel = local + BATCH * 32;
+  const words = (n + 63) >>> 6;
+  const laneSource = local + BATCH * 40;
+  const laneCount = local + BATCH * 44;
+  let planes = 0;
   let dags = 0;
   let entries = 0;
+  let bits = 0;
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
     seti(entryNode, entries, s);
-    setl(entryMask, entries++, (<i64>1) << b);
+    setl(entryMask, entries, (<i64>1) << b);
+    seti(entryBase, entries++, bits);
+    setf(sigma, bits++, 1);
     setl(seen, s, (<i64>1) << b);
-    setf(sigma, (s << 6) + b, 1);
   }
+  seti(entryBase, entries, bits);
   seti(levelStart, 0, 0);
   seti(levelStart, 1, entries);
   let levels = 1;
@@ -194,119 +296,141 @@ export function batchBfs(
     const first = geti(levelStart, levels - 1);
     const last = geti(levelStart, levels);
     const level = levels;
-    seti(dagStart, level - 1, dags);
     for (let i = first; i < last; i++) {
       const v = geti(entryNode, i);
       const mask = getl(entryMask, i);
-      const vb = v << 6;
+      seti(entryDag, i, dags);
       for (let k = geti(offsets, v), end = geti(offsets, v + 1); k < end; k++) {
         const w = geti(target, k);
-        let fresh = mask & ~getl(seen, w);
+        const fresh = mask & ~getl(seen, w);
         if (fresh == 0) continue;
-        const before = getl(next, w);
-        if (dags == dagCap || (before == 0 && entries == entryCap)) {
-          for (let j = 0; j < entries; j++) {
-            const x = geti(entryNode, j);
-            setl(seen, x, 0);
-            setl(next, x, 0);
-          }
-          memory.fill(local, 0, BATCH * 40);
-          return 1;
-        }
+        if (dags == dagCap) return batchBfsReset(seen, next, marks, words, entryNode, entries, local);
+        const at = marks + ((<usize>(w >>> 6)) << 3);
+        store<i64>(at, load<i64>(at) | ((<i64>1) << (w & 63)));
+        setl(next, w, getl(next, w) | fresh);
         seti(dagSlot, dags, k);
+        seti(dagTo, dags, w);
         setl(dagMask, dags++, fresh);
-        if (before == 0) seti(entryNode, entries++, w);
-        setl(next, w, before | fresh);
-        const wb = w << 6;
-        let started = fresh & ~before;
-        fresh &= before;
-        while (started != 0) {
-          const b = <i32>ctz(started);
-          started &= started - 1;
-          setf(sigma, wb + b, getf(sigma, vb + b));
-        }
-        while (fresh != 0) {
-          const b = <i32>ctz(fresh);
-          fresh &= fresh - 1;
-          setf(sigma, wb + b, getf(sigma, wb + b) + getf(sigma, vb + b));
+      }
+    }
+    seti(entryDag, last, dags);
+    // The level's new pairs in node order (so the next level's slots are taken in order).
+    let added = 0;
+    for (let j = 0; j < words; j++) added += <i32>popcnt(getl(marks, j));
+    if (added == 0) break;
+    if (entries + added > entryCap) {
+      return batchBfsReset(seen, next, marks, words, entryNode, entries, local);
+    }
+    for (let j = 0; j < words; j++) {
+      let marked = getl(marks, j);
+      if (marked == 0) continue;
+      setl(marks, j, 0);
+      while (marked != 0) {
+        const w = (j << 6) + <i32>ctz(marked);
+        marked &= marked - 1;
+        let mask = getl(next, w);
+        setl(next, w, 0);
+        setl(seen, w, getl(seen, w) | mask);
+        seti(current, w, entries);
+        seti(entryNode, entries, w);
+        setl(entryMask, entries, mask);
+        seti(entryBase, entries++, bits);
+        bits += <i32>popcnt(mask);
+        // Count the pair for each of its sources: the counts as binary numbers, bit j of
+        // every source's count in word j (the mask added with carries).
+        for (let j = 0; mask != 0; j++) {
+          const word = getl(atLevel, j);
+          setl(atLevel, j, word ^ mask);
+          mask &= word;
+          if (j >= planes) planes = j + 1;
         }
       }
     }
-    seti(dagStart, level, dags);
-    if (entries == last) break;
-    for (let i = last; i < entries; i++) {
-      const w = geti(entryNode, i);
-      let mask = getl(next, w);
-      setl(next, w, 0);
-      setl(seen, w, getl(seen, w) | mask);
-      setl(entryMask, i, mask);
-      while (mask != 0) {
-        const b = <i32>ctz(mask);
-        mask &= mask - 1;
-        seti(atLevel, b, geti(atLevel, b) + 1);
+    seti(entryBase, entries, bits);
+    const low = geti(entryBase, last);
+    memory.fill(sigma + ((<usize>low) << 3), 0, (<usize>(bits - low)) << 3);
+    // The new pairs' path counts, in the order the slots were recorded.
+    for (let i = first; i < last; i++) {
+      const vm = getl(entryMask, i);
+      const vb = geti(entryBase, i);
+      for (let j = geti(entryDag, i), end = geti(entryDag, i + 1); j < end; j++) {
+        const x = geti(current, geti(dagTo, j));
+        seti(dagTo, j, x);
+        const xm = getl(entryMask, x);
+        const xb = geti(entryBase, x);
+        let m = getl(dagMask, j);
+        while (m != 0) {
+          const rest = m - 1;
+          const below = rest & ~m;
+          m &= rest;
+          const at = xb + <i32>popcnt(xm & below);
+          setf(sigma, at, getf(sigma, at) + getf(sigma, vb + <i32>popcnt(vm & below)));
+        }
       }
     }
+    // Each source's distance sums, a level at a time; 1/level added once per node, as one
+    // search per source adds it, four sources' sums at a time (each its own sum, so the same
+    // bits).
+    const inverse = 1 / <f64>level;
+    let lanes = 0;
     for (let b = 0; b < size; b++) {
-      const count = geti(atLevel, b);
+      let count = 0;
+      for (let j = 0; j < planes; j++) count |= <i32>((getl(atLevel, j) >>> b) & 1) << j;
       if (count == 0) continue;
-      seti(atLevel, b, 0);
       setf(sumDist, b, getf(sumDist, b) + <f64>count * <f64>level);
-      const inverse = 1 / <f64>level;
-      let h = getf(sumHarmonic, b);
-      for (let c = 0; c < count; c++) h += inverse;
-      setf(sumHarmonic, b, h);
       setf(reached, b, getf(reached, b) + <f64>count);
       setf(farthest, b, <f64>level);
+      seti(laneSource, lanes, b);
+      seti(laneCount, lanes++, count);
     }
+    memory.fill(atLevel, 0, (<usize>planes) << 3);
+    planes = 0;
+    harmonicSums(sumHarmonic, laneSource, laneCount, lanes, inverse);
     seti(levelStart, ++levels, entries);
   }
 
   for (let d = levels - 1; d >= 0; d--) {
     const first = geti(levelStart, d);
     const last = geti(levelStart, d + 1);
-    for (let j = geti(dagStart, d), end = geti(dagStart, d + 1); j < end; j++) {
-      const k = geti(dagSlot, j);
-      const vb = geti(source, k) << 6;
-      const wb = geti(target, k) << 6;
-      let on = getl(dagMask, j);
-      let edge: f64 = 0;
-      while (on != 0) {
-        const b = <i32>ctz(on);
-        on &= on - 1;
-        const c = getf(sigma, vb + b) * getf(coeff, wb + b);
-        setf(coeff, vb + b, getf(coeff, vb + b) + c);
-        edge += c;
+    for (let i = first; i < last; i++) {
+      const vm = getl(entryMask, i);
+      const vb = geti(entryBase, i);
+      for (let j = geti(entryDag, i), end = geti(entryDag, i + 1); j < end; j++) {
+        const x = geti(dagTo, j);
+        const xm = getl(entryMask, x);
+        const xb = geti(entryBase, x);
+        let m = getl(dagMask, j);
+        let edge: f64 = 0;
+        while (m != 0) {
+          const rest = m - 1;
+          const below = rest & ~m;
+          m &= rest;
+          const at = vb + <i32>popcnt(vm & below);
+          const c = getf(sigma, at) * getf(coeff, xb + <i32>popcnt(xm & below));
+          setf(coeff, at, getf(coeff, at) + c);
+          edge += c;
+        }
+        if (edges) {
+          const k = geti(dagSlot, j);
+          setf(bySlot, k, getf(bySlot, k) + edge);
+        }
       }
-      if (edges) setf(bySlot, k, getf(bySlot, k) + edge);
     }
     for (let i = first; i < last; i++) {
-      const v = geti(entryNode, i);
-      let mask = getl(entryMask, i);
-      const vb = v << 6;
       let sum: f64 = 0;
-      while (mask != 0) {
-        const b = <i32>ctz(mask);
-        mask &= mask - 1;
-        const dv = getf(coeff, vb + b);
-        setf(coeff, vb + b, (1 + dv) / getf(sigma, vb + b));
+      for (let j = geti(entryBase, i), end = geti(entryBase, i + 1); j < end; j++) {
+        const dv = getf(coeff, j);
+        setf(coeff, j, (1 + dv) / getf(sigma, j));
         sum += dv;
       }
-      if (d > 0) setf(betweenness, v, getf(betweenness, v) + sum);
+      if (d > 0) {
+        const v = geti(entryNode, i);
+        setf(betweenness, v, getf(betweenness, v) + sum);
+      }
     }
   }
-  const clearAll = entries >= n >> 1;
-  if (clearAll) memory.fill(coeff, 0, (<usize>n) << 9);
-  for (let i = 0; i < entries; i++) {
-    const v = geti(entryNode, i);
-    setl(seen, v, 0);
-    if (clearAll) continue;
-    let mask = getl(entryMask, i);
-    while (mask != 0) {
-      const b = <i32>ctz(mask);
-      mask &= mask - 1;
-      setf(coeff, (v << 6) + b, 0);
-    }
-  }
+  memory.fill(coeff, 0, (<usize>bits) << 3);
+  for (let i = 0; i < entries; i++) setl(seen, geti(entryNode, i), 0);
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
     setf(distanceSum, s, getf(distanceSum, s) + getf(sumDist, b));
