@@ -279,7 +279,9 @@ export function wasmBatchBfsSweeper(
     const bySlot = () => new Float64Array(memory.buffer, at.bySlot, slots);
     return { at, sums, kernels, memory, entryCap, dagCap, bySlot };
   };
-  let m = build(n * 8 + WASM_BATCH, slots * 2 + WASM_BATCH);
+  // A batch of a sparse network records each slot about 2.6 times (the bench network): room
+  // for three at first, so the first batch does not outgrow it and build the memory again.
+  let m = build(n * 8 + WASM_BATCH, slots * 3 + WASM_BATCH);
   return (from, to, acc) => {
     const edges = acc.edgeBetweenness.length > 0;
     m.sums.load(m.memory, acc);
