@@ -513,7 +513,10 @@ function stepSettle(first: i32, d: i32): void {
   stBits = bits;
 }
 
-/** The round's path counts, over its recorded steps; each source's step listed in pairAt. */
+/**
+ * The round's path counts, over its recorded steps: first each source's step listed in pairAt
+ * (the places of the two numbers it joins), then the counts summed along the list.
+ */
 function stepCount(): i32 {
   const eventMask = stEventMask;
   const eventBase = stEventBase;
@@ -526,29 +529,37 @@ function stepCount(): i32 {
   for (let j = 0, dags = stDags; j < dags; j++) {
     const v = geti(dagFrom, j);
     const x = geti(dagTo, j);
-    let vb = geti(eventBase, v);
-    let xb = geti(eventBase, x);
-    for (let w: usize = 0; w < 16; w += 8) {
-      const vm = load<i64>(eventMask + ((<usize>v) << 4) + w);
-      const xm = load<i64>(eventMask + ((<usize>x) << 4) + w);
-      let m = vm & xm;
-      while (m != 0) {
-        const below = (m & -m) - 1;
-        m &= m - 1;
-        const at = xb + <i32>popcnt(xm & below);
-        const from = vb + <i32>popcnt(vm & below);
-        setf(sigma, at, getf(sigma, at) + getf(sigma, from));
-        if (pairs == pairCap) {
-          stPairs = pairs;
-          return 1;
-        }
-        seti(pairAt, pairs << 1, from);
-        seti(pairAt, (pairs << 1) + 1, at);
-        pairs++;
+    const vb = geti(eventBase, v);
+    const xb = geti(eventBase, x);
+    const vLo = getlo(eventMask, v);
+    const vHi = gethi(eventMask, v);
+    const xLo = getlo(eventMask, x);
+    const xHi = gethi(eventMask, x);
+    let mLo = vLo & xLo;
+    let mHi = vHi & xHi;
+    // The shared sources lowest first, low word then high, with no branch on which word.
+    do {
+      const inLo = mLo != 0;
+      const belowLo = select<i64>((mLo & -mLo) - 1, -1, inLo);
+      const belowHi = select<i64>(0, (mHi & -mHi) - 1, inLo);
+      const at = xb + <i32>(popcnt(xLo & belowLo) + popcnt(xHi & belowHi));
+      const from = vb + <i32>(popcnt(vLo & belowLo) + popcnt(vHi & belowHi));
+      mHi = select<i64>(mHi, mHi & (mHi - 1), inLo);
+      mLo &= mLo - 1;
+      if (pairs == pairCap) {
+        stPairs = pairs;
+        return 1;
       }
-      vb += <i32>popcnt(vm);
-      xb += <i32>popcnt(xm);
-    }
+      seti(pairAt, pairs << 1, from);
+      seti(pairAt, (pairs << 1) + 1, at);
+      pairs++;
+    } while ((mLo | mHi) != 0);
+  }
+  // The sums apart, in the same order: a loop with no branch but its end, whose loads overlap.
+  for (let j = stPairs; j < pairs; j++) {
+    const from = geti(pairAt, j << 1);
+    const at = geti(pairAt, (j << 1) + 1);
+    setf(sigma, at, getf(sigma, at) + getf(sigma, from));
   }
   stPairs = pairs;
   return 0;
