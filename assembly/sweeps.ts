@@ -442,7 +442,11 @@ function stepWalk(j: i32, r: i32): i32 {
     i++;
   }
   // Then the steps' nodes: each one new to the distance listed and marked, the new sources
-  // pending.
+  // pending; again no branch on whether a node is new (room for them all checked first).
+  if (events + (dags - stDags) > eventCap) {
+    stEvents = events;
+    return 1;
+  }
   for (let t = stDags; t < dags; t++) {
     const e = geti(dagFrom, t);
     const x = geti(dagTo, t);
@@ -450,17 +454,13 @@ function stepWalk(j: i32, r: i32): i32 {
     const freshHi = gethi(eventMask, e) & ~gethi(settled, x);
     const beforeLo = getlo(pending, x);
     const beforeHi = gethi(pending, x);
-    if ((beforeLo | beforeHi) == 0) {
-      if (events == eventCap) {
-        stEvents = events;
-        return 1;
-      }
-      seti(eventNode, events++, x);
-      const at = marks + ((<usize>(x >>> 6)) << 3);
-      store<i64>(at, load<i64>(at) | ((<i64>1) << (x & 63)));
-      if (x < lowest) lowest = x;
-      if (x > highest) highest = x;
-    }
+    const started = <i32>((beforeLo | beforeHi) == 0);
+    seti(eventNode, events, x);
+    events += started;
+    const at = marks + ((<usize>(x >>> 6)) << 3);
+    store<i64>(at, load<i64>(at) | ((<i64>started) << (x & 63)));
+    lowest = select<i32>(x, lowest, started & <i32>(x < lowest));
+    highest = select<i32>(x, highest, started & <i32>(x > highest));
     setwide(pending, x, beforeLo | freshLo, beforeHi | freshHi);
   }
   stEvents = events;
@@ -505,11 +505,11 @@ function stepSettle(first: i32, d: i32): void {
     setwide(settled, x, getlo(settled, x) | lo, gethi(settled, x) | hi);
     setwide(eventMask, i, lo, hi);
     seti(eventBase, i, bits);
-    const count = <i32>(popcnt(lo) + popcnt(hi));
-    for (let j = bits, end = bits + count; j < end; j++) setf(sigma, j, 0);
-    bits += count;
+    bits += <i32>(popcnt(lo) + popcnt(hi));
   }
   seti(eventBase, events, bits);
+  // The round's path counts from zero.
+  memory.fill(sigma + ((<usize>stBits) << 3), 0, (<usize>(bits - stBits)) << 3);
   stBits = bits;
 }
 
