@@ -460,15 +460,43 @@ export function batchBfs(
 /** Farther than any distance (as in batch-step-sweep.ts). */
 const NONE: i32 = 0x7fffffff;
 
+// batchStep's arrays and counts while a batch runs, for the parts it is split into (each its
+// own function, so that a profile tells their times apart).
+let stNodes: i32 = 0;
+let stClassStart: usize = 0;
+let stClassTarget: usize = 0;
+let stClassNodes: usize = 0;
+let stClassNodeStart: usize = 0;
+let stSettled: usize = 0;
+let stPending: usize = 0;
+let stCurrent: usize = 0;
+let stMarks: usize = 0;
+let stEventNode: usize = 0;
+let stEventMask: usize = 0;
+let stEventBase: usize = 0;
+let stEventCap: i32 = 0;
+let stRoundStart: usize = 0;
+let stDagFrom: usize = 0;
+let stDagTo: usize = 0;
+let stDagCap: i32 = 0;
+let stPairAt: usize = 0;
+let stPairCap: i32 = 0;
+let stSigma: usize = 0;
+let stCoeff: usize = 0;
+let stEvents: i32 = 0;
+let stDags: i32 = 0;
+let stPairs: i32 = 0;
+let stBits: i32 = 0;
+let stLowest: i32 = 0;
+let stHighest: i32 = 0;
+
 /** Clears what a batchStep batch marked before it ran out of room (see batchStep). */
-function batchStepReset(
-  settled: usize,
-  pending: usize,
-  marks: usize,
-  eventNode: usize,
-  events: i32,
-): i32 {
-  for (let i = 0; i < events; i++) {
+function batchStepReset(): i32 {
+  const settled = stSettled;
+  const pending = stPending;
+  const marks = stMarks;
+  const eventNode = stEventNode;
+  for (let i = 0, events = stEvents; i < events; i++) {
     const x = geti(eventNode, i);
     setwide(settled, x, 0, 0);
     setwide(pending, x, 0, 0);
@@ -478,26 +506,256 @@ function batchStepReset(
 }
 
 /**
+ * Round r's pairs walk their class-j slots: the sources new to each neighbour, and the steps.
+ * The round's pairs are in the order of their nodes; when few nodes have slots of class j,
+ * their pairs in the round are looked up instead of the round being read through. Returns 1
+ * when out of room.
+ */
+function stepWalk(j: i32, r: i32): i32 {
+  const start = stClassStart + (<usize>j) * (<usize>(stNodes + 1)) * 4;
+  const classTarget = stClassTarget;
+  const settled = stSettled;
+  const pending = stPending;
+  const marks = stMarks;
+  const eventNode = stEventNode;
+  const eventMask = stEventMask;
+  const eventCap = stEventCap;
+  const dagFrom = stDagFrom;
+  const dagTo = stDagTo;
+  const dagCap = stDagCap;
+  let events = stEvents;
+  let dags = stDags;
+  let lowest = stLowest;
+  let highest = stHighest;
+  let i = geti(stRoundStart, r);
+  const end = geti(stRoundStart, r + 1);
+  let u = geti(stClassNodeStart, j);
+  const lastNode = geti(stClassNodeStart, j + 1);
+  const lookUp = (lastNode - u) << 4 < end - i;
+  while (i < end) {
+    if (lookUp) {
+      if (u == lastNode) break;
+      const node = geti(stClassNodes, u++);
+      let above = end;
+      while (i < above) {
+        const mid = (i + above) >>> 1;
+        if (geti(eventNode, mid) < node) i = mid + 1;
+        else above = mid;
+      }
+      if (i == end) break;
+      if (geti(eventNode, i) != node) continue;
+    }
+    const v = geti(eventNode, i);
+    const first = geti(start, v);
+    const last = geti(start, v + 1);
+    if (first == last) {
+      i++;
+      continue;
+    }
+    const lo = getlo(eventMask, i);
+    const hi = gethi(eventMask, i);
+    // Each slot written down as a step, kept when it brings its node a new source: no branch
+    // to mispredict (about one slot in four is kept on the bench network).
+    if (dags + (last - first) > dagCap) return 1;
+    for (let k = first; k < last; k++) {
+      const x = geti(classTarget, k);
+      seti(dagFrom, dags, i);
+      seti(dagTo, dags, x);
+      dags += <i32>(((lo & ~getlo(settled, x)) | (hi & ~gethi(settled, x))) != 0);
+    }
+    i++;
+  }
+  // Then the steps' nodes: each one new to the distance listed and marked, the new sources
+  // pending; again no branch on whether a node is new (room for them all checked first).
+  if (events + (dags - stDags) > eventCap) {
+    stEvents = events;
+    return 1;
+  }
+  for (let t = stDags; t < dags; t++) {
+    const e = geti(dagFrom, t);
+    const x = geti(dagTo, t);
+    const freshLo = getlo(eventMask, e) & ~getlo(settled, x);
+    const freshHi = gethi(eventMask, e) & ~gethi(settled, x);
+    const beforeLo = getlo(pending, x);
+    const beforeHi = gethi(pending, x);
+    const started = <i32>((beforeLo | beforeHi) == 0);
+    seti(eventNode, events, x);
+    events += started;
+    const at = marks + ((<usize>(x >>> 6)) << 3);
+    store<i64>(at, load<i64>(at) | ((<i64>started) << (x & 63)));
+    lowest = select<i32>(x, lowest, started & <i32>(x < lowest));
+    highest = select<i32>(x, highest, started & <i32>(x > highest));
+    setwide(pending, x, beforeLo | freshLo, beforeHi | freshHi);
+  }
+  stEvents = events;
+  stDags = dags;
+  stLowest = lowest;
+  stHighest = highest;
+  return 0;
+}
+
+/** Settles the pairs first .. stEvents - 1 (one round), in the order of their nodes. */
+function stepSettle(first: i32, d: i32): void {
+  const settled = stSettled;
+  const pending = stPending;
+  const current = stCurrent;
+  const marks = stMarks;
+  const eventNode = stEventNode;
+  const eventMask = stEventMask;
+  const eventBase = stEventBase;
+  const sigma = stSigma;
+  const dagTo = stDagTo;
+  const events = stEvents;
+  let bits = stBits;
+  if (d > 0) {
+    let i = first;
+    for (let w = stLowest >>> 6, last = stHighest >>> 6; w <= last; w++) {
+      let m = getl(marks, w);
+      if (m == 0) continue;
+      setl(marks, w, 0);
+      while (m != 0) {
+        seti(eventNode, i++, (w << 6) + <i32>ctz(m));
+        m &= m - 1;
+      }
+    }
+  }
+  for (let i = first; i < events; i++) seti(current, geti(eventNode, i), i);
+  for (let j = 0, dags = stDags; j < dags; j++) seti(dagTo, j, geti(current, geti(dagTo, j)));
+  for (let i = first; i < events; i++) {
+    const x = geti(eventNode, i);
+    const lo = getlo(pending, x);
+    const hi = gethi(pending, x);
+    setwide(pending, x, 0, 0);
+    setwide(settled, x, getlo(settled, x) | lo, gethi(settled, x) | hi);
+    setwide(eventMask, i, lo, hi);
+    seti(eventBase, i, bits);
+    bits += <i32>(popcnt(lo) + popcnt(hi));
+  }
+  seti(eventBase, events, bits);
+  // The round's path counts from zero.
+  memory.fill(sigma + ((<usize>stBits) << 3), 0, (<usize>(bits - stBits)) << 3);
+  stBits = bits;
+}
+
+/**
+ * The round's path counts, over its recorded steps: first each source's step listed in pairAt
+ * (the places of the two numbers it joins), then the counts summed along the list.
+ */
+function stepCount(): i32 {
+  const eventMask = stEventMask;
+  const eventBase = stEventBase;
+  const dagFrom = stDagFrom;
+  const dagTo = stDagTo;
+  const sigma = stSigma;
+  const pairAt = stPairAt;
+  const pairCap = stPairCap;
+  let pairs = stPairs;
+  for (let j = 0, dags = stDags; j < dags; j++) {
+    const v = geti(dagFrom, j);
+    const x = geti(dagTo, j);
+    const vb = geti(eventBase, v);
+    const xb = geti(eventBase, x);
+    const vLo = getlo(eventMask, v);
+    const vHi = gethi(eventMask, v);
+    const xLo = getlo(eventMask, x);
+    const xHi = gethi(eventMask, x);
+    let mLo = vLo & xLo;
+    let mHi = vHi & xHi;
+    // The shared sources lowest first, low word then high, with no branch on which word.
+    do {
+      const inLo = mLo != 0;
+      const belowLo = select<i64>((mLo & -mLo) - 1, -1, inLo);
+      const belowHi = select<i64>(0, (mHi & -mHi) - 1, inLo);
+      const at = xb + <i32>(popcnt(xLo & belowLo) + popcnt(xHi & belowHi));
+      const from = vb + <i32>(popcnt(vLo & belowLo) + popcnt(vHi & belowHi));
+      mHi = select<i64>(mHi, mHi & (mHi - 1), inLo);
+      mLo &= mLo - 1;
+      if (pairs == pairCap) {
+        stPairs = pairs;
+        return 1;
+      }
+      seti(pairAt, pairs << 1, from);
+      seti(pairAt, (pairs << 1) + 1, at);
+      pairs++;
+    } while ((mLo | mHi) != 0);
+  }
+  // The sums apart, in the same order: a loop with no branch but its end, whose loads overlap.
+  for (let j = stPairs; j < pairs; j++) {
+    const from = geti(pairAt, j << 1);
+    const at = geti(pairAt, (j << 1) + 1);
+    setf(sigma, at, getf(sigma, at) + getf(sigma, from));
+  }
+  stPairs = pairs;
+  return 0;
+}
+
+/** The walk back over round r: its pairs' (1 + δ) / σ and sums, then their steps' shares. */
+function stepBack(
+  r: i32,
+  scale: f64,
+  roundDist: usize,
+  pairStart: usize,
+  betweenness: usize,
+  distanceSum: usize,
+  reachedBy: usize,
+  harmonic: usize,
+): void {
+  const eventNode = stEventNode;
+  const eventBase = stEventBase;
+  const sigma = stSigma;
+  const coeff = stCoeff;
+  const pairAt = stPairAt;
+  const d = geti(roundDist, r);
+  const inverse = 1 / (<f64>d / scale);
+  for (let i = geti(stRoundStart, r), end = geti(stRoundStart, r + 1); i < end; i++) {
+    let sum: f64 = 0;
+    const first = geti(eventBase, i);
+    const last = geti(eventBase, i + 1);
+    for (let j = first; j < last; j++) {
+      const dx = getf(coeff, j);
+      setf(coeff, j, (1 + dx) / getf(sigma, j));
+      sum += dx;
+    }
+    if (r == 0) continue;
+    const x = geti(eventNode, i);
+    const count = last - first;
+    setf(betweenness, x, getf(betweenness, x) + sum);
+    setf(distanceSum, x, getf(distanceSum, x) + (<f64>count * <f64>d) / scale);
+    setf(reachedBy, x, getf(reachedBy, x) + <f64>count);
+    setf(harmonic, x, getf(harmonic, x) + <f64>count * inverse);
+  }
+  for (let j = geti(pairStart, r), end = geti(pairStart, r + 1); j < end; j++) {
+    const v = geti(pairAt, j << 1);
+    const x = geti(pairAt, (j << 1) + 1);
+    setf(coeff, v, getf(coeff, v) + getf(sigma, v) * getf(coeff, x));
+  }
+}
+
+/**
  * One batch of batchStepSweep (batch-step-sweep.ts), sources s0 .. s0 + size - 1 (up to 128) as
  * the bits of a mask of two i64: the same steps and the same sums in the same order (so the
- * same bits). `classSteps` (`classes` numbers), `classStart` and `classTarget` are its
- * StepClasses; `nodeClasses` has an i64 per node, the classes (up to 64) it has slots of, and
- * `eventClasses` the same per settled pair; `next` a number per class; `marks` a bit per node
- * (zero between batches). Masks (`settled`, `pending`, `eventMask`, `roundMask`) are 16 bytes,
- * low word first. A round's recorded steps (`dagFrom`, `dagTo`) are kept until its path counts
- * are summed; each source's step is then listed as the places of the two numbers it joins
- * (`pairAt`, round r's from `pairStart[r]`), which the walk back reads. Returns 1 without adding
- * anything when the batch needs more than `eventCap` settled pairs, `roundCap` - 1 rounds,
- * `dagCap` recorded steps in a round or `pairCap` places (its marks cleared, so the host can
- * make room and run it again), else 0. `sigma` and `coeff` hold size × n numbers (one per
+ * same bits). `classSteps` (`classes` numbers) are its StepClasses' lengths and the slots are
+ * laid out class by class: class j's node v has the slots classTarget[classStart[j · (n + 1) +
+ * v] .. classStart[j · (n + 1) + v + 1]], and the nodes with slots of class j are
+ * classNodes[classNodeStart[j] .. classNodeStart[j + 1]], in order. `next` has a number per
+ * class; `marks` a bit per node (zero between batches). Masks (`settled`, `pending`,
+ * `eventMask`, `roundMask`) are 16 bytes, low word first. A round's recorded steps (`dagFrom`,
+ * `dagTo`) are kept until its path counts are summed; each source's step is then listed as the
+ * places of the two numbers it joins (`pairAt`, round r's from `pairStart[r]`), which the walk
+ * back reads. Returns 1 without adding anything when the batch needs more than `eventCap`
+ * settled pairs, `roundCap` - 1 rounds, `dagCap` recorded steps in a round (a pair's slots
+ * counted as steps until they are checked) or `pairCap` places (its marks cleared, so the host
+ * can make room and run it again), else 0. `sigma` and `coeff` hold size × n numbers (one per
  * source a node is settled for).
  */
 export function batchStep(
+  n: i32,
   classes: i32,
   classSteps: usize,
   classStart: usize,
   classTarget: usize,
-  nodeClasses: usize,
+  classNodes: usize,
+  classNodeStart: usize,
   scale: f64,
   s0: i32,
   size: i32,
@@ -509,7 +767,6 @@ export function batchStep(
   eventNode: usize,
   eventMask: usize,
   eventBase: usize,
-  eventClasses: usize,
   eventCap: i32,
   roundStart: usize,
   roundDist: usize,
@@ -529,132 +786,68 @@ export function batchStep(
   harmonic: usize,
   eccentricity: usize,
 ): i32 {
-  const stride = classes + 1;
-  let events = 0;
+  stNodes = n;
+  stClassStart = classStart;
+  stClassTarget = classTarget;
+  stClassNodes = classNodes;
+  stClassNodeStart = classNodeStart;
+  stSettled = settled;
+  stPending = pending;
+  stCurrent = current;
+  stMarks = marks;
+  stEventNode = eventNode;
+  stEventMask = eventMask;
+  stEventBase = eventBase;
+  stEventCap = eventCap;
+  stRoundStart = roundStart;
+  stDagFrom = dagFrom;
+  stDagTo = dagTo;
+  stDagCap = dagCap;
+  stPairAt = pairAt;
+  stPairCap = pairCap;
+  stSigma = sigma;
+  stCoeff = coeff;
+  stEvents = 0;
+  stPairs = 0;
+  stBits = 0;
   let rounds = 0;
-  let dags = 0;
-  let bits = 0;
-  let pairs = 0;
   if (size > eventCap) return 1;
   seti(pairStart, 0, 0);
   memory.fill(next, 0, (<usize>classes) << 2);
   for (let b = 0; b < size; b++) {
     const s = s0 + b;
-    seti(eventNode, events++, s);
+    seti(eventNode, stEvents++, s);
     if (b < 64) setwide(pending, s, (<i64>1) << b, 0);
     else setwide(pending, s, 0, (<i64>1) << (b - 64));
   }
   for (let d = 0; ; ) {
-    const first = d == 0 ? 0 : events;
-    dags = 0;
-    let lowest = 0x7fffffff;
-    let highest = -1;
+    const first = d == 0 ? 0 : stEvents;
+    stDags = 0;
+    stLowest = 0x7fffffff;
+    stHighest = -1;
     for (let j = 0; j < classes && d > 0; j++) {
       const r = geti(next, j);
       if (r == rounds || geti(roundDist, r) + geti(classSteps, j) != d) continue;
       seti(next, j, r + 1);
-      const bit = j < 64 ? (<i64>1) << j : 0;
-      for (let i = geti(roundStart, r), end = geti(roundStart, r + 1); i < end; i++) {
-        if (bit != 0 && (getl(eventClasses, i) & bit) == 0) continue;
-        const v = geti(eventNode, i);
-        const lo = getlo(eventMask, i);
-        const hi = gethi(eventMask, i);
-        const at = v * stride + j;
-        for (let k = geti(classStart, at), last = geti(classStart, at + 1); k < last; k++) {
-          const x = geti(classTarget, k);
-          const freshLo = lo & ~getlo(settled, x);
-          const freshHi = hi & ~gethi(settled, x);
-          if ((freshLo | freshHi) == 0) continue;
-          const beforeLo = getlo(pending, x);
-          const beforeHi = gethi(pending, x);
-          if ((beforeLo | beforeHi) == 0) {
-            if (events == eventCap) {
-              return batchStepReset(settled, pending, marks, eventNode, events);
-            }
-            seti(eventNode, events++, x);
-            const at = marks + ((<usize>(x >>> 6)) << 3);
-            store<i64>(at, load<i64>(at) | ((<i64>1) << (x & 63)));
-            if (x < lowest) lowest = x;
-            if (x > highest) highest = x;
-          }
-          setwide(pending, x, beforeLo | freshLo, beforeHi | freshHi);
-          if (dags == dagCap) {
-            return batchStepReset(settled, pending, marks, eventNode, events);
-          }
-          seti(dagFrom, dags, i);
-          seti(dagTo, dags++, x);
-        }
-      }
+      if (stepWalk(j, r) != 0) return batchStepReset();
     }
-    if (events > first) {
-      if (rounds + 2 > roundCap) {
-        return batchStepReset(settled, pending, marks, eventNode, events);
-      }
+    if (stEvents > first) {
+      if (rounds + 2 > roundCap) return batchStepReset();
       seti(roundStart, rounds, first);
       seti(roundDist, rounds, d);
+      stepSettle(first, d);
       let unionLo: i64 = 0;
       let unionHi: i64 = 0;
-      if (d > 0) {
-        let i = first;
-        for (let w = lowest >>> 6, last = highest >>> 6; w <= last; w++) {
-          let m = getl(marks, w);
-          if (m == 0) continue;
-          setl(marks, w, 0);
-          while (m != 0) {
-            seti(eventNode, i++, (w << 6) + <i32>ctz(m));
-            m &= m - 1;
-          }
-        }
-      }
-      for (let i = first; i < events; i++) seti(current, geti(eventNode, i), i);
-      for (let j = 0; j < dags; j++) seti(dagTo, j, geti(current, geti(dagTo, j)));
-      for (let i = first; i < events; i++) {
-        const x = geti(eventNode, i);
-        const lo = getlo(pending, x);
-        const hi = gethi(pending, x);
-        unionLo |= lo;
-        unionHi |= hi;
-        setwide(pending, x, 0, 0);
-        setwide(settled, x, getlo(settled, x) | lo, gethi(settled, x) | hi);
-        setwide(eventMask, i, lo, hi);
-        seti(eventBase, i, bits);
-        setl(eventClasses, i, getl(nodeClasses, x));
-        const count = <i32>(popcnt(lo) + popcnt(hi));
-        for (let j = bits, end = bits + count; j < end; j++) setf(sigma, j, 0);
-        bits += count;
+      for (let i = first, events = stEvents; i < events; i++) {
+        unionLo |= getlo(eventMask, i);
+        unionHi |= gethi(eventMask, i);
       }
       setwide(roundMask, rounds, unionLo, unionHi);
-      seti(roundStart, ++rounds, events);
-      seti(eventBase, events, bits);
+      seti(roundStart, ++rounds, stEvents);
       if (d == 0) {
-        for (let j = 0; j < bits; j++) setf(sigma, j, 1);
-      } else {
-        for (let j = 0; j < dags; j++) {
-          const v = geti(dagFrom, j);
-          const x = geti(dagTo, j);
-          let vb = geti(eventBase, v);
-          let xb = geti(eventBase, x);
-          for (let w: usize = 0; w < 16; w += 8) {
-            const vm = load<i64>(eventMask + ((<usize>v) << 4) + w);
-            const xm = load<i64>(eventMask + ((<usize>x) << 4) + w);
-            let m = vm & xm;
-            while (m != 0) {
-              const below = (m & -m) - 1;
-              m &= m - 1;
-              const at = xb + <i32>popcnt(xm & below);
-              const from = vb + <i32>popcnt(vm & below);
-              setf(sigma, at, getf(sigma, at) + getf(sigma, from));
-              if (pairs == pairCap) return batchStepReset(settled, pending, marks, eventNode, events);
-              seti(pairAt, pairs << 1, from);
-              seti(pairAt, (pairs << 1) + 1, at);
-              pairs++;
-            }
-            vb += <i32>popcnt(vm);
-            xb += <i32>popcnt(xm);
-          }
-        }
-      }
-      seti(pairStart, rounds, pairs);
+        for (let j = 0, bits = stBits; j < bits; j++) setf(sigma, j, 1);
+      } else if (stepCount() != 0) return batchStepReset();
+      seti(pairStart, rounds, stPairs);
     }
     d = NONE;
     for (let j = 0; j < classes; j++) {
@@ -668,33 +861,10 @@ export function batchStep(
   }
 
   for (let r = rounds - 1; r >= 0; r--) {
-    const d = geti(roundDist, r);
-    const inverse = 1 / (<f64>d / scale);
-    for (let i = geti(roundStart, r), end = geti(roundStart, r + 1); i < end; i++) {
-      let sum: f64 = 0;
-      const first = geti(eventBase, i);
-      const last = geti(eventBase, i + 1);
-      for (let j = first; j < last; j++) {
-        const dx = getf(coeff, j);
-        setf(coeff, j, (1 + dx) / getf(sigma, j));
-        sum += dx;
-      }
-      if (r == 0) continue;
-      const x = geti(eventNode, i);
-      const count = last - first;
-      setf(betweenness, x, getf(betweenness, x) + sum);
-      setf(distanceSum, x, getf(distanceSum, x) + (<f64>count * <f64>d) / scale);
-      setf(reachedBy, x, getf(reachedBy, x) + <f64>count);
-      setf(harmonic, x, getf(harmonic, x) + <f64>count * inverse);
-    }
-    for (let j = geti(pairStart, r), end = geti(pairStart, r + 1); j < end; j++) {
-      const v = geti(pairAt, j << 1);
-      const x = geti(pairAt, (j << 1) + 1);
-      setf(coeff, v, getf(coeff, v) + getf(sigma, v) * getf(coeff, x));
-    }
+    stepBack(r, scale, roundDist, pairStart, betweenness, distanceSum, reachedBy, harmonic);
   }
-  memory.fill(coeff, 0, (<usize>bits) << 3);
-  for (let i = 0; i < events; i++) setwide(settled, geti(eventNode, i), 0, 0);
+  memory.fill(coeff, 0, (<usize>stBits) << 3);
+  for (let i = 0, events = stEvents; i < events; i++) setwide(settled, geti(eventNode, i), 0, 0);
   for (let b = 0; b < size; b++) setf(eccentricity, s0 + b, 0);
   let coveredLo: i64 = 0;
   let coveredHi: i64 = 0;

@@ -145,7 +145,7 @@ const NONE = 2 ** 31 - 1;
  * by target, which, summed over every source, is the same as by source (d(s, x) = d(x, s)).
  * The same sums as one search per source, added in another order; the WebAssembly kernel
  * (batchStep in assembly/sweeps.ts) adds them in this one. On the bench network it is about
- * 1.2 times as fast as the pull sweep there; this TypeScript kernel is slower than its own
+ * 1.6 times as fast as the pull sweep there; this TypeScript kernel is slower than its own
  * pull sweep (its masks are four words), so it serves as the reference only.
  */
 export function batchStepSweep(

@@ -142,7 +142,7 @@ function nodeRangeSweeper(g: SweepGraph, task: SweepTask, wasm: boolean): RangeS
     return scaledSweep(g, exact.steps[0]! / exact.scale, unweightedBatched(g, wasm));
   }
   if (exact && g.symmetric && pullStepFits(g, exact.steps)) {
-    // Every node a source: 128 at a time, about 1.2 times as fast as one at a time on the bench
+    // Every node a source: 128 at a time, about 1.6 times as fast as one at a time on the bench
     // network. The TypeScript kernel (batch-step-sweep.ts, the reference the tests compare the
     // WebAssembly one with) is slower than one search at a time, so without WebAssembly the
     // pull sweep stays.

@@ -1,4 +1,4 @@
-import { STEP_BATCH, stepClasses } from './batch-step-sweep.ts';
+import { STEP_BATCH, stepClasses, type StepClasses } from './batch-step-sweep.ts';
 import { FAR, longestStep, packedArcs } from './step-sweep.ts';
 import { SWEEPS_WASM } from './sweeps-wasm.ts';
 import type { SweepGraph } from './sweep-graph.ts';
@@ -61,11 +61,13 @@ interface SweepKernels {
     eccentricity: number,
   ): number;
   batchStep(
+    n: number,
     classes: number,
     classSteps: number,
     classStart: number,
     classTarget: number,
-    nodeClasses: number,
+    classNodes: number,
+    classNodeStart: number,
     scale: number,
     s0: number,
     size: number,
@@ -77,7 +79,6 @@ interface SweepKernels {
     eventNode: number,
     eventMask: number,
     eventBase: number,
-    eventClasses: number,
     eventCap: number,
     roundStart: number,
     roundDist: number,
@@ -374,13 +375,44 @@ export function wasmBatchStepBytes(n: number, slots: number): number {
   const room = firstRoom(n, slots);
   return (
     16 * n * WASM_STEP_BATCH +
-    32 * room.events +
+    24 * room.events +
     28 * room.rounds +
     8 * room.dags +
     8 * room.pairs +
     96 * n +
     8 * slots
   );
+}
+
+/**
+ * The slots class by class, for batchStep: class j's slots node after node, node v's
+ * target[start[j · (n + 1) + v] .. start[j · (n + 1) + v + 1]] (in the graph's order, as in
+ * StepClasses), so that a round's nodes, taken in order, read a class's slots in order; and
+ * the nodes with slots of class j, nodes[nodeStart[j] .. nodeStart[j + 1]], in order.
+ */
+function byClass(
+  classes: StepClasses,
+  n: number,
+): { start: Int32Array; target: Int32Array; nodes: Int32Array; nodeStart: Int32Array } {
+  const c = classes.steps.length;
+  const start = new Int32Array(c * (n + 1));
+  const target = new Int32Array(classes.target.length);
+  const nodeStart = new Int32Array(c + 1);
+  const nodes: number[] = [];
+  let at = 0;
+  for (let j = 0; j < c; j++) {
+    nodeStart[j] = nodes.length;
+    for (let v = 0; v < n; v++) {
+      start[j * (n + 1) + v] = at;
+      const from = classes.start[v * (c + 1) + j]!;
+      const to = classes.start[v * (c + 1) + j + 1]!;
+      if (to > from) nodes.push(v);
+      for (let k = from; k < to; k++) target[at++] = classes.target[k]!;
+    }
+    start[j * (n + 1) + n] = at;
+  }
+  nodeStart[c] = nodes.length;
+  return { start, target, nodes: Int32Array.from(nodes), nodeStart };
 }
 
 /**
@@ -399,13 +431,15 @@ export function wasmBatchStepSweeper(
   const c = classes.steps.length;
   const { n } = g;
   const slots = g.target.length;
+  const { start, target, nodes, nodeStart } = byClass(classes, n);
   const build = (room: BatchStepRoom) => {
     const layout = new Layout();
     const at = {
       classSteps: layout.int(c),
-      classStart: layout.int(classes.start.length),
+      classStart: layout.int(start.length),
       classTarget: layout.int(slots),
-      nodeClasses: layout.float(n),
+      classNodes: layout.int(nodes.length),
+      classNodeStart: layout.int(c + 1),
       settled: layout.float(2 * n),
       pending: layout.float(2 * n),
       current: layout.int(n),
@@ -416,7 +450,6 @@ export function wasmBatchStepSweeper(
       eventNode: layout.int(room.events),
       eventMask: layout.float(2 * room.events),
       eventBase: layout.int(room.events + 1),
-      eventClasses: layout.float(room.events),
       roundStart: layout.int(room.rounds),
       roundDist: layout.int(room.rounds),
       roundMask: layout.float(2 * room.rounds),
@@ -428,16 +461,10 @@ export function wasmBatchStepSweeper(
     const sums = nodeSums(layout, n);
     const { kernels, memory } = layout.instance();
     new Int32Array(memory.buffer, at.classSteps, c).set(classes.steps);
-    new Int32Array(memory.buffer, at.classStart, classes.start.length).set(classes.start);
-    new Int32Array(memory.buffer, at.classTarget, slots).set(classes.target);
-    // Each node's classes with slots, as the bits of an i64 (two Int32 words, low first).
-    const has = new Int32Array(memory.buffer, at.nodeClasses, 2 * n);
-    for (let v = 0; v < n; v++) {
-      for (let j = 0; j < Math.min(c, 64); j++) {
-        const at = v * (c + 1) + j;
-        if (classes.start[at + 1]! > classes.start[at]!) has[2 * v + (j >> 5)]! |= 1 << (j & 31);
-      }
-    }
+    new Int32Array(memory.buffer, at.classStart, start.length).set(start);
+    new Int32Array(memory.buffer, at.classTarget, slots).set(target);
+    new Int32Array(memory.buffer, at.classNodes, nodes.length).set(nodes);
+    new Int32Array(memory.buffer, at.classNodeStart, c + 1).set(nodeStart);
     return { at, sums, kernels, memory, room };
   };
   let m = build(room ?? firstRoom(n, slots));
@@ -449,11 +476,13 @@ export function wasmBatchStepSweeper(
         const { at, room } = m;
         const [betweenness, distanceSum, reachedBy, harmonic, eccentricity] = m.sums.at;
         const full = m.kernels.batchStep(
+          n,
           c,
           at.classSteps,
           at.classStart,
           at.classTarget,
-          at.nodeClasses,
+          at.classNodes,
+          at.classNodeStart,
           scale,
           s,
           size,
@@ -465,7 +494,6 @@ export function wasmBatchStepSweeper(
           at.eventNode,
           at.eventMask,
           at.eventBase,
-          at.eventClasses,
           room.events,
           at.roundStart,
           at.roundDist,
