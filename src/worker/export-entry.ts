@@ -1,15 +1,17 @@
 /// <reference lib="webworker" />
 import {
   graphJsonText,
+  jsonRecord,
   type ExportMessage,
   type ExportRequest,
   type ExportResponse,
 } from './export-protocol.ts';
 import { writeExport } from './write-export.ts';
+import type { Point } from '../core/export/types.ts';
 
 /** Writes export files off the main thread (XLSX and large graphs take a while). */
 self.addEventListener('message', (event: MessageEvent<ExportMessage>) => {
-  const { id, blob } = event.data;
+  const { id, blob, positionsParts } = event.data;
   const request: ExportRequest =
     event.data.graph === null
       ? {
@@ -17,6 +19,11 @@ self.addEventListener('message', (event: MessageEvent<ExportMessage>) => {
           graph: JSON.parse(graphJsonText(event.data.graphParts)) as ExportRequest['graph'],
         }
       : event.data;
+  if (positionsParts && request.project)
+    request.project = {
+      ...request.project,
+      positions: jsonRecord(positionsParts) as Record<string, Point>,
+    };
   writeExport(request).then(
     (bytes) => {
       if (blob !== undefined) {

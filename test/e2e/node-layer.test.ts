@@ -88,6 +88,15 @@ describe('the node layer of a large network', () => {
     expect(rows).toHaveLength(actors + 1);
     expect(rows.some((r) => r.startsWith('__proto__,'))).toBe(true);
     expect(rows.some((r) => r.startsWith('constructor,'))).toBe(true);
+    // The project file too, its 4,000 positions as pieces of JSON: every actor placed.
+    const project = JSON.parse(
+      (await exportFromMenu(page, 'export-project')).bytes.toString('utf8'),
+    ) as { positions: Record<string, { x: number; y: number }> };
+    expect(Object.keys(project.positions)).toHaveLength(actors);
+    for (const id of ['__proto__', 'constructor', `n${actors - 1}`]) {
+      expect(Object.prototype.hasOwnProperty.call(project.positions, id), id).toBe(true);
+      expect(Number.isFinite(project.positions[id]!.x), id).toBe(true);
+    }
     // The menu closed again, off the graph.
     await page.getByTestId('export-menu').click();
     await page.locator('.export-menu').waitFor({ state: 'detached' });

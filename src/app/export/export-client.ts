@@ -1,9 +1,12 @@
 import ExportWorker from '../../worker/export-entry.ts?worker';
-import type {
-  ExportMessage,
-  ExportRequest,
-  ExportResponse,
-  GraphJsonParts,
+import {
+  jsonListParts,
+  jsonRecordParts,
+  partBuffers,
+  type ExportMessage,
+  type ExportRequest,
+  type ExportResponse,
+  type GraphJsonParts,
 } from '../../worker/export-protocol.ts';
 import { budgeted } from '../next-task.ts';
 
@@ -40,17 +43,27 @@ export function createExportClient(): ExportClient {
 
   const send = async (request: Omit<ExportRequest, 'id'>, blob?: string) => {
     const id = next++;
-    const { graph } = request;
+    const { graph, project } = request;
+    const breathe = budgeted();
     const message: ExportMessage =
       graph.nodes.length + (graph.edges?.length ?? 0) > AS_TEXT_FROM
-        ? { ...request, id, graph: null, graphParts: await graphJson(graph) }
+        ? { ...request, id, graph: null, graphParts: await graphJson(graph, breathe) }
         : { ...request, id };
+    const positions = project?.positions;
+    if (positions && Object.keys(positions).length > POSITIONS_AS_TEXT_FROM) {
+      message.positionsParts = await jsonRecordParts(positions, breathe);
+      message.project = { ...project, positions: {} };
+    }
     if (blob !== undefined) message.blob = blob;
+    const transfer = partBuffers(
+      message.graph === null ? [...message.graphParts.nodes, ...message.graphParts.edges] : [],
+      message.positionsParts ?? [],
+    );
     worker ??= start();
     const w = worker;
     return new Promise<Uint8Array | Blob>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      w.postMessage(message);
+      w.postMessage(message, transfer);
     });
   };
 
@@ -69,29 +82,23 @@ export function createExportClient(): ExportClient {
   };
 }
 
-/** Graphs with more nodes and ties than this go to the worker as JSON text. */
+/** Graphs with more nodes and ties than this go to the worker as JSON. */
 const AS_TEXT_FROM = 5_000;
-/** Nodes or ties written between checks of the time spent. */
-const SLICE = 500;
+/** Positions of more actors than this too: a point is an object of its own to copy. */
+const POSITIONS_AS_TEXT_FROM = 2_000;
 
 /**
  * The graph as pieces of JSON, written a slice at a time, yielding to the browser between
  * slices; the worker joins them.
  */
-async function graphJson(graph: ExportRequest['graph']): Promise<GraphJsonParts> {
-  const breathe = budgeted();
-  const list = async (items: readonly unknown[]) => {
-    const parts: string[] = [];
-    for (let from = 0; from < items.length; from += SLICE) {
-      parts.push(JSON.stringify(items.slice(from, from + SLICE)).slice(1, -1));
-      await breathe();
-    }
-    return parts;
-  };
+async function graphJson(
+  graph: ExportRequest['graph'],
+  breathe: () => Promise<void>,
+): Promise<GraphJsonParts> {
   const { nodes, edges, ...rest } = graph;
   return {
     head: JSON.stringify(rest).slice(1, -1),
-    nodes: await list(nodes),
-    edges: await list(edges ?? []),
+    nodes: await jsonListParts(nodes, breathe),
+    edges: await jsonListParts(edges ?? [], breathe),
   };
 }
