@@ -91,6 +91,44 @@ describe('labels', () => {
       await page.close();
     });
 
+  for (const size of SIZES)
+    it(`name a selected node once, among the others, at ${size.width}×${size.height}`, async () => {
+      const { page, problems } = await openApp(harness);
+      // Every name written on a canvas, with the canvas's class (sigma's hover canvas is
+      // "sigma-hovers"): its own hover box named the selected node a second time.
+      await page.evaluate(() => {
+        const written: { text: string; canvas: string }[] = [];
+        (window as unknown as { written: typeof written }).written = written;
+        const fillText = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+          written.push({ text, canvas: this.canvas.className });
+          return fillText.call(this, text, ...rest);
+        };
+      });
+      await page.setViewportSize(size);
+      await settle(page);
+      const written = () =>
+        page.evaluate(() => {
+          const all = (window as unknown as { written: { text: string; canvas: string }[] })
+            .written;
+          return all.splice(0, all.length);
+        });
+      await written();
+      await page.getByTestId('search').fill('Tillväxtverket');
+      await page.getByTestId('search').press('Enter');
+      await page.getByTestId('node-card').waitFor();
+      await settle(page);
+      const labels = await placedLabels(page);
+      // Named by the label layer, once; nothing written on sigma's hover canvas.
+      expect(labels.filter((l) => l.text === 'Tillväxtverket')).toHaveLength(1);
+      await expectClean(page, labels);
+      const onHovers = (await written()).filter((w) => w.canvas.includes('sigma-hovers'));
+      expect(onHovers).toEqual([]);
+      await screenshot(page, `labels-selected-${size.width}x${size.height}`);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
   it('are placed in the SVG export as on screen: apart and inside the image', async () => {
     const { page } = await openApp(harness);
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -1,5 +1,6 @@
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
+import type { NodeHoverDrawingFunction } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { Appearance } from '../appearance/appearance.ts';
 import { faded, RING_COLOUR } from '../appearance/palette.ts';
@@ -162,8 +163,10 @@ export function createRenderer(
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: '#1F2933' },
-    // The label layer places every label itself, without overlap and inside the canvas.
+    // The label layer places every label itself, without overlap and inside the canvas: the
+    // hovered and selected nodes' too (sigma's own hover box would name them a second time).
     renderLabels: false,
+    defaultDrawNodeHover: drawNodeHalo,
     // Room at the edges for the labels of the outermost nodes.
     stagePadding: 48,
     ...sizeSettings(graph),
@@ -276,6 +279,18 @@ export function createRenderer(
   sigma.on('clickNode', ({ node }) => events.onClickNode(node));
   sigma.on('clickStage', () => events.onClickStage());
 
+  // Sigma follows the window's size, not its container's: a header that wraps to two lines
+  // (the recent projects' button appearing at 1280 pixels) shortened the graph by 19 pixels
+  // while its canvases kept their height, cutting off the bottom row of nodes and names.
+  const resized = new ResizeObserver(() => {
+    const { width, height } = sigma.getDimensions();
+    if (container.offsetWidth === width && container.offsetHeight === height) return;
+    // A hidden tab (zero size) is measured again when it is shown (see GraphView).
+    if (container.offsetWidth === 0 || container.offsetHeight === 0) return;
+    sigma.scheduleRefresh();
+  });
+  resized.observe(container);
+
   return {
     sigma,
     labels,
@@ -322,6 +337,7 @@ export function createRenderer(
       void sigma.getCamera().animate({ x, y, ratio }, { duration: 450 });
     },
     kill() {
+      resized.disconnect();
       watchTies(graph, false);
       sigma.kill();
     },
@@ -394,3 +410,20 @@ function sizeSettings(graph: DisplayGraph) {
     zIndex: edges.defaultEdgeType !== LAYER_EDGE_TYPE || nodes.defaultNodeType !== LAYER_NODE_TYPE,
   };
 }
+
+/**
+ * The hovered or selected node's mark on sigma's hover canvas: a white halo with a soft shadow
+ * around its disc, without its name, which the label layer places with the others.
+ */
+export const drawNodeHalo: NodeHoverDrawingFunction = (context, data) => {
+  context.save();
+  context.fillStyle = '#FFF';
+  context.shadowOffsetX = 0;
+  context.shadowOffsetY = 0;
+  context.shadowBlur = 8;
+  context.shadowColor = 'rgba(0, 0, 0, 0.5)';
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  context.fill();
+  context.restore();
+};
