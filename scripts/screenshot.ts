@@ -9,7 +9,7 @@ try {
   await page.waitForTimeout(2500);
   await page.getByPlaceholder(/Sök/).fill('Kramfors');
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(3500);
   await page.screenshot({ path: 'docs/screenshot.png' });
 } finally {
   await harness.close();

@@ -125,6 +125,24 @@ describe('labels', () => {
       const onHovers = (await written()).filter((w) => w.canvas.includes('sigma-hovers'));
       expect(onHovers).toEqual([]);
       await screenshot(page, `labels-selected-${size.width}x${size.height}`);
+
+      // A municipality with few partners: each of them named too, over the faded background.
+      await page.getByTestId('search').fill('Kramfors');
+      await page.getByTestId('search').press('Enter');
+      await expect.poll(() => page.locator('#card-title').textContent()).toBe('Kramfors');
+      await settle(page);
+      const partners = await page
+        .getByTestId('card-ties')
+        .locator('tbody tr td:first-child')
+        .allTextContents();
+      expect(partners.length).toBeGreaterThan(1);
+      const named = await placedLabels(page);
+      expect(named.map((l) => l.text).sort()).toEqual(
+        expect.arrayContaining(['Kramfors', ...partners].sort()),
+      );
+      expect(named.filter((l) => l.text === 'Kramfors')).toHaveLength(1);
+      await expectClean(page, named);
+      expect((await written()).filter((w) => w.canvas.includes('sigma-hovers'))).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -24,6 +24,8 @@ interface Drawn {
   label?: string | null;
   hidden?: boolean;
   forceLabel?: boolean;
+  /** Faded behind a hovered or selected node and its partners (see renderer.ts). */
+  faded?: boolean;
   size: number;
   x: number;
   y: number;
@@ -107,7 +109,9 @@ function scanNodes(
   const { width, height } = sigma.getDimensions();
   const threshold = sigma.getSetting('labelRenderedSizeThreshold');
   const nodes: NodeScan['nodes'] = [];
-  // Every drawn node in view is an obstacle, labelled or not: a label never hides a node.
+  // Every drawn node in view is an obstacle, labelled or not: a label never hides a node —
+  // except a faded one, the background of a selection, which its partners' names may cover
+  // (else the discs around a partner left no room for its name).
   const discs = emptyObstacles();
   for (const b of blocked) addObstacle(discs, '', b);
   const visit = (id: string, d: Drawn, px: number, py: number, r: number) => {
@@ -115,6 +119,7 @@ function scanNodes(
     const y = py * scale;
     const rs = r * scale;
     if (x < -rs || y < -rs || x > width * scale + rs || y > height * scale + rs) return;
+    if (d.faded) return;
     discs.ids.push(id);
     discs.x.push(x - rs);
     discs.y.push(y - rs);

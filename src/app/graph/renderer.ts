@@ -41,7 +41,12 @@ export interface Renderer {
   kill(): void;
 }
 
-type NodeLook = Partial<NodeDisplayData> & { borderSize: number; borderColor: string };
+type NodeLook = Partial<NodeDisplayData> & {
+  borderSize: number;
+  borderColor: string;
+  /** Outside what is hovered or selected: drawn faded, unnamed, a background names may cover. */
+  faded?: boolean;
+};
 
 const SELECTED_RING = 0.3;
 
@@ -81,7 +86,10 @@ export function createRenderer(
     }
     if (emphasis === true || isSelected || (emphasis === null && current.scope?.inside.has(node)))
       out.forceLabel = true;
-    if (emphasis === false) out.label = '';
+    if (emphasis === false) {
+      out.label = '';
+      out.faded = true;
+    }
     if (isSelected) out.highlighted = true;
     return out;
   };
