@@ -6,8 +6,8 @@ import {
   type ExportRequest,
   type ExportResponse,
 } from './export-protocol.ts';
-import { writeExport } from './write-export.ts';
 import type { Point } from '../core/export/types.ts';
+import { writeExport } from './write-export.ts';
 
 /** Writes export files off the main thread (XLSX and large graphs take a while). */
 self.addEventListener('message', (event: MessageEvent<ExportMessage>) => {
@@ -22,7 +22,7 @@ self.addEventListener('message', (event: MessageEvent<ExportMessage>) => {
   if (positionsParts && request.project)
     request.project = {
       ...request.project,
-      positions: jsonRecord(positionsParts) as Record<string, Point>,
+      positions: jsonRecord<Point>(positionsParts),
     };
   writeExport(request).then(
     (bytes) => {

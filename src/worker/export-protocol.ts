@@ -59,38 +59,48 @@ export interface GraphJsonParts {
 const SLICE = 500;
 
 /**
- * A list's JSON array members in slices of UTF-8 bytes, calling `breathe` after each slice (so
- * the caller can yield to the browser).
+ * Text written a slice of `count` items at a time (`slice(from, to)`, members without their
+ * brackets), each slice as UTF-8 bytes, calling `breathe` after each (so the caller can yield
+ * to the browser).
  */
-export async function jsonListParts(
-  items: readonly unknown[],
+async function slicedBytes(
+  count: number,
+  slice: (from: number, to: number) => string,
   breathe: () => Promise<void>,
 ): Promise<Uint8Array[]> {
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
-  for (let from = 0; from < items.length; from += SLICE) {
-    parts.push(encoder.encode(JSON.stringify(items.slice(from, from + SLICE)).slice(1, -1)));
+  for (let from = 0; from < count; from += SLICE) {
+    parts.push(encoder.encode(slice(from, Math.min(from + SLICE, count))));
     await breathe();
   }
   return parts;
 }
 
-/** A record's JSON object members (`"key":value`) in slices of UTF-8 bytes, as jsonListParts. */
-export async function jsonRecordParts(
+/** A list's JSON array members in slices of UTF-8 bytes (see slicedBytes). */
+export function jsonListParts(
+  items: readonly unknown[],
+  breathe: () => Promise<void>,
+): Promise<Uint8Array[]> {
+  return slicedBytes(
+    items.length,
+    (from, to) => JSON.stringify(items.slice(from, to)).slice(1, -1),
+    breathe,
+  );
+}
+
+/** A record's JSON object members (`"key":value`) in slices of UTF-8 bytes (see slicedBytes). */
+export function jsonRecordParts(
   record: Readonly<Record<string, unknown>>,
   breathe: () => Promise<void>,
 ): Promise<Uint8Array[]> {
-  const encoder = new TextEncoder();
   const keys = Object.keys(record);
-  const parts: Uint8Array[] = [];
-  for (let from = 0; from < keys.length; from += SLICE) {
-    const members = keys
-      .slice(from, from + SLICE)
-      .map((key) => `${JSON.stringify(key)}:${JSON.stringify(record[key])}`);
-    parts.push(encoder.encode(members.join(',')));
-    await breathe();
-  }
-  return parts;
+  const member = (key: string) => `${JSON.stringify(key)}:${JSON.stringify(record[key])}`;
+  return slicedBytes(
+    keys.length,
+    (from, to) => keys.slice(from, to).map(member).join(','),
+    breathe,
+  );
 }
 
 /** The text of slices of members, joined by commas (empty slices left out). */
@@ -115,10 +125,10 @@ export function graphJsonText({ head, nodes, edges }: GraphJsonParts): string {
  * The record jsonRecordParts wrote, without a prototype (an actor called "__proto__" or
  * "constructor" is a key like any other).
  */
-export function jsonRecord(parts: readonly Uint8Array[]): Record<string, unknown> {
-  const parsed = JSON.parse(`{${joinedText(parts)}}`) as Record<string, unknown>;
-  const record = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(parsed)) record[key] = parsed[key];
+export function jsonRecord<T>(parts: readonly Uint8Array[]): Record<string, T> {
+  const parsed = JSON.parse(`{${joinedText(parts)}}`) as Record<string, T>;
+  const record = Object.create(null) as Record<string, T>;
+  for (const [key, value] of Object.entries(parsed)) record[key] = value;
   return record;
 }
 

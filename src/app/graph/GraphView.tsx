@@ -157,7 +157,6 @@ export function GraphView() {
     current.renderer.setLook(lookOf(store, project, look, changeOf(current.display)));
   });
 
-  // The graph's tab may have been hidden while a network was swapped in: measure again on return.
   useSignalEffect(() => {
     const current = scene.value;
     if (!current || store.view.value !== 'graph') return;

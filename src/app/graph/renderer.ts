@@ -289,11 +289,13 @@ export function createRenderer(
 
   // Sigma follows the window's size, not its container's: a header that wraps to two lines
   // (the recent projects' button appearing at 1280 pixels) shortened the graph by 19 pixels
-  // while its canvases kept their height, cutting off the bottom row of nodes and names.
+  // while its canvases kept their height, cutting off the bottom row of nodes and names. The
+  // graph's tab coming back into view (from zero size, maybe with a network swapped in while
+  // it was hidden) is such a change too.
   const resized = new ResizeObserver(() => {
     const { width, height } = sigma.getDimensions();
     if (container.offsetWidth === width && container.offsetHeight === height) return;
-    // A hidden tab (zero size) is measured again when it is shown (see GraphView).
+    // Hidden (zero size): nothing to draw until it is shown again.
     if (container.offsetWidth === 0 || container.offsetHeight === 0) return;
     // A render sizes the canvases to the container first; a refresh (what sigma does on a
     // window resize, for a label grid the app does not use) would process every node again:
