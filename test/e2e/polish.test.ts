@@ -178,6 +178,41 @@ describe('the layout from 1280×720 up', () => {
       await screenshot(page, `polish-start-${width}`);
       await page.close();
     });
+
+    it(`keeps the header's height, and so the graph's size, as a file opens at ${width}×${height}`, async () => {
+      const page = await openAt(width, height);
+      const sizes = () =>
+        page.evaluate(() =>
+          ['.header', '[data-testid="graph"]'].map(
+            (selector) => document.querySelector(selector)!.getBoundingClientRect().height,
+          ),
+        );
+      await page.getByTestId('file-name').waitFor();
+      const before = await sizes();
+      // A long name, remarks in the import, and then the recent projects' button (autosaved):
+      // each took width from the project's lines, which wrapped and made the header taller.
+      const name =
+        'samverkan_mellan_kommuner_och_regionala_aktorer_i_norrbotten_2024_slutversion.csv';
+      await open(
+        page,
+        name,
+        'Från;Till;Styrka\nKalix;Region Norrbotten;2\nKalix;Luleå;0\nPiteå;Piteå;1\nBoden;;1\n' +
+          'Luleå;Region Norrbotten;1\nBoden;Luleå;1\nPiteå;Luleå;1\n',
+      );
+      await page.getByTestId('recent-projects').waitFor();
+      await page.getByTestId('report-remarks').waitFor();
+      expect(await sizes()).toEqual(before);
+      // The counts and the remark's button are whole; the name is cut, and whole as its title.
+      for (const id of ['counts', 'report-remarks']) {
+        expect(
+          await page.getByTestId(id).evaluate((el) => el.scrollWidth <= el.clientWidth),
+          id,
+        ).toBe(true);
+      }
+      expect(await page.getByTestId('file-name').getAttribute('title')).toBe(name);
+      await screenshot(page, `polish-header-file-${width}`);
+      await page.close();
+    });
   }
 });
 

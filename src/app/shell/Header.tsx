@@ -44,30 +44,34 @@ export function Header() {
       <div class="project-info" aria-live="polite">
         {project && (
           <>
-            <span class="file-name" data-testid="file-name">
-              {project.files.join(', ')}
-            </span>
-            <span class="counts" data-testid="counts">
-              {t.counts(project.graph.order, project.graph.size)}
-            </span>
-            <span class="visible-counts" data-testid="visible-counts">
-              {t.visibleCounts(
-                visible.nodes,
-                project.graph.order,
-                visible.edges,
-                project.graph.size,
+            <div class="project-line">
+              <span class="file-name" data-testid="file-name" title={project.files.join(', ')}>
+                {project.files.join(', ')}
+              </span>
+              <span class="counts" data-testid="counts">
+                {t.counts(project.graph.order, project.graph.size)}
+              </span>
+            </div>
+            <div class="project-line">
+              <span class="visible-counts" data-testid="visible-counts">
+                {t.visibleCounts(
+                  visible.nodes,
+                  project.graph.order,
+                  visible.edges,
+                  project.graph.size,
+                )}
+              </span>
+              {project.data.report.warnings.length > 0 && (
+                <button
+                  type="button"
+                  class="link report-remarks"
+                  data-testid="report-remarks"
+                  onClick={showReport}
+                >
+                  {t.reportRemarks(project.data.report.warnings.length)}
+                </button>
               )}
-            </span>
-            {project.data.report.warnings.length > 0 && (
-              <button
-                type="button"
-                class="link report-remarks"
-                data-testid="report-remarks"
-                onClick={showReport}
-              >
-                {t.reportRemarks(project.data.report.warnings.length)}
-              </button>
-            )}
+            </div>
           </>
         )}
       </div>
