@@ -287,11 +287,11 @@ export function createRenderer(
   sigma.on('clickNode', ({ node }) => events.onClickNode(node));
   sigma.on('clickStage', () => events.onClickStage());
 
-  // Sigma follows the window's size, not its container's: a header that wraps to two lines
-  // (the recent projects' button appearing at 1280 pixels) shortened the graph by 19 pixels
-  // while its canvases kept their height, cutting off the bottom row of nodes and names. The
-  // graph's tab coming back into view (from zero size, maybe with a network swapped in while
-  // it was hidden) is such a change too.
+  // Sigma follows the window's size, not its container's: a taller header (an error banner;
+  // before the header kept its height, the recent projects' button at 1280 pixels) shortens the
+  // graph while its canvases would keep their height, cutting off the bottom row of nodes and
+  // names. The graph's tab coming back into view (from zero size, maybe with a network swapped
+  // in while it was hidden) is such a change too.
   const resized = new ResizeObserver(() => {
     const { width, height } = sigma.getDimensions();
     if (container.offsetWidth === width && container.offsetHeight === height) return;
