@@ -235,3 +235,57 @@ describe('accessibility (axe-core)', () => {
     await page.close();
   });
 });
+
+describe('the progress of a load', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`is a band over the network's column, moving while the nodes are placed, at ${width}×${height}`, async () => {
+      const page = await openAt(width, height);
+      await page.getByTestId('file-name').waitFor();
+      // 6,000 actors and 30,000 ties: placing the nodes takes long enough to be seen.
+      const lines = ['source,target,strength'];
+      for (let i = 0; i < 30_000; i++)
+        lines.push(`n${i % 6000},n${(i * 7919 + 13) % 6000},${1 + (i % 4)}`);
+      await page.getByTestId('open-files').click();
+      await page.getByTestId('edge-file').setInputFiles({
+        name: 'stort_natverk_med_ett_langt_namn_for_att_se_att_bandet_klipper_det.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(lines.join('\n'), 'utf8'),
+      });
+      await page.getByTestId('open-submit').click();
+      const band = page.getByTestId('progress');
+      await expect
+        .poll(async () => ((await band.count()) ? await band.textContent() : ''), {
+          timeout: 60_000,
+          interval: 20,
+        })
+        .toContain('Placerar noderna');
+      // No fraction while the nodes are placed: the bar is indeterminate, not stuck at 0.
+      expect(
+        await band.locator('progress').evaluate((p) => (p as HTMLProgressElement).position),
+      ).toBe(-1);
+      // Over the network's column only: the search and the positions' heading stay in view.
+      const boxes = await page.evaluate(() =>
+        ['[data-testid="progress"]', '.sidebar', '.side-panel'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return { left: box.left, right: box.right };
+        }),
+      );
+      const [job, sidebar, panel] = boxes as [
+        { left: number; right: number },
+        { left: number; right: number },
+        { left: number; right: number },
+      ];
+      expect(job.left).toBeGreaterThanOrEqual(sidebar.right - 1);
+      expect(job.right).toBeLessThanOrEqual(panel.left + 1);
+      // The file's long name is cut, the cancel button whole.
+      const cancel = (await band.getByRole('button').boundingBox())!;
+      expect(cancel.x + cancel.width).toBeLessThanOrEqual(job.right);
+      await screenshot(page, `polish-progress-${width}`);
+      await expect.poll(() => band.count(), { timeout: 120_000 }).toBe(0);
+      await page.close();
+    }, 180_000);
+  }
+});

@@ -1,4 +1,8 @@
 import { useApp } from '../context.ts';
+import type { Stage } from '../../worker/protocol.ts';
+
+/** Whether a stage reports how far it has come. */
+const measured = (stage: Stage) => stage !== 'layout' && stage !== 'draw';
 
 export function JobProgress() {
   const { store, actions, t } = useApp();
@@ -10,7 +14,14 @@ export function JobProgress() {
         {t.stages[job.stage]}
         {job.fileName ? ` – ${job.fileName}` : ''}
       </span>
-      <progress max={1} value={job.fraction} aria-label={t.stages[job.stage]} />
+      {/* Placing the nodes and drawing them report no fraction: the bar moves without one
+          (a bar at 0 for the seconds a large network's layout takes looked stuck). A new
+          element, keyed: a bar that had a value keeps it when the attribute is taken away. */}
+      {measured(job.stage) ? (
+        <progress key="measured" max={1} value={job.fraction} aria-label={t.stages[job.stage]} />
+      ) : (
+        <progress key="unmeasured" aria-label={t.stages[job.stage]} />
+      )}
       <button type="button" class="ghost small" onClick={() => actions.cancel()}>
         {t.cancel}
       </button>
