@@ -32,9 +32,26 @@ function overlapping(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-/** Every pair of boxes apart, every box inside the frame. */
+/**
+ * Every pair of boxes apart, every box inside the frame and clear of whatever floats over the
+ * graph (each element of the graph view but sigma's own: legends, markers, notices).
+ */
 async function expectClean(page: Page, boxes: { text: string; box: Box }[]): Promise<void> {
   const frame = (await page.getByTestId('graph').boundingBox())!;
+  const floating = await page.getByTestId('graph').evaluate((graph) => {
+    const at = graph.getBoundingClientRect();
+    return [...graph.parentElement!.children]
+      .filter((el) => el !== graph)
+      .map((el) => ({ name: el.className, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0)
+      .map(({ name, r }) => ({
+        name,
+        box: { x: r.left - at.left, y: r.top - at.top, w: r.width, h: r.height },
+      }));
+  });
+  for (const a of boxes)
+    for (const panel of floating)
+      expect(overlapping(a.box, panel.box), `${a.text} under ${panel.name}`).toBe(false);
   for (const [i, a] of boxes.entries()) {
     expect(a.box.x, a.text).toBeGreaterThanOrEqual(0);
     expect(a.box.y, a.text).toBeGreaterThanOrEqual(0);
@@ -87,6 +104,31 @@ describe('labels', () => {
       await screenshot(page, `labels-${tag}-presenter-map`);
       await page.keyboard.press('Escape');
       await page.getByTestId('presenter').waitFor({ state: 'detached' });
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+  for (const size of SIZES)
+    it(`keep clear of the change's legend, on the page and presenting, at ${size.width}×${size.height}`, async () => {
+      const { page, problems } = await openApp(harness);
+      await page.setViewportSize(size);
+      await page.getByTestId('tab-change').click();
+      await page.getByTestId('change-heading').waitFor({ timeout: 30_000 });
+      await page.getByTestId('change-show-graph').click();
+      await page.getByTestId('change-legend').waitFor();
+      await settle(page);
+      const tag = `${size.width}x${size.height}`;
+      const labels = await placedLabels(page);
+      expect(labels.length).toBeGreaterThan(10);
+      await expectClean(page, labels);
+      await screenshot(page, `labels-${tag}-change`);
+      await page.getByTestId('present').click();
+      await page.getByTestId('presenter').waitFor();
+      await settle(page);
+      const presenting = await placedLabels(page);
+      expect(presenting.length).toBeGreaterThan(5);
+      await expectClean(page, presenting);
+      await screenshot(page, `labels-${tag}-change-presenting`);
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -40,6 +40,12 @@ const ANNOTATION_PRIORITY = 2e9;
 /** The labels' place among a large network's layers after a render (see afterEachRender). */
 const LABEL_ORDER = 2;
 const FORCED_PRIORITY = 1e9;
+/**
+ * What floats over the graph, beside it in the graph view: the legend (or its button), the
+ * change's legend, the demo marker, a shared link's notice.
+ */
+export const FLOATING_PANELS =
+  '.legend, .legend-toggle, .change-legend, .demo-marker, .link-notice';
 
 export interface LabelStyle {
   size: number;
@@ -280,14 +286,10 @@ export function attachLabelLayer(sigma: LayerSigma, container: HTMLElement): Lab
     { order: LABEL_ORDER },
   );
 
-  /** The legend and the demo marker float over the graph: no label goes under them. */
+  /** The legends, the demo marker and notices float over the graph: no label goes under them. */
   const panelsOver = (): Box[] => {
     const frame = container.getBoundingClientRect();
-    return [
-      ...(container.parentElement?.querySelectorAll(
-        '.legend, .legend-toggle, .demo-marker, .link-notice',
-      ) ?? []),
-    ].map((el) => {
+    return [...(container.parentElement?.querySelectorAll(FLOATING_PANELS) ?? [])].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - frame.left, y: r.top - frame.top, w: r.width, h: r.height };
     });
