@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,7 +15,15 @@ import { CHANGE_TEXT } from '../../src/i18n/change.ts';
 import { positionName } from '../../src/app/labels.ts';
 import { openAndLoad } from '../helpers/open-and-load.ts';
 import { demoFiles } from './expected.ts';
-import { openApp, screenshot, startHarness, type AppHarness, type OpenedPage } from './harness.ts';
+import {
+  exportFromMenu,
+  openApp,
+  screenshot,
+  SCREENSHOTS,
+  startHarness,
+  type AppHarness,
+  type OpenedPage,
+} from './harness.ts';
 
 let harness: AppHarness;
 let app: OpenedPage;
@@ -157,6 +166,49 @@ describe('the change drawn on the graph', () => {
     );
     expect(await changeOnScreen(page)).toEqual(tieCounts(expected));
     await shots(page, 'change-graph');
+
+    // A picture of the view draws the change too: the ties that ended dashed, and the legend
+    // that says which style is which (a picture without it showed coloured ties unexplained).
+    const counts = tieCounts(expected);
+    const svg = (await exportFromMenu(page, 'export-svg')).bytes.toString('utf8');
+    writeFileSync(`${SCREENSHOTS}/change-graph.svg`, svg);
+    const drawn = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        dashed: [...doc.querySelectorAll('line')].filter(
+          (line) => line.getAttribute('stroke-dasharray') !== null,
+        ).length,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      };
+    }, svg);
+    // Every tie that ended, and the dashed sample in the legend.
+    expect(drawn.dashed).toBe(counts.removed! + 1);
+    expect(drawn.texts).toContain(g.legend('2015–2016', '2017–2018'));
+    for (const status of ['added', 'removed', 'strengthened', 'weakened', 'unchanged'] as const) {
+      expect(drawn.texts).toContain(g.styles[status]);
+      expect(drawn.texts).toContain(String(counts[status] ?? 0));
+    }
+    // The PNG: the ended ties' pink (#CC79A7), far more of it than the legend's sample has.
+    const png = (await exportFromMenu(page, 'export-png')).bytes;
+    writeFileSync(`${SCREENSHOTS}/change-graph-export.png`, png);
+    const pink = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          Math.abs(data[i]! - 0xcc) < 12 &&
+          Math.abs(data[i + 1]! - 0x79) < 12 &&
+          Math.abs(data[i + 2]! - 0xa7) < 12
+        )
+          count++;
+      return count;
+    }, png.toString('base64'));
+    expect(pink).toBeGreaterThan(1_000);
     expect(problems).toEqual([]);
   });
 

@@ -1,17 +1,14 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { TieStatus } from '../../core/change/types.ts';
 import { InputError } from '../../core/errors.ts';
 import { CHANGE_TEXT } from '../../i18n/change.ts';
 import { formatInputError } from '../../i18n/io.ts';
 import { useApp } from '../context.ts';
 import { formatCount } from '../format.ts';
 import { useParts } from '../parts-context.ts';
-import { TIE_STYLE } from './change-look.ts';
+import { TIE_STATUSES, TIE_STYLE, tieCounts } from './change-look.ts';
 import { dataYears } from './data-years.ts';
 import { nextStep, stepYear } from './year-step.ts';
 import './change.css';
-
-const STATUSES: TieStatus[] = ['added', 'removed', 'strengthened', 'weakened', 'unchanged'];
 
 /**
  * Over the graph while a change is drawn: which tie style is which, and a stepper through the
@@ -69,15 +66,14 @@ export function ChangeLegend() {
     return () => window.removeEventListener('keydown', onKey, { capture: true });
   });
 
-  const counts = new Map<TieStatus, number>();
-  for (const tie of result.ties) counts.set(tie.status, (counts.get(tie.status) ?? 0) + 1);
+  const counts = tieCounts(result);
   return (
     <section class="change-legend" aria-label={c.graph.card} data-testid="change-legend">
       <h3 data-testid="change-legend-heading">
         {g.legend(c.period(result.from), c.period(result.to))}
       </h3>
       <ul>
-        {STATUSES.map((status) => (
+        {TIE_STATUSES.map((status) => (
           <li key={status}>
             <span
               class={`tie-swatch ${status}`}
@@ -88,7 +84,7 @@ export function ChangeLegend() {
               aria-hidden="true"
             />
             <span>{g.styles[status]}</span>
-            <span class="legend-count">{formatCount(counts.get(status) ?? 0, lang)}</span>
+            <span class="legend-count">{formatCount(counts.get(status)!, lang)}</span>
           </li>
         ))}
       </ul>

@@ -27,17 +27,46 @@ export const TIE_STYLE: Record<TieStatus, { colour: string; scale: number }> = {
   unchanged: { colour: '#B9C1CB', scale: 1 },
 };
 
+/** The tie styles in the order the legends list them. */
+export const TIE_STATUSES: readonly TieStatus[] = [
+  'added',
+  'removed',
+  'strengthened',
+  'weakened',
+  'unchanged',
+];
+
+/** How many ties of each kind the change has (every kind, 0 where none). */
+export function tieCounts(result: ChangeResult): Map<TieStatus, number> {
+  const counts = new Map<TieStatus, number>(TIE_STATUSES.map((status) => [status, 0]));
+  for (const tie of result.ties) counts.set(tie.status, counts.get(tie.status)! + 1);
+  return counts;
+}
+
+/** The ties that ended, which a layer of their own draws dashed, and the thickness scale. */
+export interface EndedTies {
+  ties: TieChange[];
+  maxStrength: number;
+}
+
+export function endedTies(result: ChangeResult): EndedTies {
+  const ties: TieChange[] = [];
+  let maxStrength = 0;
+  for (const tie of result.ties) {
+    maxStrength = Math.max(maxStrength, tie.strengthFrom ?? 0, tie.strengthTo ?? 0);
+    if (tie.status === 'removed') ties.push(tie);
+  }
+  return { ties, maxStrength };
+}
+
 export function changeLook(
   result: ChangeResult,
   display: DisplayGraph,
   byPosition: boolean,
 ): ChangeLook {
   const edges = new Map<string, TieChange>();
-  const removed: TieChange[] = [];
-  let maxStrength = 0;
+  const { ties: removed, maxStrength } = endedTies(result);
   for (const tie of result.ties) {
-    maxStrength = Math.max(maxStrength, tie.strengthFrom ?? 0, tie.strengthTo ?? 0);
-    if (tie.status === 'removed') removed.push(tie);
     if (!display.hasNode(tie.source) || !display.hasNode(tie.target)) continue;
     const key = display.edge(tie.source, tie.target);
     if (key !== undefined) edges.set(key, tie);

@@ -1,6 +1,16 @@
 /** A picture as plain shapes, drawn the same way into SVG and onto a canvas. */
 export type Shape =
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; colour: string }
+  | {
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      width: number;
+      colour: string;
+      /** Dash and gap lengths, for a dashed line (a tie that ended). */
+      dash?: readonly number[];
+    }
   | {
       kind: 'circle';
       cx: number;

@@ -2,6 +2,9 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { computeAppearance } from '../appearance/appearance.ts';
+import { endedTies, type EndedTies } from '../change/change-look.ts';
+import { clearToStage } from '../graph/canvas-layer.ts';
+import { endedTieShapes } from '../graph/change-layer.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
 import type { GraphSigma, Stage } from '../graph/stage.ts';
 import { WEBGL_NODE_TYPE } from '../graph/node-layer.ts';
@@ -12,7 +15,7 @@ import type { AnalysisStrings } from '../../i18n/analysis.ts';
 import type { AppText } from '../../i18n/app.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { canvasMeasure, type Drawing } from './drawing.ts';
-import { legendModel } from './legend-model.ts';
+import { changeLegendModel, legendModel } from './legend-model.ts';
 import { overlayShapes } from './overlay.ts';
 import { paint } from './paint.ts';
 import { labelShapes, sceneShapes } from './scene-drawing.ts';
@@ -31,20 +34,27 @@ interface Texts {
   marker: string | null;
 }
 
-/** The current view as SVG: the graph as sigma shows it, then the caption and the legend. */
+/** The current view as SVG: the graph as sigma shows it, then the caption and the legends. */
 export function viewSvg(store: Store, stage: Stage, story: Story, texts: Texts): string | null {
   const sigma = stage.sigma.peek();
   const overlay = overlayFor(store, story, texts, sigma, 1);
   if (!sigma || !overlay) return null;
   const { width, height } = sigma.getDimensions();
   const over = overlay(width, height);
+  const ended = shownChange(store);
   const drawing: Drawing = {
     width,
     height,
     background: BACKGROUND,
-    shapes: [...sceneShapes(sigma, over), ...over],
+    shapes: [...sceneShapes(sigma, over, ended ? endedTieShapes(sigma, ended) : []), ...over],
   };
   return drawingToSvg(drawing);
+}
+
+/** The ties that ended, while the graph draws a change of this network; else null. */
+function shownChange(store: Store): EndedTies | null {
+  const shown = store.change.peek();
+  return shown && shown.baseline === store.baseline.peek() ? endedTies(shown.result) : null;
 }
 
 /**
@@ -62,16 +72,32 @@ export async function viewPng(
   const overlay = overlayFor(store, story, texts, sigma, scale);
   if (!sigma || !overlay) return null;
   const { width, height } = sigma.getDimensions();
+  const ended = shownChange(store);
+  /** The picture's layers, bottom to top: filled in once its renderer has made them all. */
+  const layers: string[] = [];
   const canvas = await drawOnCanvas(sigma as unknown as Sigma, {
     width: width * scale,
     height: height * scale,
     backgroundColor: BACKGROUND,
     sigmaSettings: scaledSettings(sigma, scale),
+    layers,
     // Sigma's graph may hold the nodes only (a large network's ties are the tie layer's): the
     // picture's renderer is given the whole display graph, and draws every tie.
     withTempRenderer: (renderer) => {
       const whole = shownTies(sigma).graph();
       if (renderer.getGraph() !== whole) renderer.setGraph(whole);
+      const drawn = renderer as unknown as GraphSigma;
+      // The ties that ended, dashed between the ties and the nodes, as on screen.
+      if (ended) {
+        const context = drawn
+          .createCanvas('removed-ties', { beforeLayer: 'nodes' })
+          .getContext('2d');
+        if (context) {
+          clearToStage(drawn, context);
+          paint(context, endedTieShapes(drawn, ended, scale));
+        }
+      }
+      layers.push(...stackingOrder(drawn));
     },
   });
   const ctx = canvas.getContext('2d');
@@ -81,6 +107,21 @@ export async function viewPng(
   const over = overlay(width * scale, height * scale);
   paint(ctx, [...labelShapes(sigma, scale, over), ...over]);
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
+/**
+ * The renderer's canvases in the order they are stacked on the page: the picture composes them
+ * in that order (by default, in the order they were made: a layer put between two would be
+ * drawn over all).
+ */
+function stackingOrder(sigma: GraphSigma): string[] {
+  const byElement = new Map<Element, string>(
+    Object.entries(sigma.getCanvases()).map(([id, canvas]) => [canvas, id]),
+  );
+  return [...sigma.getContainer().children].flatMap((el) => {
+    const id = byElement.get(el);
+    return id === undefined ? [] : [id];
+  });
 }
 
 function overlayFor(
@@ -105,8 +146,13 @@ function overlayFor(
   );
   const caption = story.caption.peek();
   const measure = canvasMeasure();
+  const shown = store.change.peek();
+  const change =
+    shown && shown.baseline === store.baseline.peek()
+      ? changeLegendModel(shown.result, colourBy.by === 'position', texts.lang)
+      : null;
   return (width: number, height: number) =>
-    overlayShapes(legend, caption, { width, height }, scale, measure, texts.marker);
+    overlayShapes(legend, caption, { width, height }, scale, measure, texts.marker, change);
 }
 
 /** Node sizes and edge widths grow with the picture, so it looks like the screen. */

@@ -1,4 +1,7 @@
 import type { Appearance } from '../appearance/appearance.ts';
+import { TIE_STATUSES, TIE_STYLE, tieCounts } from '../change/change-look.ts';
+import type { ChangeResult } from '../../core/change/types.ts';
+import { CHANGE_TEXT } from '../../i18n/change.ts';
 import { formatCount, formatValue } from '../format.ts';
 import { entryLabel } from '../graph/Legend.tsx';
 import { metricName } from '../metrics.ts';
@@ -44,5 +47,34 @@ export function legendModel(
       count: formatCount(entry.count, lang),
     })),
     scale: null,
+  };
+}
+
+/** The change's legend as words and line styles, for drawing it into an image. */
+export interface ChangeLegendModel {
+  title: string;
+  rows: { colour: string; width: number; dashed: boolean; label: string; count: string }[];
+  /** What the nodes' colours mean, when they are the later period's positions. */
+  note: string | null;
+}
+
+/** The legend the graph shows over a change: each tie style, how many ties have it. */
+export function changeLegendModel(
+  result: ChangeResult,
+  byPosition: boolean,
+  lang: Lang,
+): ChangeLegendModel {
+  const c = CHANGE_TEXT[lang];
+  const counts = tieCounts(result);
+  return {
+    title: c.graph.legend(c.period(result.from), c.period(result.to)),
+    rows: TIE_STATUSES.map((status) => ({
+      colour: TIE_STYLE[status].colour,
+      width: Math.max(1, 2.5 * TIE_STYLE[status].scale),
+      dashed: status === 'removed',
+      label: c.graph.styles[status],
+      count: formatCount(counts.get(status)!, lang),
+    })),
+    note: byPosition ? c.graph.nodesAfter : null,
   };
 }

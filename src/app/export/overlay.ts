@@ -1,4 +1,4 @@
-import type { LegendModel } from './legend-model.ts';
+import type { ChangeLegendModel, LegendModel } from './legend-model.ts';
 import type { Measure, Shape } from './drawing.ts';
 
 const VIRIDIS = ['#440154', '#3e4989', '#26828e', '#35b779', '#b4de2c', '#fde725'];
@@ -6,8 +6,9 @@ const INK = '#1f2933';
 const MUTED = '#616e7c';
 
 /**
- * The caption (a band across the top, wrapped to at most three lines) and the legend (a box in
- * the bottom-left corner), laid out for a picture of `width`×`height` at `scale`.
+ * The caption (a band across the top, wrapped to at most three lines), the legend (a box in
+ * the bottom-left corner) and, while a change is drawn, its legend (a box in the top-left
+ * corner, below the caption), laid out for a picture of `width`×`height` at `scale`.
  */
 export function overlayShapes(
   legend: LegendModel,
@@ -16,12 +17,83 @@ export function overlayShapes(
   scale: number,
   measure: Measure,
   marker: string | null = null,
+  change: ChangeLegendModel | null = null,
 ): Shape[] {
+  const band = captionShapes(caption, size.width, scale, measure);
+  const below = band[0]?.kind === 'rect' ? band[0].h : 0;
   return [
-    ...captionShapes(caption, size.width, scale, measure),
+    ...band,
     ...legendShapes(legend, size, scale, measure),
+    ...(change ? changeLegendShapes(change, size.width, below, scale, measure) : []),
     ...(marker ? markerShapes(marker, size, scale, measure) : []),
   ];
+}
+
+/** Which tie style is which, with a sample line of each, and how many ties have it. */
+function changeLegendShapes(
+  change: ChangeLegendModel,
+  width: number,
+  below: number,
+  s: number,
+  measure: Measure,
+): Shape[] {
+  const pad = 10 * s;
+  const titleSize = 13 * s;
+  const rowSize = 12 * s;
+  const rowHeight = 18 * s;
+  const noteSize = 11 * s;
+  const sample = 22 * s;
+  const labelWidth = Math.max(0, ...change.rows.map((r) => measure(r.label, rowSize, 400)));
+  const countWidth = Math.max(0, ...change.rows.map((r) => measure(r.count, rowSize, 400)));
+  const rowsWidth = sample + 8 * s + labelWidth + 16 * s + countWidth;
+  const w = Math.min(
+    width - 24 * s,
+    2 * pad + Math.max(measure(change.title, titleSize, 600), rowsWidth),
+  );
+  const note = change.note ? wrap(change.note, w - 2 * pad, (t) => measure(t, noteSize, 400)) : [];
+  const noteHeight = note.length ? 4 * s + note.length * noteSize * 1.3 : 0;
+  const h = 2 * pad + titleSize * 1.4 + change.rows.length * rowHeight + noteHeight;
+  const x = 12 * s;
+  const y = below + 12 * s;
+  const shapes: Shape[] = [
+    {
+      kind: 'rect',
+      x,
+      y,
+      w,
+      h,
+      fill: 'rgba(255,255,255,0.95)',
+      stroke: '#cbd2d9',
+      strokeWidth: s,
+      radius: 8 * s,
+    },
+    text(x + pad, y + pad + titleSize * 0.9, change.title, titleSize, 600, INK, 'start'),
+  ];
+  const top = y + pad + titleSize * 1.4;
+  change.rows.forEach((row, i) => {
+    const cy = top + i * rowHeight + rowHeight / 2;
+    shapes.push(
+      {
+        kind: 'line',
+        x1: x + pad,
+        y1: cy,
+        x2: x + pad + sample,
+        y2: cy,
+        width: row.width * s,
+        colour: row.colour,
+        ...(row.dashed ? { dash: [6 * s, 4 * s] } : {}),
+      },
+      text(x + pad + sample + 8 * s, cy + rowSize * 0.35, row.label, rowSize, 400, INK, 'start'),
+      text(x + w - pad, cy + rowSize * 0.35, row.count, rowSize, 400, MUTED, 'end'),
+    );
+  });
+  const noteTop = top + change.rows.length * rowHeight + 4 * s;
+  note.forEach((line, i) =>
+    shapes.push(
+      text(x + pad, noteTop + noteSize * (0.9 + 1.3 * i), line, noteSize, 400, MUTED, 'start'),
+    ),
+  );
+  return shapes;
 }
 
 /** A note in the bottom-right corner that the picture shows fictitious data. */

@@ -8,7 +8,9 @@ export function paint(ctx: CanvasRenderingContext2D, shapes: readonly Shape[]): 
       case 'line':
         ctx.strokeStyle = shape.colour;
         ctx.lineWidth = shape.width;
-        ctx.lineCap = 'round';
+        // Round ends would lengthen every dash of a dashed line.
+        ctx.lineCap = shape.dash ? 'butt' : 'round';
+        if (shape.dash) ctx.setLineDash([...shape.dash]);
         ctx.beginPath();
         ctx.moveTo(shape.x1, shape.y1);
         ctx.lineTo(shape.x2, shape.y2);

@@ -20,7 +20,12 @@ interface NodeDrawn {
  * the labels as placed), in viewport pixels: edges as lines, nodes as discs with their ring,
  * the drawn labels as text.
  */
-export function sceneShapes(sigma: GraphSigma, overlay: readonly Shape[] = []): Shape[] {
+export function sceneShapes(
+  sigma: GraphSigma,
+  overlay: readonly Shape[] = [],
+  /** Drawn over the ties and under the nodes (the ties that ended, while a change is drawn). */
+  underNodes: readonly Shape[] = [],
+): Shape[] {
   const graph = sigma.getGraph();
   // Sigma's graph may hold the nodes only (a large network's ties are the tie layer's).
   const ties = shownTies(sigma);
@@ -46,6 +51,8 @@ export function sceneShapes(sigma: GraphSigma, overlay: readonly Shape[] = []): 
       colour: d.color,
     });
   });
+
+  shapes.push(...underNodes);
 
   const nodes = graph
     .nodes()

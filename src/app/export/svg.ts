@@ -22,7 +22,7 @@ export function drawingToSvg(drawing: Drawing): string {
 function shapeToSvg(shape: Shape, index: number): string {
   switch (shape.kind) {
     case 'line':
-      return `<line x1="${round(shape.x1)}" y1="${round(shape.y1)}" x2="${round(shape.x2)}" y2="${round(shape.y2)}" stroke="${escape(shape.colour)}" stroke-width="${round(shape.width)}" stroke-linecap="round"/>`;
+      return `<line x1="${round(shape.x1)}" y1="${round(shape.y1)}" x2="${round(shape.x2)}" y2="${round(shape.y2)}" stroke="${escape(shape.colour)}" stroke-width="${round(shape.width)}"${shape.dash ? ` stroke-dasharray="${shape.dash.map(round).join(' ')}"` : ' stroke-linecap="round"'}/>`;
     case 'circle':
       return `<circle cx="${round(shape.cx)}" cy="${round(shape.cy)}" r="${round(shape.r)}" fill="${escape(shape.fill)}"${stroke(shape)}/>`;
     case 'rect':
