@@ -17,9 +17,11 @@ import { openAndLoad } from '../helpers/open-and-load.ts';
 import { demoFiles } from './expected.ts';
 import {
   exportFromMenu,
+  nodesOnScreen,
   openApp,
   screenshot,
   SCREENSHOTS,
+  settledNodes,
   startHarness,
   type AppHarness,
   type OpenedPage,
@@ -103,29 +105,6 @@ async function changeOnScreen(page: Page): Promise<Record<string, number>> {
     .evaluate((el) =>
       (el as unknown as { changeOnScreen(): Record<string, number> }).changeOnScreen(),
     );
-}
-
-interface OnScreen {
-  label: string;
-  x: number;
-  y: number;
-}
-
-async function nodesOnScreen(page: Page): Promise<OnScreen[]> {
-  return page
-    .getByTestId('graph')
-    .evaluate((el) => (el as unknown as { nodesOnScreen(): OnScreen[] }).nodesOnScreen());
-}
-
-/** Node positions once the camera has come to rest (a search flies it to the node found). */
-async function settledNodes(page: Page): Promise<OnScreen[]> {
-  let last = await nodesOnScreen(page);
-  for (;;) {
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-    const now = await nodesOnScreen(page);
-    if (JSON.stringify(now) === JSON.stringify(last)) return now;
-    last = now;
-  }
 }
 
 async function shots(page: Page, name: string): Promise<void> {

@@ -97,6 +97,62 @@ export async function openEdgeFile(
   await page.getByTestId('open-submit').click();
 }
 
+/** A node as the graph draws it: where in the canvas (pixels), and whether it is hidden. */
+export interface NodeOnScreen {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  /** The disc's radius in pixels: the pointer finds the node within it. */
+  r: number;
+  hidden: boolean;
+}
+
+/**
+ * The shown nodes in the canvas (`margin` px from its edges) that the pointer at the centre
+ * finds and no other: every other shown node's disc is 4 px or more away from that point.
+ */
+export function findable(
+  nodes: readonly NodeOnScreen[],
+  frame: { width: number; height: number },
+  margin: number,
+): NodeOnScreen[] {
+  const shown = nodes.filter((n) => !n.hidden);
+  return shown.filter(
+    (n) =>
+      n.x > margin &&
+      n.y > margin &&
+      n.x < frame.width - margin &&
+      n.y < frame.height - margin &&
+      shown.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) >= m.r + 4),
+  );
+}
+
+export async function nodesOnScreen(page: Page): Promise<NodeOnScreen[]> {
+  return page
+    .getByTestId('graph')
+    .evaluate((el) => (el as unknown as { nodesOnScreen(): NodeOnScreen[] }).nodesOnScreen());
+}
+
+/**
+ * Where the nodes are once the camera has come to rest: the same over two frames. A search
+ * flies the camera to the node found, a filter fits it to what is left — a point read while it
+ * moves is somewhere else by the time the pointer gets there.
+ */
+export async function settledNodes(page: Page): Promise<NodeOnScreen[]> {
+  let last = JSON.stringify(await nodesOnScreen(page));
+  for (;;) {
+    await page.evaluate(
+      () =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+    );
+    const now = await nodesOnScreen(page);
+    const text = JSON.stringify(now);
+    if (text === last) return now;
+    last = text;
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   exportFromMenu,
+  findable,
   openApp,
   openEdgeFile,
   screenshot,
+  settledNodes,
   startHarness,
   type AppHarness,
 } from './harness.ts';
@@ -115,22 +117,16 @@ describe('the node layer of a large network', () => {
     expect(settled.length).toBeGreaterThan(0);
     expect(settled.length).toBeLessThan(actors);
 
-    // A node the layer drew, with no other within 12 px, under the pointer: hovered, then
-    // clicked (its card opens).
-    const shown = await graph.evaluate((el) => (el as LayerElement).nodesOnScreen());
+    // A node the layer drew, with no other disc near its centre, under the pointer: hovered, then
+    // clicked (its card opens). Read once the camera has fitted what the filter left.
     const box = (await graph.boundingBox())!;
-    const inside = shown.filter(
-      (n) => !n.hidden && n.x > 60 && n.y > 60 && n.x < box.width - 60 && n.y < box.height - 60,
-    );
-    const alone = inside.find((n) =>
-      shown.every((m) => m === n || m.hidden || Math.hypot(m.x - n.x, m.y - n.y) >= 12),
-    )!;
-    expect(alone).toBeDefined();
-    await page.mouse.move(box.x + alone.x, box.y + alone.y);
+    const node = findable(await settledNodes(page), box, 60)[0]!;
+    expect(node).toBeDefined();
+    await page.mouse.move(box.x + node.x, box.y + node.y);
     await expect.poll(() => graph.evaluate((el) => el.style.cursor)).toBe('pointer');
-    await page.mouse.click(box.x + alone.x, box.y + alone.y);
+    await page.mouse.click(box.x + node.x, box.y + node.y);
     await page.getByTestId('node-card').waitFor();
-    expect(await page.locator('#card-title').textContent()).toBe(alone.label);
+    expect(await page.locator('#card-title').textContent()).toBe(node.label);
     // Still exactly the visible nodes, the selected one among them.
     await expect.poll(same, { timeout: 60_000 }).toBe(true);
     await screenshot(page, 'node-layer-selected');

@@ -2,9 +2,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   exportFromMenu,
+  findable,
   openApp,
   openEdgeFile,
   screenshot,
+  settledNodes,
   startHarness,
   type AppHarness,
 } from './harness.ts';
@@ -67,24 +69,12 @@ describe('the tie layer of a large network', () => {
     await screenshot(page, 'tie-layer');
 
     // A hovered node: the others' ties are hidden (a large network), its own drawn wide. The
-    // node is one with no other node within 12 px, so the pointer finds it and no other.
-    const onScreen = await graph.evaluate((el) =>
-      (
-        el as HTMLElement & {
-          nodesOnScreen(): { label: string; x: number; y: number; hidden: boolean }[];
-        }
-      ).nodesOnScreen(),
-    );
-    const size = await graph.boundingBox();
-    const inside = onScreen.filter(
-      (n) => !n.hidden && n.x > 40 && n.y > 40 && n.x < size!.width - 40 && n.y < size!.height - 40,
-    );
-    const alone = inside.filter((n) =>
-      onScreen.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) >= 12),
-    );
-    const point = alone.sort((x, y) => degreeOf.get(y.label)! - degreeOf.get(x.label)!)[0]!;
-    const hub = [point.label, degreeOf.get(point.label)!] as const;
+    // node is one with no other disc near its centre, so the pointer finds it and no other.
     const box = (await graph.boundingBox())!;
+    const point = findable(await settledNodes(page), box, 40).sort(
+      (x, y) => degreeOf.get(y.label)! - degreeOf.get(x.label)!,
+    )[0]!;
+    const hub = [point.label, degreeOf.get(point.label)!] as const;
     await page.mouse.move(box.x + point.x, box.y + point.y);
     await expect.poll(drawn, { timeout: 30_000 }).toBe(hub[1]);
     await page.mouse.move(box.x + 2, box.y + box.height - 2);

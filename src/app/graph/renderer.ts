@@ -234,14 +234,16 @@ export function createRenderer(
   const showRemoved = (change: ChangeLook | null) =>
     removedTies.set(change && { ties: change.removed, maxStrength: change.maxStrength });
   showRemoved(look.change);
-  // The e2e tests check what is in view: a function on the element, not a global.
+  // The e2e tests check what is in view: a function on the element, not a global. `r` is the
+  // disc's radius in pixels, within which the pointer finds the node.
   Object.defineProperty(container, 'nodesOnScreen', {
     configurable: true,
     value: () =>
       graph.mapNodes((node, attr) => {
         const d = sigma.getNodeDisplayData(node);
         const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
-        return { id: node, label: attr.label, x: p.x, y: p.y, hidden: !d || d.hidden };
+        const r = d ? sigma.scaleSize(d.size) : 0;
+        return { id: node, label: attr.label, x: p.x, y: p.y, r, hidden: !d || d.hidden };
       }),
   });
   // Ties the tie layer of a large network drew in its last complete pass (null while drawing).
