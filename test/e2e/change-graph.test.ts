@@ -19,6 +19,7 @@ import {
   exportFromMenu,
   nodesOnScreen,
   openApp,
+  pixelsOfColour,
   screenshot,
   SCREENSHOTS,
   settledNodes,
@@ -170,23 +171,7 @@ describe('the change drawn on the graph', () => {
     // The PNG: the ended ties' pink (#CC79A7), far more of it than the legend's sample has.
     const png = (await exportFromMenu(page, 'export-png')).bytes;
     writeFileSync(`${SCREENSHOTS}/change-graph-export.png`, png);
-    const pink = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if (
-          Math.abs(data[i]! - 0xcc) < 12 &&
-          Math.abs(data[i + 1]! - 0x79) < 12 &&
-          Math.abs(data[i + 2]! - 0xa7) < 12
-        )
-          count++;
-      return count;
-    }, png.toString('base64'));
+    const pink = await pixelsOfColour(page, png, '#CC79A7', 12);
     expect(pink).toBeGreaterThan(1_000);
     expect(problems).toEqual([]);
   });

@@ -153,6 +153,31 @@ export async function settledNodes(page: Page): Promise<NodeOnScreen[]> {
   }
 }
 
+/** How many pixels of a PNG are of this colour (`#RRGGBB`), each channel within `tolerance`. */
+export async function pixelsOfColour(
+  page: Page,
+  png: Buffer,
+  colour: string,
+  tolerance: number,
+): Promise<number> {
+  const target = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  return page.evaluate(
+    async ({ base64, target, tolerance }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (target.every((value, c) => Math.abs(data[i + c]! - value) < tolerance)) count++;
+      return count;
+    },
+    { base64: png.toString('base64'), target, tolerance },
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }

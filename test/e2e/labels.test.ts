@@ -67,6 +67,17 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
+/** Presents the view; its labels are then as expectClean wants them, and a screenshot taken. */
+async function expectCleanPresenting(page: Page, name: string): Promise<void> {
+  await page.getByTestId('present').click();
+  await page.getByTestId('presenter').waitFor();
+  await settle(page);
+  const presenting = await placedLabels(page);
+  expect(presenting.length).toBeGreaterThan(5);
+  await expectClean(page, presenting);
+  await screenshot(page, name);
+}
+
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -95,13 +106,7 @@ describe('labels', () => {
 
       await page.getByTestId('layout-geographic').click();
       await settle(page);
-      await page.getByTestId('present').click();
-      await page.getByTestId('presenter').waitFor();
-      await settle(page);
-      const presenting = await placedLabels(page);
-      expect(presenting.length).toBeGreaterThan(5);
-      await expectClean(page, presenting);
-      await screenshot(page, `labels-${tag}-presenter-map`);
+      await expectCleanPresenting(page, `labels-${tag}-presenter-map`);
       await page.keyboard.press('Escape');
       await page.getByTestId('presenter').waitFor({ state: 'detached' });
       expect(problems).toEqual([]);
@@ -122,13 +127,7 @@ describe('labels', () => {
       expect(labels.length).toBeGreaterThan(10);
       await expectClean(page, labels);
       await screenshot(page, `labels-${tag}-change`);
-      await page.getByTestId('present').click();
-      await page.getByTestId('presenter').waitFor();
-      await settle(page);
-      const presenting = await placedLabels(page);
-      expect(presenting.length).toBeGreaterThan(5);
-      await expectClean(page, presenting);
-      await screenshot(page, `labels-${tag}-change-presenting`);
+      await expectCleanPresenting(page, `labels-${tag}-change-presenting`);
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -5,6 +5,7 @@ import {
   findable,
   openApp,
   openEdgeFile,
+  pixelsOfColour,
   screenshot,
   settledNodes,
   startHarness,
@@ -117,24 +118,8 @@ describe('the ties of a large network, which sigma does not hold', () => {
 
     // The picture's renderer draws the ties with WebGL: count the pixels of the tie colour.
     const png = await exportFile(page, 'export-png');
-    const tiePixels = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let count = 0;
-      // #9AA5B1, the colour of an ordinary tie.
-      for (let i = 0; i < data.length; i += 4)
-        if (
-          Math.abs(data[i]! - 0x9a) < 10 &&
-          Math.abs(data[i + 1]! - 0xa5) < 10 &&
-          Math.abs(data[i + 2]! - 0xb1) < 10
-        )
-          count++;
-      return count;
-    }, png.toString('base64'));
+    // #9AA5B1, the colour of an ordinary tie.
+    const tiePixels = await pixelsOfColour(page, png, '#9AA5B1', 10);
     expect(tiePixels).toBeGreaterThan(8_000);
     expect(problems).toEqual([]);
   });

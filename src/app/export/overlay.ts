@@ -37,15 +37,10 @@ function changeLegendShapes(
   s: number,
   measure: Measure,
 ): Shape[] {
-  const pad = 10 * s;
-  const titleSize = 13 * s;
-  const rowSize = 12 * s;
-  const rowHeight = 18 * s;
+  const { pad, titleSize, rowSize, rowHeight } = legendSizes(s);
   const noteSize = 11 * s;
   const sample = 22 * s;
-  const labelWidth = Math.max(0, ...change.rows.map((r) => measure(r.label, rowSize, 400)));
-  const countWidth = Math.max(0, ...change.rows.map((r) => measure(r.count, rowSize, 400)));
-  const rowsWidth = sample + 8 * s + labelWidth + 16 * s + countWidth;
+  const rowsWidth = sample + rowsTextWidth(change.rows, rowSize, s, measure);
   const w = Math.min(
     width - 24 * s,
     2 * pad + Math.max(measure(change.title, titleSize, 600), rowsWidth),
@@ -55,20 +50,7 @@ function changeLegendShapes(
   const h = 2 * pad + titleSize * 1.4 + change.rows.length * rowHeight + noteHeight;
   const x = 12 * s;
   const y = below + 12 * s;
-  const shapes: Shape[] = [
-    {
-      kind: 'rect',
-      x,
-      y,
-      w,
-      h,
-      fill: 'rgba(255,255,255,0.95)',
-      stroke: '#cbd2d9',
-      strokeWidth: s,
-      radius: 8 * s,
-    },
-    text(x + pad, y + pad + titleSize * 0.9, change.title, titleSize, 600, INK, 'start'),
-  ];
+  const shapes: Shape[] = [...legendBox(x, y, w, h, pad, change.title, titleSize, s)];
   const top = y + pad + titleSize * 1.4;
   change.rows.forEach((row, i) => {
     const cy = top + i * rowHeight + rowHeight / 2;
@@ -153,14 +135,9 @@ function legendShapes(
   s: number,
   measure: Measure,
 ): Shape[] {
-  const pad = 10 * s;
-  const titleSize = 13 * s;
-  const rowSize = 12 * s;
-  const rowHeight = 18 * s;
+  const { pad, titleSize, rowSize, rowHeight } = legendSizes(s);
   const swatch = 6 * s;
-  const labelWidth = Math.max(0, ...legend.rows.map((r) => measure(r.label, rowSize, 400)));
-  const countWidth = Math.max(0, ...legend.rows.map((r) => measure(r.count, rowSize, 400)));
-  const rowsWidth = 2 * swatch + 8 * s + labelWidth + 16 * s + countWidth;
+  const rowsWidth = 2 * swatch + rowsTextWidth(legend.rows, rowSize, s, measure);
   const scaleWidth = legend.scale ? 220 * s : 0;
   const w = Math.min(
     size.width - 24 * s,
@@ -170,20 +147,7 @@ function legendShapes(
   const h = 2 * pad + titleSize * 1.4 + bodyHeight;
   const x = 12 * s;
   const y = size.height - 12 * s - h;
-  const shapes: Shape[] = [
-    {
-      kind: 'rect',
-      x,
-      y,
-      w,
-      h,
-      fill: 'rgba(255,255,255,0.95)',
-      stroke: '#cbd2d9',
-      strokeWidth: s,
-      radius: 8 * s,
-    },
-    text(x + pad, y + pad + titleSize * 0.9, legend.title, titleSize, 600, INK, 'start'),
-  ];
+  const shapes: Shape[] = [...legendBox(x, y, w, h, pad, legend.title, titleSize, s)];
   const top = y + pad + titleSize * 1.4;
   if (legend.scale) {
     const minWidth = measure(legend.scale.min, rowSize, 400);
@@ -222,6 +186,50 @@ function legendShapes(
     );
   });
   return shapes;
+}
+
+/** The sizes both legends share, at scale `s`. */
+function legendSizes(s: number) {
+  return { pad: 10 * s, titleSize: 13 * s, rowSize: 12 * s, rowHeight: 18 * s };
+}
+
+/** The width of a legend's rows after their swatch: the widest label, a gap, the widest count. */
+function rowsTextWidth(
+  rows: readonly { label: string; count: string }[],
+  size: number,
+  s: number,
+  measure: Measure,
+): number {
+  const label = Math.max(0, ...rows.map((r) => measure(r.label, size, 400)));
+  const count = Math.max(0, ...rows.map((r) => measure(r.count, size, 400)));
+  return 8 * s + label + 16 * s + count;
+}
+
+/** A legend's box and its title. */
+function legendBox(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  pad: number,
+  title: string,
+  titleSize: number,
+  s: number,
+): Shape[] {
+  return [
+    {
+      kind: 'rect',
+      x,
+      y,
+      w,
+      h,
+      fill: 'rgba(255,255,255,0.95)',
+      stroke: '#cbd2d9',
+      strokeWidth: s,
+      radius: 8 * s,
+    },
+    text(x + pad, y + pad + titleSize * 0.9, title, titleSize, 600, INK, 'start'),
+  ];
 }
 
 function text(
