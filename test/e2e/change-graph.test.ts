@@ -145,6 +145,24 @@ describe('the change drawn on the graph', () => {
       g.legend('2015–2016', '2017–2018'),
     );
     expect(await changeOnScreen(page)).toEqual(tieCounts(expected));
+    // The municipalities have the colour of their later position, and the legend counts those
+    // (it counted the whole network's positions under the later colours).
+    const later = new Map<string, number>();
+    for (const m of expected.municipalities) later.set(m.to, (later.get(m.to) ?? 0) + 1);
+    const rows = await page
+      .getByTestId('legend')
+      .locator('li')
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.querySelector('.legend-label')!.textContent,
+          li.querySelector('.legend-count')!.textContent,
+        ]),
+      );
+    for (const position of POSITIONS) {
+      const name = positionName(position, ANALYSIS_TEXT.sv);
+      const row = rows.find(([label]) => label === name);
+      expect(row?.[1] ?? '0', name).toBe(String(later.get(position) ?? 0));
+    }
     await shots(page, 'change-graph');
 
     // A picture of the view draws the change too: the ties that ended dashed, and the legend

@@ -42,14 +42,22 @@ const MAX_SIZE = 16;
 const RING = 0.35;
 const MAX_CATEGORIES = 12;
 
+/** A node's network position, where it has one (a municipality). */
+export type PositionOf = (id: string) => Position | undefined;
+
+/**
+ * How the nodes look. `positionOf` gives the positions a colouring by position shows: the
+ * project's own, or (while a change is drawn) those of the later period.
+ */
 export function computeAppearance(
   project: Project,
   colourBy: ColourBy,
   sizeBy: MetricId | null,
+  positionOf: PositionOf = (id) => project.positions.get(id)?.position,
 ): Appearance {
   const n = project.data.metrics.nodeIds.length;
   const ring = new Float32Array(n);
-  const colouring = colourNodes(project, colourBy, ring);
+  const colouring = colourNodes(project, colourBy, ring, positionOf);
   return { fill: colouring.fill, ring, size: sizes(project, sizeBy, n), legend: colouring.legend };
 }
 
@@ -57,11 +65,12 @@ function colourNodes(
   project: Project,
   colourBy: ColourBy,
   ring: Float32Array,
+  positionOf: PositionOf,
 ): { fill: string[]; legend: Legend } {
   const { nodeIds } = project.data.metrics;
   switch (colourBy.by) {
     case 'position':
-      return byPosition(project, ring);
+      return byPosition(nodeIds, positionOf, ring);
     case 'kind':
       return byCategory(nodeIds.map((id) => project.graph.getNodeAttribute(id, 'kind')));
     case 'county':
@@ -73,10 +82,14 @@ function colourNodes(
   }
 }
 
-function byPosition(project: Project, ring: Float32Array): { fill: string[]; legend: Legend } {
+function byPosition(
+  nodeIds: readonly string[],
+  positionOf: PositionOf,
+  ring: Float32Array,
+): { fill: string[]; legend: Legend } {
   const counts = new Map<string, number>();
-  const fill = project.data.metrics.nodeIds.map((id, i) => {
-    const position = project.positions.get(id)?.position;
+  const fill = nodeIds.map((id, i) => {
+    const position = positionOf(id);
     const key = position ?? 'none';
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (!position) {

@@ -1,6 +1,7 @@
 import type { Position } from '../../core/analysis/types.ts';
 import type { ChangeResult, TieChange, TieStatus } from '../../core/change/types.ts';
-import { POSITION_COLOURS } from '../appearance/palette.ts';
+import type { PositionOf } from '../appearance/appearance.ts';
+import type { Project } from '../state/project.ts';
 import type { DisplayGraph } from '../graph/display-graph.ts';
 
 /** How the graph draws a change between two periods: what each display edge became, and more. */
@@ -9,8 +10,6 @@ export interface ChangeLook {
   edges: Map<string, TieChange>;
   /** Ties of the first period only, drawn dashed in a layer of their own (they may have no edge). */
   removed: TieChange[];
-  /** Node fill for the second period's positions, when the graph is coloured by position. */
-  fill: Map<string, string> | null;
   /** The larger of a tie's strengths in either period, for the thickness scale. */
   maxStrength: number;
 }
@@ -59,11 +58,7 @@ export function endedTies(result: ChangeResult): EndedTies {
   return { ties, maxStrength };
 }
 
-export function changeLook(
-  result: ChangeResult,
-  display: DisplayGraph,
-  byPosition: boolean,
-): ChangeLook {
+export function changeLook(result: ChangeResult, display: DisplayGraph): ChangeLook {
   const edges = new Map<string, TieChange>();
   const { ties: removed, maxStrength } = endedTies(result);
   for (const tie of result.ties) {
@@ -71,13 +66,17 @@ export function changeLook(
     const key = display.edge(tie.source, tie.target);
     if (key !== undefined) edges.set(key, tie);
   }
-  let fill: Map<string, string> | null = null;
-  if (byPosition) {
-    const positions = new Map<string, Position>();
-    for (const m of result.municipalities) positions.set(m.node, m.to);
-    fill = new Map([...positions].map(([node, p]) => [node, POSITION_COLOURS[p]]));
-  }
-  return { edges, removed, fill, maxStrength };
+  return { edges, removed, maxStrength };
+}
+
+/**
+ * The positions a colouring by position shows while the change is drawn: each municipality's
+ * in the later period (the project's own for a node the change does not place). The fill, the
+ * ring and the legend's counts all follow them.
+ */
+export function laterPositionOf(result: ChangeResult, project: Project): PositionOf {
+  const later = new Map<string, Position>(result.municipalities.map((m) => [m.node, m.to]));
+  return (id) => later.get(id) ?? project.positions.get(id)?.position;
 }
 
 /** Line width of a tie in the change drawing: its strength in the period it exists in, scaled. */
@@ -89,15 +88,11 @@ export function tieWidth(tie: TieChange, maxStrength: number): number {
 }
 
 /** Returns the same look for the same inputs, so the renderer sees that nothing changed. */
-export function cachedChangeLook(): (
-  result: ChangeResult,
-  display: DisplayGraph,
-  byPosition: boolean,
-) => ChangeLook {
-  let last: { result: ChangeResult; display: DisplayGraph; byPosition: boolean; look: ChangeLook };
-  return (result, display, byPosition) => {
-    if (last?.result !== result || last.display !== display || last.byPosition !== byPosition)
-      last = { result, display, byPosition, look: changeLook(result, display, byPosition) };
+export function cachedChangeLook(): (result: ChangeResult, display: DisplayGraph) => ChangeLook {
+  let last: { result: ChangeResult; display: DisplayGraph; look: ChangeLook };
+  return (result, display) => {
+    if (last?.result !== result || last.display !== display)
+      last = { result, display, look: changeLook(result, display) };
     return last.look;
   };
 }

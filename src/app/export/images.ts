@@ -2,7 +2,7 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { computeAppearance } from '../appearance/appearance.ts';
-import { endedTies, type EndedTies } from '../change/change-look.ts';
+import { endedTies, laterPositionOf, type EndedTies } from '../change/change-look.ts';
 import { clearToStage } from '../graph/canvas-layer.ts';
 import { endedTieShapes } from '../graph/change-layer.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
@@ -10,6 +10,7 @@ import type { GraphSigma, Stage } from '../graph/stage.ts';
 import { WEBGL_NODE_TYPE } from '../graph/node-layer.ts';
 import { shownTies } from '../graph/ties.ts';
 import type { Store } from '../state/store.ts';
+import type { ChangeResult } from '../../core/change/types.ts';
 import type { Story } from '../views/story.ts';
 import type { AnalysisStrings } from '../../i18n/analysis.ts';
 import type { AppText } from '../../i18n/app.ts';
@@ -51,10 +52,16 @@ export function viewSvg(store: Store, stage: Stage, story: Story, texts: Texts):
   return drawingToSvg(drawing);
 }
 
+/** The change the graph draws, if it is of this network; else null. */
+function drawnChange(store: Store): ChangeResult | null {
+  const shown = store.change.peek();
+  return shown && shown.baseline === store.baseline.peek() ? shown.result : null;
+}
+
 /** The ties that ended, while the graph draws a change of this network; else null. */
 function shownChange(store: Store): EndedTies | null {
-  const shown = store.change.peek();
-  return shown && shown.baseline === store.baseline.peek() ? endedTies(shown.result) : null;
+  const change = drawnChange(store);
+  return change && endedTies(change);
 }
 
 /**
@@ -134,7 +141,14 @@ function overlayFor(
   const project = store.project.peek();
   if (!sigma || !project) return null;
   const colourBy = store.colourBy.peek();
-  const appearance = computeAppearance(project, colourBy, store.sizeBy.peek());
+  // While a change of this network is drawn: the later period's positions, as on screen.
+  const change = drawnChange(store);
+  const appearance = computeAppearance(
+    project,
+    colourBy,
+    store.sizeBy.peek(),
+    change ? laterPositionOf(change, project) : undefined,
+  );
   const legend = legendModel(
     project,
     {
@@ -146,13 +160,11 @@ function overlayFor(
   );
   const caption = story.caption.peek();
   const measure = canvasMeasure();
-  const shown = store.change.peek();
-  const change =
-    shown && shown.baseline === store.baseline.peek()
-      ? changeLegendModel(shown.result, colourBy.by === 'position', texts.lang)
-      : null;
+  const changeLegend = change
+    ? changeLegendModel(change, colourBy.by === 'position', texts.lang)
+    : null;
   return (width: number, height: number) =>
-    overlayShapes(legend, caption, { width, height }, scale, measure, texts.marker, change);
+    overlayShapes(legend, caption, { width, height }, scale, measure, texts.marker, changeLegend);
 }
 
 /** Node sizes and edge widths grow with the picture, so it looks like the screen. */

@@ -17,7 +17,7 @@ import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
 import { countyName } from '../labels.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
-import { cachedChangeLook, type ChangeLook } from '../change/change-look.ts';
+import { cachedChangeLook, laterPositionOf, type ChangeLook } from '../change/change-look.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 
 interface Scene {
@@ -39,7 +39,14 @@ export function GraphView() {
   const baseline = store.baseline.value;
   const appearance = useComputed(() => {
     const project = store.project.value;
-    return project ? computeAppearance(project, store.colourBy.value, store.sizeBy.value) : null;
+    if (!project) return null;
+    // While a change of this network is drawn, the positions are those of its later period.
+    const shown = store.change.value;
+    const later =
+      shown && shown.baseline === store.baseline.value
+        ? laterPositionOf(shown.result, project)
+        : undefined;
+    return computeAppearance(project, store.colourBy.value, store.sizeBy.value, later);
   });
 
   // One sigma instance for the app's lifetime: a new network is swapped in, never re-created.
@@ -50,7 +57,7 @@ export function GraphView() {
   const changeOf = (display: DisplayGraph): ChangeLook | null => {
     const shown = store.change.value;
     if (!shown || shown.baseline !== store.baseline.value) return null;
-    return changeCache(shown.result, display, store.colourBy.value.by === 'position');
+    return changeCache(shown.result, display);
   };
 
   useEffect(

@@ -66,7 +66,7 @@ export function createRenderer(
   const nodeReducer = (node: string, data: DisplayNode): NodeLook => {
     const i = current.rows.get(node) ?? -1;
     const { fill, ring, size } = current.appearance;
-    const colour = current.change?.fill?.get(node) ?? fill[i] ?? '#999';
+    const colour = fill[i] ?? '#999';
     const isSelected = node === current.selected;
     const emphasis = emphasised(node);
     const out: NodeLook = {
