@@ -11,7 +11,10 @@ export interface AppText {
   dropHere: string;
   edgeFile: string;
   nodeFile: string;
-  chooseNodeFile: string;
+  /** A file field's own button and what it says before a file is chosen (the browser's own
+   *  speak the browser's language, not the app's). */
+  chooseFile: string;
+  noFileChosen: string;
   demoName: string;
   language: string;
   otherLanguage: string;
@@ -173,7 +176,8 @@ const sv: AppText = {
   dropHere: 'Släpp filerna här',
   edgeFile: 'Samarbeten',
   nodeFile: 'Aktörer (valfritt)',
-  chooseNodeFile: 'Välj aktörsfil',
+  chooseFile: 'Välj fil…',
+  noFileChosen: 'Ingen fil vald',
   demoName: 'Exempeldata',
   language: 'Språk',
   otherLanguage: 'English',
@@ -368,7 +372,8 @@ const en: AppText = {
   dropHere: 'Drop the files here',
   edgeFile: 'Collaborations',
   nodeFile: 'Actors (optional)',
-  chooseNodeFile: 'Choose actor file',
+  chooseFile: 'Choose file…',
+  noFileChosen: 'No file chosen',
   demoName: 'Demo data',
   language: 'Language',
   otherLanguage: 'Svenska',

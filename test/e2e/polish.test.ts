@@ -216,6 +216,44 @@ describe('the layout from 1280×720 up', () => {
   }
 });
 
+describe('file fields', () => {
+  it("speak the app's language, not the browser's, and name the file chosen", async () => {
+    const page = await openAt(1280, 720);
+    await page.getByTestId('file-name').waitFor();
+    await page.getByTestId('open-files').click();
+    const dialog = page.locator('.open-dialog');
+    // Headless Chromium speaks English: its own file input said "Choose File" here.
+    expect(await dialog.getByRole('button', { name: 'Samarbeten Välj fil…' }).count()).toBe(1);
+    expect(await page.getByTestId('edge-file-chosen').textContent()).toBe('Ingen fil vald');
+    expect(await page.getByTestId('open-submit').isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('edge-file').setInputFiles({
+      name: 'samverkan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Från;Till\nKalix;Luleå\n', 'utf8'),
+    });
+    expect(await page.getByTestId('edge-file-chosen').textContent()).toBe('samverkan.csv');
+    expect(await page.getByTestId('open-submit').isDisabled()).toBe(false);
+    await screenshot(page, 'polish-open-dialog-1280');
+    // The button opens the browser's file chooser.
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      dialog.getByRole('button', { name: 'Aktörer (valfritt) Välj fil…' }).click(),
+    ]);
+    expect(chooser.isMultiple()).toBe(false);
+    await page.getByTestId('open-submit').click();
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('samverkan.csv');
+
+    // In English, the comparison's file field too.
+    await page.getByTestId('language').click();
+    await page.getByTestId('tab-change').click();
+    const after = page.getByTestId('change-after-file-chosen');
+    await expect.poll(() => after.textContent(), { timeout: 30_000 }).toBe('No file chosen');
+    expect(await page.getByRole('button', { name: /Choose file…$/ }).count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   it('finds no violations on the start screen, a card, the tables, the quadrant and presenter mode', async () => {
     const page = await openAt(1280, 720);

@@ -7,6 +7,7 @@ import { formatInputError } from '../../i18n/io.ts';
 import { useApp } from '../context.ts';
 import { countyName, positionName } from '../labels.ts';
 import { Alluvial } from './Alluvial.tsx';
+import { FilePicker } from '../open/FilePicker.tsx';
 import type { Project } from '../state/project.ts';
 import { dataYears } from './data-years.ts';
 
@@ -131,15 +132,12 @@ function ChangePeriods({ project, years }: { project: Project; years: number[] }
             </fieldset>
           </>
         )}
-        <label class="field inline">
-          <span>{v.afterFile}</span>
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,.xlsx,.gexf,.graphml"
-            onChange={(e) => setAfter(e.currentTarget.files?.[0] ?? null)}
-            data-testid="change-after-file"
-          />
-        </label>
+        <FilePicker
+          label={v.afterFile}
+          accept=".csv,.tsv,.txt,.xlsx,.gexf,.graphml"
+          testId="change-after-file"
+          onFile={setAfter}
+        />
         <label class="field inline">
           <span>{v.thresholdsLabel}</span>
           <select
@@ -183,7 +181,7 @@ function ChangePeriods({ project, years }: { project: Project; years: number[] }
           </p>
           <button
             type="button"
-            class="secondary small"
+            class="secondary small change-show"
             onClick={() => (store.view.value = 'graph')}
             data-testid="change-show-graph"
           >

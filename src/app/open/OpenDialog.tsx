@@ -1,21 +1,19 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useApp } from '../context.ts';
 import { readFile } from './read-file.ts';
 import { TemplateButton } from '../report/TemplateButton.tsx';
+import { FilePicker } from './FilePicker.tsx';
 
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
 
 /** Picks an edge file and, optionally, a node file, then loads them. */
 export function OpenDialog({ onClose }: { onClose(): void }) {
   const { actions, t } = useApp();
-  const edgesInput = useRef<HTMLInputElement>(null);
-  const nodesInput = useRef<HTMLInputElement>(null);
-  const [ready, setReady] = useState(false);
+  const [edges, setEdges] = useState<File | null>(null);
+  const [nodes, setNodes] = useState<File | null>(null);
 
   const open = async () => {
-    const edges = edgesInput.current?.files?.[0];
     if (!edges) return;
-    const nodes = nodesInput.current?.files?.[0];
     actions.load(await readFile(edges), nodes ? await readFile(nodes) : undefined, {
       askRoles: true,
     });
@@ -27,20 +25,8 @@ export function OpenDialog({ onClose }: { onClose(): void }) {
       <h2 id="open-title">{t.openFiles.replace('…', '')}</h2>
       <p class="muted">{t.openFilesHint}</p>
       <TemplateButton />
-      <label class="field">
-        <span>{t.edgeFile}</span>
-        <input
-          ref={edgesInput}
-          type="file"
-          accept={ACCEPT}
-          data-testid="edge-file"
-          onChange={() => setReady(Boolean(edgesInput.current?.files?.length))}
-        />
-      </label>
-      <label class="field">
-        <span>{t.nodeFile}</span>
-        <input ref={nodesInput} type="file" accept={ACCEPT} data-testid="node-file" />
-      </label>
+      <FilePicker label={t.edgeFile} accept={ACCEPT} testId="edge-file" onFile={setEdges} />
+      <FilePicker label={t.nodeFile} accept={ACCEPT} testId="node-file" onFile={setNodes} />
       <div class="row end">
         <button type="button" class="ghost" onClick={onClose}>
           {t.cancel}
@@ -48,7 +34,7 @@ export function OpenDialog({ onClose }: { onClose(): void }) {
         <button
           type="button"
           class="primary"
-          disabled={!ready}
+          disabled={!edges}
           onClick={() => void open()}
           data-testid="open-submit"
         >
