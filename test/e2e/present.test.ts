@@ -131,4 +131,34 @@ describe('a story of saved views', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("keeps a step the keys took in the presentation's first moment", async () => {
+    const { page, problems } = await openApp(harness);
+    for (const name of ['Ett', 'Två', 'Tre']) await saveView(page, name, name);
+    // The arrow key pressed as soon as the presenter's bar is on the page (its keys work from
+    // then on): the presentation had gone to its first step only after that frame, and took
+    // the presenter back from step 2 to step 1 (under load, CI pressed the key in that moment).
+    await page.evaluate(() => {
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="presenter"]')) return;
+        seen.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByTestId('present').click();
+    await page.getByTestId('presenter').waitFor();
+    // A few frames on, the presenter's effects have all run.
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200))),
+        ),
+    );
+    expect(await page.getByTestId('presenter-step').textContent()).toBe(pt.stepOf('2', '3'));
+    expect(await page.getByTestId('presenter-caption').textContent()).toBe('Två');
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -17,8 +17,6 @@ export function Presenter() {
   useEffect(() => {
     if (!presenting) return;
     const exit = enterPresenterMode(sigma);
-    // A talk starts at its beginning, whichever step was shown while editing the story.
-    if (story.steps.peek().length > 0) showStep(store, stage, story, 0);
     const onFullscreen = () => {
       if (!document.fullscreenElement) leave();
     };
@@ -80,7 +78,7 @@ export function Presenter() {
 }
 
 export function PresentButton() {
-  const { store, story, pt } = usePresent();
+  const { store, stage, story, pt } = usePresent();
   return (
     <button
       type="button"
@@ -90,13 +88,10 @@ export function PresentButton() {
       onClick={() =>
         batch(() => {
           store.view.value = 'graph';
-          // The bar's first frame already says "1 of N" with the first caption; the presenter's
-          // effect then shows that step's view.
-          const first = story.steps.peek()[0];
-          if (first) {
-            story.current.value = 0;
-            story.caption.value = first.caption;
-          }
+          // A talk starts at its beginning, whichever step was shown while editing the story —
+          // here, not in the presenter's effect: that runs after the first frame, and undid a
+          // step the keys had already taken (the keys work from the first frame on).
+          showStep(store, stage, story, 0);
           story.presenting.value = true;
         })
       }
