@@ -2,21 +2,22 @@ import { CHANGE_TEXT } from '../../i18n/change.ts';
 import { POSITION_COLOURS } from '../appearance/palette.ts';
 import { useApp } from '../context.ts';
 import { positionName } from '../labels.ts';
+import { drawnChange } from './change-look.ts';
 import './change.css';
 
 /** In the node card while the graph draws a change: the municipality in both periods. */
 export function NodeChange({ node }: { node: string }) {
   const { store, a, lang } = useApp();
-  const shown = store.change.value;
-  if (!shown || shown.baseline !== store.baseline.value) return null;
-  const m = shown.result.municipalities.find((x) => x.node === node);
+  const change = drawnChange(store);
+  if (!change) return null;
+  const m = change.municipalities.find((x) => x.node === node);
   if (!m) return null;
   const c = CHANGE_TEXT[lang];
   const g = c.graph;
+  // The change is of the network on screen: its baseline is the one the store holds.
+  const graph = store.baseline.value!.graph;
   const labelOf = (id: string) =>
-    shown.baseline.graph.hasNode(id)
-      ? shown.baseline.graph.getNodeAttribute(id, 'label') || id
-      : id;
+    graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') || id : id;
   const list = (ids: string[]) => (ids.length ? ids.map(labelOf).join(', ') : g.none);
   const side = (period: string, position: typeof m.from) => (
     <span class="change-side">
@@ -35,7 +36,7 @@ export function NodeChange({ node }: { node: string }) {
         {g.card} ({c.moves[m.move]})
       </h3>
       <p class="change-sides" data-testid="card-change-positions">
-        {side(c.period(shown.result.from), m.from)} → {side(c.period(shown.result.to), m.to)}
+        {side(c.period(change.from), m.from)} → {side(c.period(change.to), m.to)}
       </p>
       {m.criteriaChanged.length > 0 && (
         <p class="small">

@@ -2,6 +2,7 @@ import type { Position } from '../../core/analysis/types.ts';
 import type { ChangeResult, TieChange, TieStatus } from '../../core/change/types.ts';
 import type { PositionOf } from '../appearance/appearance.ts';
 import type { Project } from '../state/project.ts';
+import type { Store } from '../state/store.ts';
 import type { DisplayGraph } from '../graph/display-graph.ts';
 
 /** How the graph draws a change between two periods: what each display edge became, and more. */
@@ -25,6 +26,15 @@ export const TIE_STYLE: Record<TieStatus, { colour: string; scale: number }> = {
   weakened: { colour: '#E69F00', scale: 0.45 },
   unchanged: { colour: '#B9C1CB', scale: 1 },
 };
+
+/**
+ * The change the graph draws, if it is of the network on screen (a change stays computed for
+ * the network it was made on); else null. Read in a computed or an effect, it subscribes.
+ */
+export function drawnChange(store: Store): ChangeResult | null {
+  const shown = store.change.value;
+  return shown && shown.baseline === store.baseline.value ? shown.result : null;
+}
 
 /** The tie styles in the order the legends list them. */
 export const TIE_STATUSES: readonly TieStatus[] = [

@@ -2,7 +2,7 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { computeAppearance } from '../appearance/appearance.ts';
-import { endedTies, laterPositionOf, type EndedTies } from '../change/change-look.ts';
+import { drawnChange, endedTies, laterPositionOf, type EndedTies } from '../change/change-look.ts';
 import { clearToStage } from '../graph/canvas-layer.ts';
 import { endedTieShapes } from '../graph/change-layer.ts';
 import { scopeLegend } from '../scope/scope-legend.ts';
@@ -10,7 +10,6 @@ import type { GraphSigma, Stage } from '../graph/stage.ts';
 import { WEBGL_NODE_TYPE } from '../graph/node-layer.ts';
 import { shownTies } from '../graph/ties.ts';
 import type { Store } from '../state/store.ts';
-import type { ChangeResult } from '../../core/change/types.ts';
 import type { Story } from '../views/story.ts';
 import type { AnalysisStrings } from '../../i18n/analysis.ts';
 import type { AppText } from '../../i18n/app.ts';
@@ -50,12 +49,6 @@ export function viewSvg(store: Store, stage: Stage, story: Story, texts: Texts):
     shapes: [...sceneShapes(sigma, over, ended ? endedTieShapes(sigma, ended) : []), ...over],
   };
   return drawingToSvg(drawing);
-}
-
-/** The change the graph draws, if it is of this network; else null. */
-function drawnChange(store: Store): ChangeResult | null {
-  const shown = store.change.peek();
-  return shown && shown.baseline === store.baseline.peek() ? shown.result : null;
 }
 
 /** The ties that ended, while the graph draws a change of this network; else null. */

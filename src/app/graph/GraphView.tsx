@@ -17,7 +17,12 @@ import type { Store } from '../state/store.ts';
 import { APP_TEXT } from '../../i18n/app.ts';
 import { countyName } from '../labels.ts';
 import { PRESENTING_TEXT } from '../../i18n/presenting.ts';
-import { cachedChangeLook, laterPositionOf, type ChangeLook } from '../change/change-look.ts';
+import {
+  cachedChangeLook,
+  drawnChange,
+  laterPositionOf,
+  type ChangeLook,
+} from '../change/change-look.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 
 interface Scene {
@@ -41,11 +46,8 @@ export function GraphView() {
     const project = store.project.value;
     if (!project) return null;
     // While a change of this network is drawn, the positions are those of its later period.
-    const shown = store.change.value;
-    const later =
-      shown && shown.baseline === store.baseline.value
-        ? laterPositionOf(shown.result, project)
-        : undefined;
+    const change = drawnChange(store);
+    const later = change ? laterPositionOf(change, project) : undefined;
     return computeAppearance(project, store.colourBy.value, store.sizeBy.value, later);
   });
 
@@ -55,9 +57,8 @@ export function GraphView() {
   const changeCache = useRef(cachedChangeLook()).current;
   /** The change the Förändring view or the year stepper computed, if it is this network's. */
   const changeOf = (display: DisplayGraph): ChangeLook | null => {
-    const shown = store.change.value;
-    if (!shown || shown.baseline !== store.baseline.value) return null;
-    return changeCache(shown.result, display);
+    const change = drawnChange(store);
+    return change && changeCache(change, display);
   };
 
   useEffect(
@@ -166,19 +167,6 @@ export function GraphView() {
 
   useSignalEffect(() => {
     const current = scene.value;
-    if (!current || store.view.value !== 'graph') return;
-    const frame = requestAnimationFrame(() => {
-      const { sigma } = current.renderer;
-      const before = sigma.getDimensions();
-      const after = sigma.resize().getDimensions();
-      // A full refresh re-runs every reducer: only when the size really changed.
-      if (after.width !== before.width || after.height !== before.height) sigma.refresh();
-    });
-    return () => cancelAnimationFrame(frame);
-  });
-
-  useSignalEffect(() => {
-    const current = scene.value;
     const request = store.flyTo.value;
     if (current && request) current.renderer.frame(request.nodes);
   });
@@ -233,7 +221,7 @@ export function GraphView() {
           )}
         />
       )}
-      {store.change.value?.baseline === baseline && <ChangeLegend />}
+      {drawnChange(store) && <ChangeLegend />}
       {origin.linkNeeds.value && (
         <p class="link-notice" role="status" data-testid="link-notice">
           <span>

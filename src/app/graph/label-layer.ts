@@ -44,8 +44,7 @@ const FORCED_PRIORITY = 1e9;
  * What floats over the graph, beside it in the graph view: the legend (or its button), the
  * change's legend, the demo marker, a shared link's notice.
  */
-export const FLOATING_PANELS =
-  '.legend, .legend-toggle, .change-legend, .demo-marker, .link-notice';
+const FLOATING_PANELS = '.legend, .legend-toggle, .change-legend, .demo-marker, .link-notice';
 
 export interface LabelStyle {
   size: number;
