@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PRESENTING_TEXT } from '../../src/i18n/presenting.ts';
-import { exportFromMenu, openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+import {
+  exportFromMenu,
+  nodesOnScreen,
+  openApp,
+  screenshot,
+  startHarness,
+  type AppHarness,
+  type NodeOnScreen,
+} from './harness.ts';
 
 const p = PRESENTING_TEXT.sv;
 
@@ -15,24 +23,11 @@ afterAll(async () => {
   await harness?.close();
 });
 
-interface OnScreen {
-  label: string;
-  x: number;
-  y: number;
-  hidden: boolean;
-}
-
-async function nodesOnScreen(page: Page): Promise<OnScreen[]> {
-  return page
-    .getByTestId('graph')
-    .evaluate((el) => (el as unknown as { nodesOnScreen(): OnScreen[] }).nodesOnScreen());
-}
-
 async function frame(page: Page): Promise<{ width: number; height: number }> {
   return (await page.getByTestId('graph').boundingBox())!;
 }
 
-const inside = (n: OnScreen, f: { width: number; height: number }) =>
+const inside = (n: NodeOnScreen, f: { width: number; height: number }) =>
   n.x >= 0 && n.y >= 0 && n.x <= f.width && n.y <= f.height;
 
 /** Lets a camera animation (at most 450 ms) end. */

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeMembers } from '../../src/core/scope/scope.ts';
 import { SCOPE_TEXT } from '../../src/i18n/scope.ts';
 import { demoAnalysis } from '../helpers/demo-analysis.ts';
-import { openApp, screenshot, startHarness, type AppHarness } from './harness.ts';
+import {
+  nodesOnScreen,
+  openApp,
+  screenshot,
+  startHarness,
+  type AppHarness,
+  type NodeOnScreen,
+} from './harness.ts';
 
 let harness: AppHarness;
 beforeAll(async () => {
@@ -16,19 +23,6 @@ afterAll(async () => {
 });
 
 const s = SCOPE_TEXT.sv;
-
-interface OnScreen {
-  label: string;
-  x: number;
-  y: number;
-  hidden: boolean;
-}
-
-async function nodesOnScreen(page: Page): Promise<OnScreen[]> {
-  return page
-    .getByTestId('graph')
-    .evaluate((el) => (el as unknown as { nodesOnScreen(): OnScreen[] }).nodesOnScreen());
-}
 
 async function downloaded(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -136,7 +130,7 @@ describe('Västernorrlands län narrows what is shown', () => {
       // the scope's own controls (a box read once, early, made this fail under load).
       const outside = async () => {
         const box = (await page.getByTestId('graph').boundingBox())!;
-        const inCanvas = (n: OnScreen) =>
+        const inCanvas = (n: NodeOnScreen) =>
           !n.hidden && n.x >= 0 && n.y >= 0 && n.x <= box.width && n.y <= box.height;
         return (await nodesOnScreen(page))
           .filter((n) => inside.has(n.label) && !inCanvas(n))
